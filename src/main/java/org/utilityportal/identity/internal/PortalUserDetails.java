@@ -1,0 +1,119 @@
+package org.utilityportal.identity.internal;
+
+import java.io.Serial;
+import java.io.Serializable;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.security.core.CredentialsContainer;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.utilityportal.shared.security.PortalPrincipal;
+import org.utilityportal.shared.security.Role;
+
+/** The signed-in person as Spring Security keeps them in the session. */
+final class PortalUserDetails implements UserDetails, CredentialsContainer, PortalPrincipal, Serializable {
+
+	@Serial
+	private static final long serialVersionUID = 1L;
+
+	private final long userId;
+
+	private final String username;
+
+	private String passwordHash;
+
+	private final String displayName;
+
+	private final Role role;
+
+	private final String workNumber;
+
+	private final Long customerId;
+
+	private final boolean enabled;
+
+	PortalUserDetails(UserAccount account) {
+		this.userId = account.getId();
+		this.username = account.getUsername();
+		this.passwordHash = account.getPasswordHash();
+		this.displayName = account.getDisplayName();
+		this.role = account.getRole();
+		this.workNumber = account.getWorkNumber();
+		this.customerId = account.getCustomerId();
+		this.enabled = account.isEnabled();
+	}
+
+	@Override
+	public Collection<? extends GrantedAuthority> getAuthorities() {
+		return List.of(new SimpleGrantedAuthority(this.role.authority()));
+	}
+
+	@Override
+	public String getPassword() {
+		return this.passwordHash;
+	}
+
+	@Override
+	public String getUsername() {
+		return this.username;
+	}
+
+	@Override
+	public boolean isEnabled() {
+		return this.enabled;
+	}
+
+	@Override
+	public void eraseCredentials() {
+		this.passwordHash = null;
+	}
+
+	@Override
+	public long userId() {
+		return this.userId;
+	}
+
+	@Override
+	public String username() {
+		return this.username;
+	}
+
+	@Override
+	public String displayName() {
+		return this.displayName;
+	}
+
+	@Override
+	public Role role() {
+		return this.role;
+	}
+
+	@Override
+	public Optional<String> workNumber() {
+		return Optional.ofNullable(this.workNumber);
+	}
+
+	@Override
+	public Optional<Long> customerId() {
+		return Optional.ofNullable(this.customerId);
+	}
+
+	@Override
+	public boolean equals(Object other) {
+		return (other instanceof PortalUserDetails that) && this.userId == that.userId;
+	}
+
+	@Override
+	public int hashCode() {
+		return Long.hashCode(this.userId);
+	}
+
+	@Override
+	public String toString() {
+		return "PortalUserDetails[" + this.username + ", " + this.role + "]";
+	}
+
+}

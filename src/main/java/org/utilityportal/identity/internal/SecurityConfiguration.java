@@ -1,0 +1,154 @@
+package org.utilityportal.identity.internal;
+
+import jakarta.servlet.DispatcherType;
+
+import org.springframework.boot.security.autoconfigure.web.servlet.PathRequest;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.core.userdetails.UserDetailsChecker;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
+import org.utilityportal.shared.security.Role;
+
+/**
+ * The security rules of the whole portal. Three filter chains: the JSON API (HTTP Basic
+ * or the browser session), the OpenAPI documentation (staff only), and the pages (form
+ * sign-in). Every page under a role's prefix needs that role; everything else but the
+ * public pages needs a signed-in person. CSRF is on everywhere except for API calls that
+ * carry their own {@code Authorization} header (a browser never adds one to a forged
+ * request on its own).
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+	/** No inline script and no inline style anywhere in the portal's own pages. */
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+			+ "form-action 'self'; frame-ancestors 'none'";
+
+	/** Swagger UI sets inline styles; it still runs no inline script. */
+	static final String DOCS_CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY.replace("style-src 'self'",
+			"style-src 'self' 'unsafe-inline'");
+
+	private static final String[] STAFF = { Role.COUNTER.name(), Role.SUPERVISOR.name(), Role.ADMIN.name() };
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	@Bean
+	AuthenticationManager authenticationManager(UserAccountRepository accounts, PasswordEncoder passwordEncoder,
+			SignInThrottle throttle) {
+		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(new PortalUserDetailsService(accounts));
+		passwords.setPasswordEncoder(passwordEncoder);
+		// Account status is checked only after the password matched, so a wrong password
+		// never
+		// tells whether an account exists or is disabled.
+		UserDetailsChecker none = (user) -> {
+		};
+		passwords.setPreAuthenticationChecks(none);
+		passwords.setPostAuthenticationChecks(new AccountStatusUserDetailsChecker());
+		return new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle));
+	}
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain apiChain(HttpSecurity http, AuthenticationManager authenticationManager) {
+		http.securityMatcher("/api/**")
+			.authenticationManager(authenticationManager)
+			.authorizeHttpRequests((requests) -> requests.anyRequest().authenticated())
+			.httpBasic((basic) -> basic.realmName("Utility Portal"))
+			.csrf((csrf) -> csrf
+				.ignoringRequestMatchers((request) -> request.getHeader(HttpHeaders.AUTHORIZATION) != null))
+			.headers((headers) -> commonHeaders(headers, CONTENT_SECURITY_POLICY));
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain documentationChain(HttpSecurity http, AuthenticationManager authenticationManager) {
+		http.securityMatcher("/swagger-ui/**", "/swagger-ui.html", "/v3/api-docs/**", "/v3/api-docs")
+			.authenticationManager(authenticationManager)
+			.authorizeHttpRequests((requests) -> requests.requestMatchers("/v3/api-docs/**", "/v3/api-docs")
+				.permitAll()
+				.anyRequest()
+				.hasAnyRole(STAFF))
+			.exceptionHandling(
+					(exceptions) -> exceptions.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login")))
+			.headers((headers) -> commonHeaders(headers, DOCS_CONTENT_SECURITY_POLICY));
+		return http.build();
+	}
+
+	@Bean
+	@Order(3)
+	SecurityFilterChain actuatorChain(HttpSecurity http, AuthenticationManager authenticationManager) {
+		http.securityMatcher("/actuator/**")
+			.authenticationManager(authenticationManager)
+			.authorizeHttpRequests((requests) -> requests
+				.requestMatchers("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness")
+				.permitAll()
+				.anyRequest()
+				.hasRole(Role.ADMIN.name()))
+			.httpBasic((basic) -> basic.realmName("Utility Portal"))
+			.csrf((csrf) -> csrf
+				.ignoringRequestMatchers((request) -> request.getHeader(HttpHeaders.AUTHORIZATION) != null))
+			.headers((headers) -> commonHeaders(headers, CONTENT_SECURITY_POLICY));
+		return http.build();
+	}
+
+	@Bean
+	@Order(4)
+	SecurityFilterChain pageChain(HttpSecurity http, AuthenticationManager authenticationManager) {
+		SavedRequestAwareAuthenticationSuccessHandler toHome = new SavedRequestAwareAuthenticationSuccessHandler();
+		toHome.setDefaultTargetUrl("/home");
+		http.authenticationManager(authenticationManager)
+			.authorizeHttpRequests((requests) -> requests.dispatcherTypeMatchers(DispatcherType.ERROR)
+				.permitAll()
+				.requestMatchers(PathRequest.toStaticResources().atCommonLocations())
+				.permitAll()
+				.requestMatchers("/", "/login", "/error", "/css/**", "/js/**", "/img/**", "/public/**")
+				.permitAll()
+				.requestMatchers(Role.CUSTOMER.home(), Role.CUSTOMER.home() + "/**")
+				.hasRole(Role.CUSTOMER.name())
+				.requestMatchers(Role.COUNTER.home(), Role.COUNTER.home() + "/**")
+				.hasRole(Role.COUNTER.name())
+				.requestMatchers(Role.SUPERVISOR.home(), Role.SUPERVISOR.home() + "/**")
+				.hasRole(Role.SUPERVISOR.name())
+				.requestMatchers(Role.ADMIN.home(), Role.ADMIN.home() + "/**")
+				.hasRole(Role.ADMIN.name())
+				.anyRequest()
+				.authenticated())
+			.formLogin((form) -> form.loginPage("/login")
+				.successHandler(toHome)
+				.failureHandler(new SignInFailureHandler())
+				.permitAll())
+			.logout((logout) -> logout.logoutSuccessUrl("/login?signedOut").permitAll())
+			.headers((headers) -> commonHeaders(headers, CONTENT_SECURITY_POLICY));
+		return http.build();
+	}
+
+	private static void commonHeaders(HeadersConfigurer<HttpSecurity> headers, String contentSecurityPolicy) {
+		headers.contentSecurityPolicy((csp) -> csp.policyDirectives(contentSecurityPolicy))
+			.frameOptions(HeadersConfigurer.FrameOptionsConfig::deny)
+			.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+			.addHeaderWriter(new StaticHeadersWriter("Permissions-Policy",
+					"camera=(), microphone=(), geolocation=(), payment=()"));
+	}
+
+}

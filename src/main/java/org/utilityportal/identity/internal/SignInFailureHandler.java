@@ -1,0 +1,35 @@
+package org.utilityportal.identity.internal;
+
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.DefaultRedirectStrategy;
+import org.springframework.security.web.RedirectStrategy;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+
+/**
+ * Sends a failed sign-in back to the form with the reason: a wrong name or password
+ * (never which of the two), a locked name, or a disabled account (told only after the
+ * right password).
+ */
+class SignInFailureHandler implements AuthenticationFailureHandler {
+
+	private final RedirectStrategy redirect = new DefaultRedirectStrategy();
+
+	@Override
+	public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
+			AuthenticationException exception) throws IOException {
+		String reason = switch (exception) {
+			case LockedException locked -> "locked";
+			case DisabledException disabled -> "disabled";
+			default -> "bad";
+		};
+		this.redirect.sendRedirect(request, response, "/login?error=" + reason);
+	}
+
+}

@@ -1,0 +1,55 @@
+package org.utilityportal.shared.web;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+import org.utilityportal.shared.security.PortalPrincipal;
+
+/**
+ * The main navigation of the signed-in person, used by the layout as {@code @navigation}:
+ * only the entries of their own role, in order.
+ */
+@Component("navigation")
+public class Navigation {
+
+	private final List<MenuEntry> entries;
+
+	Navigation(List<MenuEntry> entries) {
+		this.entries = entries.stream().sorted(Comparator.comparingInt(MenuEntry::order)).toList();
+	}
+
+	/** The menu of the signed-in person; empty for anonymous visitors. */
+	public List<MenuEntry> entries() {
+		return principal()
+			.map((principal) -> this.entries.stream().filter((entry) -> entry.role() == principal.role()).toList())
+			.orElse(List.of());
+	}
+
+	/** The signed-in person, if any. */
+	public Optional<PortalPrincipal> principal() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication != null && authentication.getPrincipal() instanceof PortalPrincipal principal) {
+			return Optional.of(principal);
+		}
+		return Optional.empty();
+	}
+
+	/** Whether the current request is on this entry's page or below it. */
+	public boolean isActive(MenuEntry entry) {
+		if (!(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes)) {
+			return false;
+		}
+		HttpServletRequest request = attributes.getRequest();
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		return path.equals(entry.path()) || path.startsWith(entry.path() + "/");
+	}
+
+}

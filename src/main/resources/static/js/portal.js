@@ -1,0 +1,13 @@
+// Utility Portal: progressive enhancements only; every page works without this file.
+(function () {
+	'use strict';
+
+	// Buttons with data-confirm ask before submitting their form (the message comes from the page).
+	document.addEventListener('submit', function (event) {
+		var submitter = event.submitter;
+		var message = submitter && submitter.getAttribute('data-confirm');
+		if (message && !window.confirm(message)) {
+			event.preventDefault();
+		}
+	});
+})();

@@ -1,0 +1,45 @@
+package org.utilityportal.support;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.time.Duration;
+
+/** Base of the tests that click through the portal in real headless Chromium. */
+public abstract class BrowserTest extends IntegrationTest {
+
+	/** The password of every demo account. */
+	protected static final String DEMO_PASSWORD = "Portal#2026";
+
+	protected WebDriver browser;
+
+	@BeforeEach
+	void freshBrowserSession() {
+		this.browser = Browser.driver();
+		this.browser.get(url("/login"));
+		this.browser.manage().deleteAllCookies();
+	}
+
+	/** The absolute address of a portal page. */
+	protected String url(String path) {
+		return "http://127.0.0.1:" + this.port + path;
+	}
+
+	/** Signs in through the form and waits for the landing page. */
+	protected void signIn(String username, String password) {
+		this.browser.get(url("/login"));
+		this.browser.findElement(By.id("username")).sendKeys(username);
+		this.browser.findElement(By.id("password")).sendKeys(password);
+		this.browser.findElement(By.cssSelector("#sign-in-form button[type=submit]")).click();
+		waitFor(By.tagName("h1"));
+	}
+
+	protected void waitFor(By locator) {
+		new WebDriverWait(this.browser, Duration.ofSeconds(10))
+			.until(ExpectedConditions.presenceOfElementLocated(locator));
+	}
+
+}

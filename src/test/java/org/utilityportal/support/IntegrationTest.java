@@ -1,0 +1,70 @@
+package org.utilityportal.support;
+
+import java.time.ZoneId;
+
+import org.junit.jupiter.api.AfterEach;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * Base of every integration test: the whole portal on a real server port, on the run's
+ * one PostgreSQL database ({@link TestDatabase}), with the demo data and without
+ * scheduled jobs. All subclasses share one Spring context.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "portal.db.embedded.enabled=false", "portal.demo-data=true", "portal.scheduling.enabled=false",
+				"logging.level.org.utilityportal=INFO" })
+@AutoConfigureMockMvc
+@Import(IntegrationTest.TestBeans.class)
+public abstract class IntegrationTest {
+
+	@Autowired
+	protected MockMvc mvc;
+
+	@Autowired
+	protected JdbcClient jdbc;
+
+	@Autowired
+	protected TestClock clock;
+
+	@LocalServerPort
+	protected int port;
+
+	@DynamicPropertySource
+	static void database(DynamicPropertyRegistry registry) {
+		TestDatabase.get().register(registry);
+	}
+
+	@AfterEach
+	void resetClock() {
+		this.clock.reset();
+	}
+
+	@TestConfiguration(proxyBeanMethods = false)
+	static class TestBeans {
+
+		@Bean
+		@Primary
+		TestClock testClock() {
+			return new TestClock(ZoneId.of("Asia/Shanghai"));
+		}
+
+		@Bean
+		FailingController failingController() {
+			return new FailingController();
+		}
+
+	}
+
+}

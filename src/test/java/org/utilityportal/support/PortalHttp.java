@@ -1,0 +1,125 @@
+package org.utilityportal.support;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A small browser-like HTTP client over the real server port: keeps cookies, signs in
+ * through the form with its CSRF token, asks for HTML. For what MockMvc cannot show, such
+ * as the servlet container's error pages and the real session cookie.
+ */
+public final class PortalHttp {
+
+	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+	private final CookieManager cookies = new CookieManager();
+
+	private final HttpClient client = HttpClient.newBuilder()
+		.cookieHandler(this.cookies)
+		.followRedirects(HttpClient.Redirect.NEVER)
+		.build();
+
+	private final int port;
+
+	public PortalHttp(int port) {
+		this.port = port;
+	}
+
+	/** Signs in through the form; the client keeps the session cookie. */
+	public PortalHttp signIn(String username, String password) {
+		Page form = get("/login", "zh-CN");
+		Page result = postForm("/login",
+				"username=" + encode(username) + "&password=" + encode(password) + "&_csrf=" + encode(csrfToken(form)));
+		if (result.status() != 302 || result.location().contains("error")) {
+			throw new IllegalStateException("Sign-in of " + username + " failed: " + result.location());
+		}
+		return this;
+	}
+
+	/** GET asking for HTML in the given language. */
+	public Page get(String path, String language) {
+		return send(HttpRequest.newBuilder(uri(path))
+			.header("Accept", "text/html")
+			.header("Accept-Language", language)
+			.GET()
+			.build());
+	}
+
+	/** GET with HTTP Basic credentials, asking for JSON. */
+	public Page getJson(String path, String username, String password) {
+		String credentials = Base64.getEncoder()
+			.encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+		return send(HttpRequest.newBuilder(uri(path))
+			.header("Accept", "application/json")
+			.header("Authorization", "Basic " + credentials)
+			.GET()
+			.build());
+	}
+
+	/** POST of a URL-encoded form body (include {@code _csrf} yourself). */
+	public Page postForm(String path, String body) {
+		return send(HttpRequest.newBuilder(uri(path))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.header("Accept", "text/html")
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build());
+	}
+
+	/** The CSRF token of a page's forms. */
+	public static String csrfToken(Page page) {
+		Matcher token = CSRF.matcher(page.body());
+		if (!token.find()) {
+			throw new IllegalStateException("No CSRF token on the page");
+		}
+		return token.group(1);
+	}
+
+	/** The value of a cookie the server set, or {@code null}. */
+	public String cookie(String name) {
+		return this.cookies.getCookieStore()
+			.getCookies()
+			.stream()
+			.filter((cookie) -> cookie.getName().equals(name))
+			.map(HttpCookie::getValue)
+			.findFirst()
+			.orElse(null);
+	}
+
+	private Page send(HttpRequest request) {
+		try {
+			HttpResponse<String> response = this.client.send(request, HttpResponse.BodyHandlers.ofString());
+			return new Page(response.statusCode(), response.body(),
+					response.headers().firstValue("Location").orElse(""));
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private URI uri(String path) {
+		return URI.create("http://127.0.0.1:" + this.port + path);
+	}
+
+	private static String encode(String value) {
+		return URLEncoder.encode(value, StandardCharsets.UTF_8);
+	}
+
+	/** A response: status, body and the redirect target if any. */
+	public record Page(int status, String body, String location) {
+	}
+
+}

@@ -1,0 +1,100 @@
+package org.utilityportal.support;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.testcontainers.DockerClientFactory;
+import org.testcontainers.postgresql.PostgreSQLContainer;
+
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.util.StringUtils;
+import org.utilityportal.shared.db.EmbeddedPostgresServer;
+
+/**
+ * The one real PostgreSQL database all integration tests of a run share: the server named
+ * by {@code TEST_DB_URL} (with {@code TEST_DB_USER} and {@code TEST_DB_PASSWORD}) when
+ * set, else a Testcontainers PostgreSQL when a Docker engine answers, else the embedded
+ * server in a throw-away directory. The choice is logged.
+ */
+public final class TestDatabase {
+
+	private static final Logger log = LoggerFactory.getLogger(TestDatabase.class);
+
+	private static final String CONTAINER_IMAGE = "postgres:17-alpine";
+
+	private static final TestDatabase INSTANCE = choose();
+
+	private final String url;
+
+	private final String username;
+
+	private final String password;
+
+	private TestDatabase(String url, String username, String password, String source) {
+		this.url = url;
+		this.username = username;
+		this.password = password;
+		log.info("Integration tests use {} ({}) at {}", source, serverVersion(), url);
+	}
+
+	/** The database of this test run, started on first use. */
+	public static TestDatabase get() {
+		return INSTANCE;
+	}
+
+	/** Points the application under test at this database. */
+	public void register(DynamicPropertyRegistry registry) {
+		registry.add("spring.datasource.url", () -> this.url);
+		registry.add("spring.datasource.username", () -> this.username);
+		registry.add("spring.datasource.password", () -> this.password);
+	}
+
+	private static TestDatabase choose() {
+		String url = System.getenv("TEST_DB_URL");
+		if (StringUtils.hasText(url)) {
+			return new TestDatabase(url, environment("TEST_DB_USER", "postgres"), environment("TEST_DB_PASSWORD", ""),
+					"the PostgreSQL server from TEST_DB_URL");
+		}
+		if (dockerAvailable()) {
+			PostgreSQLContainer container = new PostgreSQLContainer(CONTAINER_IMAGE);
+			container.start();
+			return new TestDatabase(container.getJdbcUrl(), container.getUsername(), container.getPassword(),
+					"a Testcontainers PostgreSQL (" + CONTAINER_IMAGE + ")");
+		}
+		EmbeddedPostgresServer server = EmbeddedPostgresServer.startOnce(null, 0);
+		return new TestDatabase(server.jdbcUrl(), EmbeddedPostgresServer.USER, "",
+				"the embedded PostgreSQL server (no TEST_DB_URL, no Docker engine)");
+	}
+
+	private static boolean dockerAvailable() {
+		try {
+			return DockerClientFactory.instance().isDockerAvailable();
+		}
+		catch (RuntimeException ex) {
+			return false;
+		}
+	}
+
+	private static String environment(String name, String fallback) {
+		String value = System.getenv(name);
+		return StringUtils.hasText(value) ? value : fallback;
+	}
+
+	private String serverVersion() {
+		try (Connection connection = DriverManager.getConnection(this.url, this.username, this.password);
+				Statement statement = connection.createStatement();
+				ResultSet result = statement.executeQuery("show server_version")) {
+			result.next();
+			return "PostgreSQL " + result.getString(1);
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("The test database at " + this.url + " does not answer", ex);
+		}
+	}
+
+}
