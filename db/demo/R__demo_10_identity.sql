@@ -35,3 +35,13 @@ values
     ('customer1', '{bcrypt}$2a$10$OPw8IWK0p9cRqQgxC6EhUuESR75k6nGFNB2O4rn8ZQQTBi0YICT6C', 'CUSTOMER', '张晓明'),
     ('customer2', '{bcrypt}$2a$10$OPw8IWK0p9cRqQgxC6EhUuESR75k6nGFNB2O4rn8ZQQTBi0YICT6C', 'CUSTOMER', '李娜')
 on conflict (username) do nothing;
+
+insert into user_account (username, password_hash, role, display_name, work_number, org_unit_id)
+values ('counter2', '{bcrypt}$2a$10$OPw8IWK0p9cRqQgxC6EhUuESR75k6nGFNB2O4rn8ZQQTBi0YICT6C', 'COUNTER', '孙丽', '10232',
+        (select id from org_unit where code = 'C-DONGCHENG-1'))
+on conflict (username) do nothing;
+
+-- Account-manager grades and the right to reveal masked personal data (counter2 has neither).
+update user_account set manager_grade = 'LEVEL_1', may_reveal_personal_data = true where username = 'counter1';
+update user_account set manager_grade = 'SENIOR', may_reveal_personal_data = true where username = 'supervisor1';
+update user_account set manager_grade = null, may_reveal_personal_data = false where username = 'counter2';

@@ -11,6 +11,7 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.utilityportal.shared.security.PortalPrincipal;
+import org.utilityportal.shared.security.Rights;
 import org.utilityportal.shared.security.Role;
 
 /** The signed-in person as Spring Security keeps them in the session. */
@@ -35,6 +36,8 @@ final class PortalUserDetails implements UserDetails, CredentialsContainer, Port
 
 	private final boolean enabled;
 
+	private final boolean mayRevealPersonalData;
+
 	PortalUserDetails(UserAccount account) {
 		this.userId = account.getId();
 		this.username = account.getUsername();
@@ -44,10 +47,15 @@ final class PortalUserDetails implements UserDetails, CredentialsContainer, Port
 		this.workNumber = account.getWorkNumber();
 		this.customerId = account.getCustomerId();
 		this.enabled = account.isEnabled();
+		this.mayRevealPersonalData = account.isMayRevealPersonalData();
 	}
 
 	@Override
 	public Collection<? extends GrantedAuthority> getAuthorities() {
+		if (this.mayRevealPersonalData) {
+			return List.of(new SimpleGrantedAuthority(this.role.authority()),
+					new SimpleGrantedAuthority(Rights.REVEAL_PERSONAL_DATA));
+		}
 		return List.of(new SimpleGrantedAuthority(this.role.authority()));
 	}
 
@@ -99,6 +107,11 @@ final class PortalUserDetails implements UserDetails, CredentialsContainer, Port
 	@Override
 	public Optional<Long> customerId() {
 		return Optional.ofNullable(this.customerId);
+	}
+
+	@Override
+	public boolean mayRevealPersonalData() {
+		return this.mayRevealPersonalData;
 	}
 
 	@Override

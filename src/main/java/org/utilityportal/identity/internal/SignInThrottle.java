@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @RequiredArgsConstructor
-class SignInThrottle {
+public class SignInThrottle {
 
 	private static final int MAX_NAME_LENGTH = 64;
 
@@ -39,8 +39,9 @@ class SignInThrottle {
 		return (name.length() > MAX_NAME_LENGTH) ? name.substring(0, MAX_NAME_LENGTH) : name;
 	}
 
+	/** Whether the name is locked now. */
 	@Transactional(readOnly = true)
-	boolean isLocked(String username) {
+	public boolean isLocked(String username) {
 		return this.jdbc.sql("select count(*) from sign_in_lock where username = ? and locked_until > ?")
 			.params(normalise(username), now())
 			.query(Long.class)
@@ -52,7 +53,7 @@ class SignInThrottle {
 	 * @return whether this failure locked the name
 	 */
 	@Transactional
-	boolean recordFailure(String username) {
+	public boolean recordFailure(String username) {
 		String name = normalise(username);
 		OffsetDateTime now = now();
 		this.jdbc.sql("insert into sign_in_failure (username, failed_at) values (?, ?)").params(name, now).update();
@@ -74,8 +75,9 @@ class SignInThrottle {
 		return true;
 	}
 
+	/** Forgets the failures of this name. */
 	@Transactional
-	void recordSuccess(String username) {
+	public void recordSuccess(String username) {
 		this.jdbc.sql("delete from sign_in_failure where username = ?").param(normalise(username)).update();
 	}
 

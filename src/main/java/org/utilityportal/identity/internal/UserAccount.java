@@ -14,6 +14,7 @@ import jakarta.persistence.Version;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
+import org.utilityportal.identity.ManagerGrade;
 import org.utilityportal.shared.security.Role;
 
 /** A person who can sign in: a member of staff with a work number, or a customer. */
@@ -44,11 +45,31 @@ class UserAccount {
 
 	private boolean enabled;
 
+	@Enumerated(EnumType.STRING)
+	private ManagerGrade managerGrade;
+
+	private boolean mayRevealPersonalData;
+
 	@Column(insertable = false, updatable = false)
 	private Instant createdAt;
 
 	@Version
 	private long version;
+
+	static UserAccount customer(String username, String passwordHash, String displayName, long customerId) {
+		UserAccount account = new UserAccount();
+		account.username = username;
+		account.passwordHash = passwordHash;
+		account.role = Role.CUSTOMER;
+		account.displayName = displayName;
+		account.customerId = customerId;
+		account.enabled = true;
+		return account;
+	}
+
+	void changePassword(String newPasswordHash) {
+		this.passwordHash = newPasswordHash;
+	}
 
 	static UserAccount staff(String username, String passwordHash, Role role, String displayName, String workNumber,
 			Long orgUnitId) {

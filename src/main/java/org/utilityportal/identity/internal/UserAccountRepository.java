@@ -11,4 +11,6 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
 	boolean existsByRole(Role role);
 
+	boolean existsByCustomerId(long customerId);
+
 }

@@ -26,4 +26,15 @@ public interface PortalPrincipal {
 	/** The customer this account belongs to; empty for staff. */
 	Optional<Long> customerId();
 
+	/** Whether this member of staff holds {@link Rights#REVEAL_PERSONAL_DATA}. */
+	boolean mayRevealPersonalData();
+
+	/**
+	 * The customer this account belongs to.
+	 * @throws IllegalStateException for staff
+	 */
+	default long requireCustomerId() {
+		return customerId().orElseThrow(() -> new IllegalStateException(username() + " is not a customer"));
+	}
+
 }

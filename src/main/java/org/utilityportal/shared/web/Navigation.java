@@ -42,14 +42,21 @@ public class Navigation {
 		return Optional.empty();
 	}
 
-	/** Whether the current request is on this entry's page or below it. */
+	/**
+	 * Whether this entry is the one the current page belongs to: the entry with the
+	 * longest path that is the current path or a parent of it.
+	 */
 	public boolean isActive(MenuEntry entry) {
 		if (!(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes)) {
 			return false;
 		}
 		HttpServletRequest request = attributes.getRequest();
 		String path = request.getRequestURI().substring(request.getContextPath().length());
-		return path.equals(entry.path()) || path.startsWith(entry.path() + "/");
+		return entries().stream()
+			.filter((candidate) -> path.equals(candidate.path()) || path.startsWith(candidate.path() + "/"))
+			.max(Comparator.comparingInt((MenuEntry candidate) -> candidate.path().length()))
+			.filter(entry::equals)
+			.isPresent();
 	}
 
 }

@@ -1,0 +1,180 @@
+package org.utilityportal.customer;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import lombok.RequiredArgsConstructor;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.StringUtils;
+import org.springframework.validation.Errors;
+import org.utilityportal.customer.internal.AccountData;
+import org.utilityportal.customer.internal.CustomerHistory;
+import org.utilityportal.customer.internal.CustomerRepository;
+import org.utilityportal.customer.internal.FieldChange;
+import org.utilityportal.customer.internal.ServiceAccount;
+import org.utilityportal.customer.internal.ServiceAccountRepository;
+import org.utilityportal.shared.domain.StaleEditException;
+import org.utilityportal.shared.domain.Utility;
+import org.utilityportal.shared.security.PortalPrincipal;
+import org.utilityportal.shared.web.NotFoundException;
+
+/**
+ * Service accounts: open one for a customer (the number is assigned: utility letter and
+ * ten digits), edit, close (kept on record), and read. Changes go to the customer's
+ * history.
+ */
+@Service
+@RequiredArgsConstructor
+public class ServiceAccounts {
+
+	private final ServiceAccountRepository accounts;
+
+	private final CustomerRepository customers;
+
+	private final CustomerHistory history;
+
+	private final Clock clock;
+
+	/**
+	 * Checks the fields the utility needs (a meter, service address, category and cycle,
+	 * or a card) and that the meter or card is not in use on another open account.
+	 * @param editingId the account being edited, {@code null} when opening one
+	 */
+	@Transactional(readOnly = true)
+	public void validate(ServiceAccountForm form, Long editingId, Errors errors) {
+		if (form.getUtility() == null) {
+			return;
+		}
+		if (form.getUtility().isMetered()) {
+			requireText(form.getServiceAddress(), "serviceAddress", errors);
+			requireText(form.getMeterNumber(), "meterNumber", errors);
+			if (form.getTariffCategory() == null) {
+				errors.rejectValue("tariffCategory", "validation.required");
+			}
+			if (form.getBillingCycle() == null) {
+				errors.rejectValue("billingCycle", "validation.required");
+			}
+		}
+		else if (!errors.hasFieldErrors("transitCardNumber") && !cardNumber(form).matches("[0-9]{12}")) {
+			errors.rejectValue("transitCardNumber", "validation.transitCard");
+		}
+		long exclude = (editingId != null) ? editingId : -1L;
+		if (form.getUtility().isMetered() && !errors.hasFieldErrors("meterNumber") && this.accounts
+			.countOpenWithMeter(form.getUtility(), form.getMeterNumber().strip().toUpperCase(), exclude) > 0) {
+			errors.rejectValue("meterNumber", "validation.meterInUse");
+		}
+		if (!form.getUtility().isMetered() && !errors.hasFieldErrors("transitCardNumber")
+				&& this.accounts.countOpenWithCard(cardNumber(form), exclude) > 0) {
+			errors.rejectValue("transitCardNumber", "validation.cardInUse");
+		}
+	}
+
+	/**
+	 * Opens an account for a customer from a validated form.
+	 * @return the new account's id
+	 */
+	@Transactional
+	public long open(long customerId, ServiceAccountForm form, PortalPrincipal staff) {
+		if (!this.customers.existsById(customerId)) {
+			throw new NotFoundException("Customer");
+		}
+		Utility utility = form.getUtility();
+		String number = utility.accountPrefix() + String.format("%010d", this.accounts.nextAccountSequence());
+		ServiceAccount account = this.accounts
+			.saveAndFlush(new ServiceAccount(customerId, utility, number, data(form), LocalDate.now(this.clock)));
+		this.history.record(customerId, account.getId(), this.clock.instant(), staff.username(),
+				List.of(new FieldChange("status", null, AccountStatus.OPEN.name())));
+		return account.getId();
+	}
+
+	/** Saves an edit made from the given version; the utility cannot change. */
+	@Transactional
+	public void update(long accountId, ServiceAccountForm form, PortalPrincipal staff) {
+		ServiceAccount account = load(accountId);
+		if (account.getVersion() != form.getVersion()) {
+			throw new StaleEditException("Account " + account.getAccountNumber());
+		}
+		List<FieldChange> changes = account.update(data(form));
+		this.accounts.flush();
+		this.history.record(account.getCustomerId(), accountId, this.clock.instant(), staff.username(), changes);
+	}
+
+	/** Closes an open account from today, with a reason. */
+	@Transactional
+	public void close(long accountId, CloseAccountForm form, PortalPrincipal staff) {
+		ServiceAccount account = load(accountId);
+		if (account.getVersion() != form.getVersion() || account.getStatus() == AccountStatus.CLOSED) {
+			throw new StaleEditException("Account " + account.getAccountNumber());
+		}
+		FieldChange change = account.close(LocalDate.now(this.clock), form.getReason().strip());
+		this.accounts.flush();
+		this.history.record(account.getCustomerId(), accountId, this.clock.instant(), staff.username(),
+				List.of(change, new FieldChange("closeReason", null, form.getReason().strip())));
+	}
+
+	/** One account, for staff. */
+	@Transactional(readOnly = true)
+	public ServiceAccountView view(long accountId) {
+		return CustomerPages.view(load(accountId));
+	}
+
+	/** The account as a form to edit. */
+	@Transactional(readOnly = true)
+	public ServiceAccountForm editForm(long accountId) {
+		ServiceAccount account = load(accountId);
+		ServiceAccountForm form = new ServiceAccountForm();
+		form.setUtility(account.getUtility());
+		form.setServiceAddress(account.getServiceAddress());
+		form.setMeterNumber(account.getMeterNumber());
+		form.setTariffCategory(account.getTariffCategory());
+		form.setBillingCycle(account.getBillingCycle());
+		form.setTransitCardNumber(account.getTransitCardNumber());
+		form.setVersion(account.getVersion());
+		return form;
+	}
+
+	/** All accounts of a customer, open first. */
+	@Transactional(readOnly = true)
+	public List<ServiceAccountView> ofCustomer(long customerId) {
+		return this.accounts.findByCustomer(customerId).stream().map(CustomerPages::view).toList();
+	}
+
+	/**
+	 * One account of this customer by number.
+	 * @throws NotFoundException when there is no such account or it belongs to someone
+	 * else
+	 */
+	@Transactional(readOnly = true)
+	public ServiceAccountView ownedBy(long customerId, String accountNumber) {
+		return this.accounts.findByAccountNumber(accountNumber)
+			.filter((account) -> account.getCustomerId() == customerId)
+			.map(CustomerPages::view)
+			.orElseThrow(() -> new NotFoundException("Account"));
+	}
+
+	private ServiceAccount load(long accountId) {
+		return this.accounts.findById(accountId).orElseThrow(() -> new NotFoundException("Account"));
+	}
+
+	private static AccountData data(ServiceAccountForm form) {
+		if (!form.getUtility().isMetered()) {
+			return new AccountData(null, null, null, null, cardNumber(form));
+		}
+		return new AccountData(form.getServiceAddress().strip(), form.getMeterNumber().strip().toUpperCase(),
+				form.getTariffCategory(), form.getBillingCycle(), null);
+	}
+
+	private static String cardNumber(ServiceAccountForm form) {
+		return (form.getTransitCardNumber() != null) ? form.getTransitCardNumber().replace(" ", "") : "";
+	}
+
+	private static void requireText(String value, String field, Errors errors) {
+		if (!StringUtils.hasText(value) && !errors.hasFieldErrors(field)) {
+			errors.rejectValue(field, "validation.required");
+		}
+	}
+
+}

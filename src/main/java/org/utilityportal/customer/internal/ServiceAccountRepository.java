@@ -1,0 +1,30 @@
+package org.utilityportal.customer.internal;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.utilityportal.shared.domain.Utility;
+
+public interface ServiceAccountRepository extends JpaRepository<ServiceAccount, Long> {
+
+	/** All accounts of a customer, open ones first, then by utility and number. */
+	@Query("select a from ServiceAccount a where a.customerId = :customerId "
+			+ "order by a.status desc, a.utility, a.accountNumber")
+	List<ServiceAccount> findByCustomer(long customerId);
+
+	Optional<ServiceAccount> findByAccountNumber(String accountNumber);
+
+	@Query("select count(a) from ServiceAccount a where a.utility = :utility and a.meterNumber = :meterNumber "
+			+ "and a.status = org.utilityportal.customer.AccountStatus.OPEN and a.id <> :exclude")
+	long countOpenWithMeter(Utility utility, String meterNumber, long exclude);
+
+	@Query("select count(a) from ServiceAccount a where a.transitCardNumber = :cardNumber "
+			+ "and a.status = org.utilityportal.customer.AccountStatus.OPEN and a.id <> :exclude")
+	long countOpenWithCard(String cardNumber, long exclude);
+
+	@Query(value = "select nextval('service_account_number_seq')", nativeQuery = true)
+	long nextAccountSequence();
+
+}

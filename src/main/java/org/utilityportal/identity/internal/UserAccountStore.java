@@ -1,0 +1,29 @@
+package org.utilityportal.identity.internal;
+
+import lombok.RequiredArgsConstructor;
+
+import org.springframework.stereotype.Component;
+
+/** Credentials of user accounts for the module's own services. */
+@Component
+@RequiredArgsConstructor
+public class UserAccountStore {
+
+	private final UserAccountRepository accounts;
+
+	/** The sign-in name and password hash of an account. */
+	public Credentials credentials(long userId) {
+		UserAccount account = this.accounts.findById(userId).orElseThrow();
+		return new Credentials(account.getUsername(), account.getPasswordHash());
+	}
+
+	/** Replaces the password hash. */
+	public void changePassword(long userId, String passwordHash) {
+		this.accounts.findById(userId).orElseThrow().changePassword(passwordHash);
+	}
+
+	/** A sign-in name with its password hash. */
+	public record Credentials(String username, String passwordHash) {
+	}
+
+}
