@@ -43,6 +43,7 @@ class CustomerPages {
 		List<ServiceAccountView> accountViews = this.accounts.findByCustomer(customerId)
 			.stream()
 			.map(CustomerPages::view)
+			.sorted(ServiceAccountView.DISPLAY_ORDER)
 			.toList();
 		List<KeyAccountRecords.AssignmentRow> assignments = this.keyAccounts.assignments(customerId);
 		Map<Long, StaffMember> managers = this.staff

@@ -70,10 +70,8 @@ public class SelfService {
 			errors.reject("register.error.alreadyRegistered");
 			return false;
 		}
-		try {
-			this.logins.register(holder.get().getId(), form.getUsername(), form.getPassword(), holder.get().getName());
-		}
-		catch (CustomerLogins.UsernameTakenException ex) {
+		if (!this.logins.register(holder.get().getId(), form.getUsername(), form.getPassword(),
+				holder.get().getName())) {
 			errors.rejectValue("username", "validation.username.taken");
 			return false;
 		}

@@ -1,6 +1,7 @@
 package org.utilityportal.customer;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 
 import org.utilityportal.shared.domain.BillingCycle;
 import org.utilityportal.shared.domain.TariffCategory;
@@ -28,6 +29,15 @@ import org.utilityportal.shared.domain.Utility;
 public record ServiceAccountView(long id, long customerId, Utility utility, String accountNumber, String serviceAddress,
 		String meterNumber, TariffCategory tariffCategory, BillingCycle billingCycle, String transitCardNumber,
 		AccountStatus status, LocalDate openedOn, LocalDate closedOn, String closeReason, long version) {
+
+	/**
+	 * The order accounts are listed in: open first, then electricity, water, gas, metro,
+	 * then by number.
+	 */
+	public static final Comparator<ServiceAccountView> DISPLAY_ORDER = Comparator
+		.comparing((ServiceAccountView account) -> account.status())
+		.thenComparing(ServiceAccountView::utility)
+		.thenComparing(ServiceAccountView::accountNumber);
 
 	/** Whether the account is in use. */
 	public boolean isOpen() {

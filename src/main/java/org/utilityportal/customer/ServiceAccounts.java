@@ -139,7 +139,11 @@ public class ServiceAccounts {
 	/** All accounts of a customer, open first. */
 	@Transactional(readOnly = true)
 	public List<ServiceAccountView> ofCustomer(long customerId) {
-		return this.accounts.findByCustomer(customerId).stream().map(CustomerPages::view).toList();
+		return this.accounts.findByCustomer(customerId)
+			.stream()
+			.map(CustomerPages::view)
+			.sorted(ServiceAccountView.DISPLAY_ORDER)
+			.toList();
 	}
 
 	/**

@@ -10,17 +10,10 @@ public interface CustomerLogins {
 	 * Creates the customer's sign-in account with a hashed password.
 	 * @param username the chosen name, 3–32 characters of a–z, 0–9, dot, dash or
 	 * underscore (case-insensitive)
-	 * @throws UsernameTakenException when the name is in use (checked case-insensitively)
+	 * @return {@code false} when the name is already in use (compared case-insensitively)
+	 * @throws org.springframework.dao.DataIntegrityViolationException when another
+	 * registration took the name at the same moment
 	 */
-	void register(long customerId, String username, String rawPassword, String displayName);
-
-	/** Signals that a chosen sign-in name is already in use. */
-	final class UsernameTakenException extends RuntimeException {
-
-		public UsernameTakenException(String username) {
-			super("The user name " + username + " is taken");
-		}
-
-	}
+	boolean register(long customerId, String username, String rawPassword, String displayName);
 
 }

@@ -47,8 +47,9 @@ class DemoRolesBrowserIT extends BrowserTest {
 		signOutAndIn("admin1");
 		List<String> adminMenu = menuLinks();
 
-		assertThat(customerMenu).containsExactly("/home");
-		assertThat(adminMenu).contains("/home", "/actuator/health", "/swagger-ui/index.html");
+		assertThat(customerMenu).containsExactly("/home", "/my/accounts", "/my/profile");
+		assertThat(adminMenu).contains("/home", "/audit/access-log", "/actuator/health", "/swagger-ui/index.html")
+			.doesNotContain("/my/accounts", "/counter/customers");
 	}
 
 	@Test

@@ -32,7 +32,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 class SignInIT extends IntegrationTest {
 
-	private static final String PASSWORD = "Portal#2026";
+	private static final String PASSWORD = DEMO_PASSWORD;
 
 	@ParameterizedTest
 	@CsvSource({ "customer1, /my", "customer2, /my", "counter1, /counter", "supervisor1, /supervisor",
@@ -164,14 +164,6 @@ class SignInIT extends IntegrationTest {
 		var hashes = this.jdbc.sql("select password_hash from user_account").query(String.class).list();
 		assertThat(hashes).isNotEmpty()
 			.allSatisfy((hash) -> assertThat(hash).matches("\\{bcrypt\\}\\$2[aby]\\$1\\d\\$.{53}"));
-	}
-
-	private MockHttpSession signIn(String username) throws Exception {
-		return (MockHttpSession) this.mvc.perform(formLogin().user(username).password(PASSWORD))
-			.andExpect(redirectedUrl("/home"))
-			.andReturn()
-			.getRequest()
-			.getSession(false);
 	}
 
 	/** A fresh account with the demo password, so locking it disturbs no other test. */

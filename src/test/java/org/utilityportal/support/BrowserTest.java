@@ -11,9 +11,6 @@ import java.time.Duration;
 /** Base of the tests that click through the portal in real headless Chromium. */
 public abstract class BrowserTest extends IntegrationTest {
 
-	/** The password of every demo account. */
-	protected static final String DEMO_PASSWORD = "Portal#2026";
-
 	protected WebDriver browser;
 
 	@BeforeEach

@@ -15,7 +15,12 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.result.MockMvcResultMatchers;
+import org.utilityportal.customer.CustomerRecords;
+import org.utilityportal.customer.ServiceAccounts;
 
 /**
  * Base of every integration test: the whole portal on a real server port, on the run's
@@ -38,12 +43,28 @@ public abstract class IntegrationTest {
 	@Autowired
 	protected TestClock clock;
 
+	@Autowired
+	protected TestCustomers customers;
+
 	@LocalServerPort
 	protected int port;
 
 	@DynamicPropertySource
 	static void database(DynamicPropertyRegistry registry) {
 		TestDatabase.get().register(registry);
+	}
+
+	/** The password of every demo account. */
+	protected static final String DEMO_PASSWORD = "Portal#2026";
+
+	/** Signs in through the real form; the returned session carries the principal. */
+	protected MockHttpSession signIn(String username) throws Exception {
+		return (MockHttpSession) this.mvc
+			.perform(SecurityMockMvcRequestBuilders.formLogin().user(username).password(DEMO_PASSWORD))
+			.andExpect(MockMvcResultMatchers.redirectedUrl("/home"))
+			.andReturn()
+			.getRequest()
+			.getSession(false);
 	}
 
 	@AfterEach
@@ -61,8 +82,13 @@ public abstract class IntegrationTest {
 		}
 
 		@Bean
-		FailingController failingController() {
-			return new FailingController();
+		static StatementCounter statementCounter() {
+			return new StatementCounter();
+		}
+
+		@Bean
+		TestCustomers testCustomers(CustomerRecords records, ServiceAccounts accounts, JdbcClient jdbc) {
+			return new TestCustomers(records, accounts, jdbc);
 		}
 
 	}

@@ -105,15 +105,20 @@ public class CustomerSearchQueries {
 
 	private Map<Long, List<SearchResult.Account>> accounts(Collection<Long> customerIds) {
 		Map<Long, List<SearchResult.Account>> accounts = new LinkedHashMap<>();
-		this.jdbc.sql("""
-				select id, customer_id, utility, account_number, status from service_account
-				where customer_id in (:ids) order by status desc, utility, account_number
-				""").param("ids", customerIds).query((row, index) -> {
-			accounts.computeIfAbsent(row.getLong("customer_id"), (key) -> new ArrayList<>())
-				.add(new SearchResult.Account(row.getLong("id"), Utility.valueOf(row.getString("utility")),
-						row.getString("account_number"), AccountStatus.valueOf(row.getString("status"))));
-			return null;
-		}).list();
+		this.jdbc
+			.sql("""
+					select id, customer_id, utility, account_number, status from service_account
+					where customer_id in (:ids)
+					order by status desc, array_position(array['ELECTRICITY','WATER','GAS','METRO']::varchar[], utility), account_number
+					""")
+			.param("ids", customerIds)
+			.query((row, index) -> {
+				accounts.computeIfAbsent(row.getLong("customer_id"), (key) -> new ArrayList<>())
+					.add(new SearchResult.Account(row.getLong("id"), Utility.valueOf(row.getString("utility")),
+							row.getString("account_number"), AccountStatus.valueOf(row.getString("status"))));
+				return null;
+			})
+			.list();
 		return accounts;
 	}
 

@@ -9,9 +9,8 @@ import org.utilityportal.shared.domain.Utility;
 
 public interface ServiceAccountRepository extends JpaRepository<ServiceAccount, Long> {
 
-	/** All accounts of a customer, open ones first, then by utility and number. */
-	@Query("select a from ServiceAccount a where a.customerId = :customerId "
-			+ "order by a.status desc, a.utility, a.accountNumber")
+	/** All accounts of a customer, in no particular order. */
+	@Query("select a from ServiceAccount a where a.customerId = :customerId")
 	List<ServiceAccount> findByCustomer(long customerId);
 
 	Optional<ServiceAccount> findByAccountNumber(String accountNumber);

@@ -3,6 +3,7 @@ package org.utilityportal.customer.web;
 import jakarta.validation.Valid;
 import lombok.RequiredArgsConstructor;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Controller;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,7 +32,16 @@ class RegistrationController {
 	@PostMapping
 	String register(@Valid @ModelAttribute("registrationForm") RegistrationForm form, BindingResult result,
 			RedirectAttributes redirect) {
-		if (!this.selfService.register(form, result)) {
+		boolean registered;
+		try {
+			registered = this.selfService.register(form, result);
+		}
+		catch (DataIntegrityViolationException ex) {
+			// Someone registered the same name, or the same customer, at the same moment.
+			result.rejectValue("username", "validation.username.taken");
+			registered = false;
+		}
+		if (!registered) {
 			form.setPassword(null);
 			form.setConfirmPassword(null);
 			return FORM;

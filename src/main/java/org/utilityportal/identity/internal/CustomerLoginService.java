@@ -4,7 +4,6 @@ import java.util.Locale;
 
 import lombok.RequiredArgsConstructor;
 
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,19 +25,14 @@ class CustomerLoginService implements CustomerLogins {
 
 	@Override
 	@Transactional
-	public void register(long customerId, String username, String rawPassword, String displayName) {
+	public boolean register(long customerId, String username, String rawPassword, String displayName) {
 		String name = username.trim().toLowerCase(Locale.ROOT);
 		if (this.accounts.findByUsername(name).isPresent()) {
-			throw new UsernameTakenException(name);
+			return false;
 		}
-		try {
-			this.accounts.saveAndFlush(
-					UserAccount.customer(name, this.passwordEncoder.encode(rawPassword), displayName, customerId));
-		}
-		catch (DataIntegrityViolationException ex) {
-			// Two registrations racing for one name: the unique key decides.
-			throw new UsernameTakenException(name);
-		}
+		this.accounts.saveAndFlush(
+				UserAccount.customer(name, this.passwordEncoder.encode(rawPassword), displayName, customerId));
+		return true;
 	}
 
 }
