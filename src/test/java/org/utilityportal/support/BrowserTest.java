@@ -2,6 +2,8 @@ package org.utilityportal.support;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -30,8 +32,25 @@ public abstract class BrowserTest extends IntegrationTest {
 		this.browser.get(url("/login"));
 		this.browser.findElement(By.id("username")).sendKeys(username);
 		this.browser.findElement(By.id("password")).sendKeys(password);
-		this.browser.findElement(By.cssSelector("#sign-in-form button[type=submit]")).click();
+		submit("sign-in-form");
 		waitFor(By.tagName("h1"));
+	}
+
+	/**
+	 * Clicks the submit button of a form, scrolled into the middle of the window first.
+	 */
+	protected void submit(String formId) {
+		click(this.browser.findElement(By.id(formId)).findElement(By.cssSelector("button[type=submit]")));
+	}
+
+	/**
+	 * Clicks an element after scrolling it into the middle of the window, like a person
+	 * would.
+	 */
+	protected void click(WebElement element) {
+		((JavascriptExecutor) this.browser)
+			.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
+		element.click();
 	}
 
 	protected void waitFor(By locator) {

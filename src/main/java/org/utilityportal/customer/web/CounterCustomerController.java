@@ -1,5 +1,7 @@
 package org.utilityportal.customer.web;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Optional;
 
 import jakarta.validation.Valid;
@@ -44,6 +46,8 @@ class CounterCustomerController {
 
 	private final KeyAccounts keyAccounts;
 
+	private final Clock clock;
+
 	@GetMapping
 	String search(@RequestParam(name = "q", required = false) String query,
 			@AuthenticationPrincipal PortalPrincipal staff, Model model) {
@@ -85,7 +89,7 @@ class CounterCustomerController {
 
 	@GetMapping("/{id}")
 	String page(@PathVariable long id, @AuthenticationPrincipal PortalPrincipal staff, Model model) {
-		return page(id, staff, model, new ContactForm());
+		return page(id, staff, model, newContact());
 	}
 
 	@GetMapping("/{id}/edit")
@@ -121,7 +125,7 @@ class CounterCustomerController {
 		model.addAttribute("revealedField", field);
 		model.addAttribute("revealedIndex", index);
 		model.addAttribute("revealedValue", this.records.reveal(id, field, index, staff, AccessChannel.WEB));
-		return page(id, staff, model, new ContactForm());
+		return page(id, staff, model, newContact());
 	}
 
 	@PostMapping("/{id}/manager")
@@ -142,6 +146,12 @@ class CounterCustomerController {
 		this.keyAccounts.recordContact(id, form, staff);
 		redirect.addFlashAttribute("notice", "customer.notice.contactRecorded");
 		return "redirect:/counter/customers/" + id + "#contacts";
+	}
+
+	private ContactForm newContact() {
+		ContactForm form = new ContactForm();
+		form.setContactedOn(LocalDate.now(this.clock));
+		return form;
 	}
 
 	private String page(long id, PortalPrincipal staff, Model model, ContactForm contactForm) {
