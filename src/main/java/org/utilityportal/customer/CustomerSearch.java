@@ -72,12 +72,16 @@ public class CustomerSearch {
 		if (compact.matches("[EWGM][0-9]{10}|[0-9]{12}")) {
 			kinds.add(SearchKind.ACCOUNT_NUMBER);
 		}
-		boolean idTail = compact.matches("[0-9A-Z]{4,18}") && compact.replaceAll("[^0-9]", "").length() >= 2
-				&& !compact.matches("[EWGM][0-9]{10}");
-		if (idTail) {
+		boolean accountShape = compact.matches("[EWGM][0-9]{10}");
+		// Identity numbers have digits and X; credit codes add 20 letters (never I, O, S,
+		// V or Z).
+		if (compact.matches("[0-9ABCDEFGHJKLMNPQRTUWXY]{4,18}") && !accountShape) {
 			kinds.add(SearchKind.ID_TAIL);
 		}
-		if (kinds.isEmpty() && text.codePoints().anyMatch(Character::isLetter)) {
+		long letters = text.codePoints().filter(Character::isLetter).count();
+		// A lone letter beside digits is the X of an identity number; more letters may be
+		// a name.
+		if (!accountShape && letters > 0 && (kinds.isEmpty() || letters > 1)) {
 			kinds.add(SearchKind.NAME);
 		}
 		return kinds;

@@ -31,7 +31,7 @@ import org.utilityportal.customer.ServiceAccounts;
 		properties = { "portal.db.embedded.enabled=false", "portal.demo-data=true", "portal.scheduling.enabled=false",
 				"logging.level.org.utilityportal=INFO" })
 @AutoConfigureMockMvc
-@Import(IntegrationTest.TestBeans.class)
+@Import(IntegrationTestBeans.class)
 public abstract class IntegrationTest {
 
 	@Autowired
@@ -70,27 +70,6 @@ public abstract class IntegrationTest {
 	@AfterEach
 	void resetClock() {
 		this.clock.reset();
-	}
-
-	@TestConfiguration(proxyBeanMethods = false)
-	static class TestBeans {
-
-		@Bean
-		@Primary
-		TestClock testClock() {
-			return new TestClock(ZoneId.of("Asia/Shanghai"));
-		}
-
-		@Bean
-		static StatementCounter statementCounter() {
-			return new StatementCounter();
-		}
-
-		@Bean
-		TestCustomers testCustomers(CustomerRecords records, ServiceAccounts accounts, JdbcClient jdbc) {
-			return new TestCustomers(records, accounts, jdbc);
-		}
-
 	}
 
 }
