@@ -56,10 +56,7 @@ class CounterDeskBrowserIT extends BrowserTest {
 	@Test
 	void aClerkWithTheRightRevealsTheIdentityNumber() {
 		long customerId = this.customers.open("显示号码");
-		String idNumber = this.jdbc.sql("select id_number from customer where id = ?")
-			.param(customerId)
-			.query(String.class)
-			.single();
+		String idNumber = this.customers.idNumber(customerId);
 		signIn("counter1", DEMO_PASSWORD);
 		this.browser.get(url("/counter/customers/" + customerId));
 		assertThat(this.browser.findElement(By.id("id-number")).getText()).isEqualTo(Masking.idNumber(idNumber));

@@ -33,10 +33,7 @@ class PrivacyIT extends IntegrationTest {
 	@Test
 	void staffWithTheRightRevealOneFieldAndTheRevealIsLogged() throws Exception {
 		long customerId = this.customers.open("显示测试");
-		String idNumber = this.jdbc.sql("select id_number from customer where id = ?")
-			.param(customerId)
-			.query(String.class)
-			.single();
+		String idNumber = this.customers.idNumber(customerId);
 		this.mvc
 			.perform(post("/counter/customers/" + customerId + "/reveal").session(signIn("counter1"))
 				.with(csrf())
@@ -53,14 +50,8 @@ class PrivacyIT extends IntegrationTest {
 	@Test
 	void revealingAMobileShowsOnlyThatOne() throws Exception {
 		long customerId = this.customers.open("手机显示");
-		String mobile = this.jdbc.sql("select number from customer_mobile where customer_id = ?")
-			.param(customerId)
-			.query(String.class)
-			.single();
-		String idNumber = this.jdbc.sql("select id_number from customer where id = ?")
-			.param(customerId)
-			.query(String.class)
-			.single();
+		String mobile = this.customers.firstMobile(customerId);
+		String idNumber = this.customers.idNumber(customerId);
 		this.mvc
 			.perform(post("/counter/customers/" + customerId + "/reveal").session(signIn("counter1"))
 				.with(csrf())

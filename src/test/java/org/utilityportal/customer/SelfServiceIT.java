@@ -25,7 +25,7 @@ class SelfServiceIT extends IntegrationTest {
 	void aCustomerRegistersWithAnAccountNumberAndTheirIdentityTailThenSeesTheirAccounts() throws Exception {
 		long customerId = this.customers.open("注册测试");
 		String number = this.customers.accountNumber(this.customers.openElectricity(customerId));
-		String tail = idNumberOf(customerId).substring(12);
+		String tail = this.customers.idNumber(customerId).substring(12);
 		String username = "reg-" + UUID.randomUUID().toString().substring(0, 8);
 
 		this.mvc.perform(register(number, tail, username)).andExpect(redirectedUrl("/login"));
@@ -44,7 +44,7 @@ class SelfServiceIT extends IntegrationTest {
 	void aWrongProofSaysNothingAboutWhichPartWasWrongAndFiveLockTheAccountNumber() throws Exception {
 		long customerId = this.customers.open("注册失败");
 		String number = this.customers.accountNumber(this.customers.openElectricity(customerId));
-		String tail = idNumberOf(customerId).substring(12);
+		String tail = this.customers.idNumber(customerId).substring(12);
 		for (int attempt = 1; attempt <= 4; attempt++) {
 			this.mvc.perform(register(number, "000000", "fail-" + attempt))
 				.andExpect(status().isOk())
@@ -67,7 +67,7 @@ class SelfServiceIT extends IntegrationTest {
 			.andExpect(content().string(containsString("该客户已注册过网上账号")));
 		long customerId = this.customers.open("重名测试");
 		String number = this.customers.accountNumber(this.customers.openElectricity(customerId));
-		this.mvc.perform(register(number, idNumberOf(customerId).substring(12), "Counter1"))
+		this.mvc.perform(register(number, this.customers.idNumber(customerId).substring(12), "Counter1"))
 			.andExpect(model().attributeHasFieldErrorCode("registrationForm", "username", "validation.username.taken"));
 	}
 
@@ -159,13 +159,6 @@ class SelfServiceIT extends IntegrationTest {
 			.param("username", username)
 			.param("password", "Zhuce2026ok")
 			.param("confirmPassword", "Zhuce2026ok");
-	}
-
-	private String idNumberOf(long customerId) {
-		return this.jdbc.sql("select id_number from customer where id = ?")
-			.param(customerId)
-			.query(String.class)
-			.single();
 	}
 
 }

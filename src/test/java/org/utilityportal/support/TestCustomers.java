@@ -95,6 +95,22 @@ public class TestCustomers {
 		return this.accounts.open(customerId, form, this.counter);
 	}
 
+	/** The full identity number of a customer. */
+	public String idNumber(long customerId) {
+		return this.jdbc.sql("select id_number from customer where id = ?")
+			.param(customerId)
+			.query(String.class)
+			.single();
+	}
+
+	/** The first mobile number of a customer. */
+	public String firstMobile(long customerId) {
+		return this.jdbc.sql("select number from customer_mobile where customer_id = ? and position = 0")
+			.param(customerId)
+			.query(String.class)
+			.single();
+	}
+
 	/** The account number of an account. */
 	public String accountNumber(long accountId) {
 		return this.jdbc.sql("select account_number from service_account where id = ?")
