@@ -1,0 +1,29 @@
+package org.utilityportal.shared.money;
+
+/**
+ * The units quantities are measured and priced in. Every unit has a message key, so bills
+ * say 千瓦时 in Chinese and kWh in English.
+ */
+public enum Unit {
+
+	/** Kilowatt-hour (千瓦时), electricity. */
+	KWH,
+
+	/** Cubic metre (立方米), water and gas. */
+	CUBIC_METRE,
+
+	/** One metro trip (次). */
+	TRIP,
+
+	/** One calendar month (月), for fixed charges. */
+	MONTH,
+
+	/** One yuan of charges (元), the base of a tax line. */
+	YUAN;
+
+	/** The message key of the unit's symbol, e.g. {@code unit.KWH}. */
+	public String messageKey() {
+		return "unit." + name();
+	}
+
+}

@@ -1,0 +1,39 @@
+package org.utilityportal.tariff;
+
+import java.time.LocalDate;
+
+import org.utilityportal.shared.money.Money;
+import org.utilityportal.shared.money.Quantity;
+import org.utilityportal.shared.money.UnitPrice;
+
+/**
+ * One line of a bill: quantity × unit price = amount, and where the price comes from.
+ *
+ * @param kind what it charges for
+ * @param step the step number (1, 2, 3…) for {@link LineKind#TIER}, otherwise 0
+ * @param band the time-of-use period for {@link LineKind#TIME_OF_USE}, otherwise
+ * {@code null}
+ * @param season whether the season price applied
+ * @param nameZh the charge's own name in Chinese (fixed charges and surcharges),
+ * otherwise {@code null}
+ * @param nameEn the charge's own name in English, otherwise {@code null}
+ * @param quantity how much (negative on corrections and credits)
+ * @param price the price per unit
+ * @param amount quantity × price, rounded once to the fen
+ * @param versionId the tariff version, or 0 for adjustments
+ * @param documentNumber the approving price document
+ * @param from first day the line covers
+ * @param to day after the last day the line covers
+ */
+public record ChargeLine(LineKind kind, int step, TariffStructure.Band band, boolean season, String nameZh,
+		String nameEn, Quantity quantity, UnitPrice price, Money amount, long versionId, String documentNumber,
+		LocalDate from, LocalDate to) {
+
+	/** The same line with quantity and amount negated: its reversal. */
+	public ChargeLine reversed(LineKind asKind) {
+		return new ChargeLine(asKind, this.step, this.band, this.season, this.nameZh, this.nameEn,
+				this.quantity.negate(), this.price, this.amount.negate(), this.versionId, this.documentNumber,
+				this.from, this.to);
+	}
+
+}

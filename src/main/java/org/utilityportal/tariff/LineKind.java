@@ -1,0 +1,38 @@
+package org.utilityportal.tariff;
+
+/** What a bill line charges for. */
+public enum LineKind {
+
+	/** Consumption at a single price. */
+	ENERGY,
+
+	/** Consumption within one step of a tiered price. */
+	TIER,
+
+	/** Consumption in one time-of-use period. */
+	TIME_OF_USE,
+
+	/** A per-unit surcharge such as a government fund or sewage fee. */
+	SURCHARGE,
+
+	/** A charge per month. */
+	FIXED,
+
+	/** Value-added tax added on top. */
+	TAX,
+
+	/**
+	 * The reversal of what an estimated reading charged, once the actual reading is
+	 * known.
+	 */
+	CORRECTION,
+
+	/** An approved credit or debit to an earlier bill. */
+	ADJUSTMENT;
+
+	/** The message key of the kind's name. */
+	public String messageKey() {
+		return "lineKind." + name();
+	}
+
+}
