@@ -45,3 +45,9 @@ on conflict (username) do nothing;
 update user_account set manager_grade = 'LEVEL_1', may_reveal_personal_data = true where username = 'counter1';
 update user_account set manager_grade = 'SENIOR', may_reveal_personal_data = true where username = 'supervisor1';
 update user_account set manager_grade = null, may_reveal_personal_data = false where username = 'counter2';
+
+-- A second price officer, so tariff versions can be written by one and published by another.
+insert into user_account (username, password_hash, role, display_name, work_number, org_unit_id)
+values ('admin2', '{bcrypt}$2a$10$OPw8IWK0p9cRqQgxC6EhUuESR75k6nGFNB2O4rn8ZQQTBi0YICT6C', 'ADMIN', '赵磊', '90002',
+        (select id from org_unit where code = 'HQ'))
+on conflict (username) do nothing;

@@ -38,4 +38,12 @@ public record Charges(List<ChargeLine> lines, Money total) {
 			.reduce(BigDecimal.ZERO, BigDecimal::add);
 	}
 
+	/**
+	 * Whether a price change or a season cut the period into parts (lines then show their
+	 * days).
+	 */
+	public boolean isSplit() {
+		return this.lines.stream().map(ChargeLine::from).distinct().count() > 1;
+	}
+
 }

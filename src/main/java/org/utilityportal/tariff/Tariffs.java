@@ -1,0 +1,194 @@
+package org.utilityportal.tariff;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import lombok.RequiredArgsConstructor;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.utilityportal.shared.domain.StaleEditException;
+import org.utilityportal.shared.domain.TariffCategory;
+import org.utilityportal.shared.domain.Utility;
+import org.utilityportal.shared.security.PortalPrincipal;
+import org.utilityportal.shared.web.NotFoundException;
+import org.utilityportal.tariff.internal.TariffStore;
+
+/**
+ * Reading, drafting and publishing tariffs. A version is written as a draft, checked, and
+ * published by another price officer; from then on it never changes. A price change is a
+ * new version from a date: history is never rewritten.
+ */
+@Service
+@RequiredArgsConstructor
+public class Tariffs {
+
+	private final TariffStore store;
+
+	private final Clock clock;
+
+	/** Every tariff with all its versions. */
+	@Transactional(readOnly = true)
+	public List<TariffView> all() {
+		Map<Long, List<TariffVersionView>> versions = this.store.versions()
+			.stream()
+			.collect(Collectors.groupingBy(TariffVersionView::tariffId));
+		return this.store.tariffs()
+			.stream()
+			.map((tariff) -> new TariffView(tariff.id(), tariff.utility(), tariff.category(), tariff.nameZh(),
+					tariff.nameEn(), versions.getOrDefault(tariff.id(), List.of())))
+			.toList();
+	}
+
+	/** One tariff with its versions. */
+	@Transactional(readOnly = true)
+	public TariffView tariff(long tariffId) {
+		return all().stream()
+			.filter((tariff) -> tariff.id() == tariffId)
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("Tariff"));
+	}
+
+	/** One version. */
+	@Transactional(readOnly = true)
+	public TariffVersionView version(long versionId) {
+		return this.store.version(versionId).orElseThrow(() -> new NotFoundException("Tariff version"));
+	}
+
+	/** Every published version, as a snapshot for pricing many accounts. */
+	@Transactional(readOnly = true)
+	public PriceBook priceBook() {
+		return new PriceBook(all().stream()
+			.flatMap((tariff) -> tariff.versions()
+				.stream()
+				.filter(TariffVersionView::isPublished)
+				.map((version) -> new PriceBook.Entry(tariff.utility(), tariff.category(), version.priced())))
+			.toList());
+	}
+
+	/**
+	 * What the public price page lists: for each tariff, the published version in force
+	 * on {@code date} and the published versions that start later.
+	 */
+	@Transactional(readOnly = true)
+	public List<PublishedTariff> published(LocalDate date) {
+		return all().stream().map((tariff) -> {
+			List<TariffVersionView> published = tariff.versions()
+				.stream()
+				.filter(TariffVersionView::isPublished)
+				.sorted(Comparator.comparing(TariffVersionView::effectiveFrom))
+				.toList();
+			TariffVersionView inForce = published.stream()
+				.filter((version) -> !version.effectiveFrom().isAfter(date))
+				.reduce((first, second) -> second)
+				.orElse(null);
+			List<TariffVersionView> upcoming = published.stream()
+				.filter((version) -> version.effectiveFrom().isAfter(date))
+				.toList();
+			return new PublishedTariff(tariff, inForce, upcoming);
+		}).filter((published) -> published.inForce() != null || !published.upcoming().isEmpty()).toList();
+	}
+
+	/**
+	 * The charges of a consumption under the version of a tariff in force on
+	 * {@code from}, for the public estimator: {@code months} whole months from
+	 * {@code from}, with the year's earlier consumption for annual step allowances.
+	 * @throws IllegalArgumentException when the tariff has no version in force then
+	 */
+	@Transactional(readOnly = true)
+	public Charges estimate(long tariffId, Consumption consumption, int months, BigDecimal yearToDate, LocalDate from) {
+		TariffView tariff = tariff(tariffId);
+		LocalDate to = from.plusMonths(months);
+		List<PricedVersion> versions = priceBook().versionsFor(tariff.utility(), tariff.category(), from, to);
+		return TariffCalculator.charge(versions, from, to, consumption, yearToDate);
+	}
+
+	/**
+	 * Saves a new draft version of a tariff.
+	 * @return the draft's id
+	 */
+	@Transactional
+	public long draft(long tariffId, TariffVersionForm form, PortalPrincipal officer) {
+		tariff(tariffId);
+		return this.store.insertDraft(tariffId, form.getEffectiveFrom(), form.getDocumentNumber().strip(),
+				form.getDocumentDate(), form.structure(), officer.username(), this.clock.instant());
+	}
+
+	/** Saves changes to a draft. */
+	@Transactional
+	public void updateDraft(long versionId, TariffVersionForm form) {
+		if (!this.store.updateDraft(versionId, form.getVersion(), form.getEffectiveFrom(),
+				form.getDocumentNumber().strip(), form.getDocumentDate(), form.structure())) {
+			throw new StaleEditException("Tariff version " + versionId);
+		}
+	}
+
+	/**
+	 * Publishes a draft. Refused when the officer wrote it (four eyes), when its prices
+	 * are incomplete, when it would take effect before today, or when another version of
+	 * the tariff already starts on that day.
+	 * @return the message key of the reason it was refused, or {@code null} when
+	 * published
+	 */
+	@Transactional
+	public String publish(long versionId, long version, PortalPrincipal officer) {
+		TariffVersionView draft = version(versionId);
+		if (draft.isPublished() || draft.version() != version) {
+			throw new StaleEditException("Tariff version " + versionId);
+		}
+		if (draft.createdBy().equals(officer.username())) {
+			return "tariff.publish.ownDraft";
+		}
+		if (!draft.structure().problems().isEmpty()) {
+			return "tariff.publish.incomplete";
+		}
+		if (draft.effectiveFrom().isBefore(LocalDate.now(this.clock))) {
+			return "tariff.publish.past";
+		}
+		boolean taken = tariff(draft.tariffId()).versions()
+			.stream()
+			.anyMatch((other) -> other.isPublished() && other.effectiveFrom().equals(draft.effectiveFrom()));
+		if (taken) {
+			return "tariff.publish.sameDay";
+		}
+		if (!this.store.publish(versionId, version, officer.username(), this.clock.instant())) {
+			throw new StaleEditException("Tariff version " + versionId);
+		}
+		return null;
+	}
+
+	/** Throws away a draft. */
+	@Transactional
+	public void discard(long versionId, long version) {
+		if (!this.store.discardDraft(versionId, version)) {
+			throw new StaleEditException("Tariff version " + versionId);
+		}
+	}
+
+	/**
+	 * A tariff as the public price page shows it.
+	 *
+	 * @param tariff the tariff
+	 * @param inForce the version in force, or {@code null} before the first
+	 * @param upcoming published versions that start later
+	 */
+	public record PublishedTariff(TariffView tariff, TariffVersionView inForce, List<TariffVersionView> upcoming) {
+
+		/** The utility of the tariff. */
+		public Utility utility() {
+			return this.tariff.utility();
+		}
+
+		/** The category of the tariff. */
+		public TariffCategory category() {
+			return this.tariff.category();
+		}
+
+	}
+
+}
