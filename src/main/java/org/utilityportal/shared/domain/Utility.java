@@ -1,17 +1,28 @@
 package org.utilityportal.shared.domain;
 
+import org.utilityportal.shared.money.Unit;
+
 /** The four services the portal covers. */
 public enum Utility {
 
-	ELECTRICITY('E', true), WATER('W', true), GAS('G', true), METRO('M', false);
+	ELECTRICITY('E', true, Unit.KWH), WATER('W', true, Unit.CUBIC_METRE), GAS('G', true, Unit.CUBIC_METRE),
+	METRO('M', false, Unit.TRIP);
 
 	private final char accountPrefix;
 
 	private final boolean metered;
 
-	Utility(char accountPrefix, boolean metered) {
+	private final Unit unit;
+
+	Utility(char accountPrefix, boolean metered, Unit unit) {
 		this.accountPrefix = accountPrefix;
 		this.metered = metered;
+		this.unit = unit;
+	}
+
+	/** What this utility's consumption is counted in: kWh, m³ or trips. */
+	public Unit unit() {
+		return this.unit;
 	}
 
 	/** The first letter of this utility's account numbers. */

@@ -1,0 +1,156 @@
+package org.utilityportal.billing.internal;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.utilityportal.billing.SkipReason;
+import org.utilityportal.metering.Reading;
+import org.utilityportal.metering.ReadingSource;
+import org.utilityportal.shared.domain.BillingCycle;
+import org.utilityportal.shared.money.Money;
+import org.utilityportal.shared.money.Quantity;
+import org.utilityportal.shared.money.Unit;
+import org.utilityportal.shared.money.UnitPrice;
+import org.utilityportal.tariff.ChargeLine;
+import org.utilityportal.tariff.Charges;
+import org.utilityportal.tariff.Consumption;
+import org.utilityportal.tariff.LineKind;
+import org.utilityportal.tariff.PriceBook;
+import org.utilityportal.tariff.PricedVersion;
+import org.utilityportal.tariff.TariffCalculator;
+
+/**
+ * Computes one account's bill for a billing month. The period runs from the end of the
+ * previous bill (or the start of the cycle, or the day service began) to the first day of
+ * the next month. When no reading came in, the closing reading is estimated; when a
+ * measured reading follows estimated bills, their lines are taken back on this bill and
+ * the whole stretch since the last measured reading is charged again at its prices.
+ * Approved adjustments follow as their own lines.
+ */
+public final class BillBuilder {
+
+	private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyyMM");
+
+	private final PriceBook prices;
+
+	private final BillHistory history;
+
+	private final int dueDays;
+
+	public BillBuilder(PriceBook prices, BillHistory history, int dueDays) {
+		this.prices = prices;
+		this.history = history;
+		this.dueDays = dueDays;
+	}
+
+	/**
+	 * The first day of the period an account's cycle bills when the period ends on
+	 * {@code to}.
+	 */
+	public static LocalDate cycleStart(LocalDate to, BillingCycle cycle) {
+		return to.minusMonths(cycle.months());
+	}
+
+	/**
+	 * Whether an account on this cycle is billed when the billing month is {@code month}.
+	 */
+	public static boolean isDue(BillingCycle cycle, LocalDate month) {
+		return month.plusMonths(1).getMonthValue() % cycle.months() == 1 % cycle.months();
+	}
+
+	public BillOutcome build(BillingInput input, LocalDate billingMonth) {
+		LocalDate to = billingMonth.plusMonths(1);
+		LocalDate from = (input.previous() != null) ? input.previous().periodTo()
+				: max(cycleStart(to, input.cycle()), input.openedOn());
+		if (input.opening() == null) {
+			return BillOutcome.skipped(input.accountId(), SkipReason.NO_BASELINE, null);
+		}
+		Reading closing = input.closing();
+		if (closing == null || !closing.readOn().isAfter(input.opening().readOn())) {
+			Optional<Reading> estimate = this.history.estimate(input.accountId(), to.minusDays(1));
+			if (estimate.isEmpty()) {
+				return BillOutcome.skipped(input.accountId(), SkipReason.NO_READING, null);
+			}
+			closing = estimate.get();
+		}
+		List<ChargeLine> lines = new ArrayList<>();
+		Reading start = input.opening();
+		LocalDate pricedFrom = from;
+		BigDecimal yearToDate = yearToDate(input, from);
+		if (input.previous() != null && input.opening().source() == ReadingSource.ESTIMATED
+				&& closing.source().isMeasured()) {
+			Optional<BillHistory.Rebill> rebill = this.history.rebill(input.previous().billId());
+			if (rebill.isPresent()) {
+				for (BillHistory.EstimatedBill estimated : rebill.get().bills()) {
+					estimated.lines()
+						.stream()
+						.filter((line) -> line.kind() != LineKind.ADJUSTMENT && line.kind() != LineKind.CORRECTION)
+						.map((line) -> correction(line, estimated.billNumber()))
+						.forEach(lines::add);
+				}
+				start = rebill.get().measuredStart();
+				pricedFrom = rebill.get().periodFrom();
+				yearToDate = rebill.get().yearToDate();
+			}
+		}
+		Consumption consumption = closing.consumptionSince(start);
+		if (consumption.total().signum() < 0) {
+			return BillOutcome.skipped(input.accountId(), SkipReason.NEGATIVE_CONSUMPTION, null);
+		}
+		List<PricedVersion> versions = this.prices.versionsFor(input.utility(), input.category(), pricedFrom, to);
+		if (versions.isEmpty()) {
+			return BillOutcome.skipped(input.accountId(), SkipReason.NO_TARIFF, null);
+		}
+		Charges charges;
+		try {
+			charges = TariffCalculator.charge(versions, pricedFrom, to, consumption, yearToDate);
+		}
+		catch (IllegalArgumentException ex) {
+			return BillOutcome.skipped(input.accountId(), SkipReason.NO_BANDS, ex.getMessage());
+		}
+		lines.addAll(charges.lines());
+		List<Long> applied = new ArrayList<>();
+		for (BillingInput.PendingAdjustment adjustment : input.adjustments()) {
+			lines.add(adjustmentLine(adjustment, from, to));
+			applied.add(adjustment.id());
+		}
+		Money total = lines.stream().map(ChargeLine::amount).reduce(Money.ZERO, Money::plus);
+		Money previousDue = (input.previous() != null) ? input.previous().amountDue() : Money.ZERO;
+		Money amountDue = previousDue.minus(input.paidSince()).plus(total);
+		String number = MONTH.format(billingMonth) + input.accountNumber();
+		return BillOutcome.issued(new BillDraft(number, input.accountId(), input.customerId(), input.utility(),
+				input.category(), from, to, start, closing, consumption.total(), input.utility().unit(),
+				yearToDate.add(consumption.total()), lines, total, previousDue, input.paidSince(), amountDue,
+				to.plusDays(this.dueDays - 1L), applied));
+	}
+
+	private static BigDecimal yearToDate(BillingInput input, LocalDate from) {
+		BillingInput.PreviousBill previous = input.previous();
+		boolean sameYear = previous != null && previous.periodFrom().getYear() == from.getYear()
+				&& from.getDayOfYear() != 1;
+		return sameYear ? previous.yearConsumption() : BigDecimal.ZERO;
+	}
+
+	private static ChargeLine correction(ChargeLine line, String billNumber) {
+		ChargeLine reversed = line.reversed(LineKind.CORRECTION);
+		return new ChargeLine(LineKind.CORRECTION, reversed.step(), reversed.band(), reversed.season(), billNumber,
+				billNumber, reversed.quantity(), reversed.price(), reversed.amount(), reversed.versionId(),
+				reversed.documentNumber(), reversed.from(), reversed.to());
+	}
+
+	private static ChargeLine adjustmentLine(BillingInput.PendingAdjustment adjustment, LocalDate from, LocalDate to) {
+		Money amount = adjustment.amount();
+		String text = adjustment.reason() + " · " + adjustment.billNumber();
+		return new ChargeLine(LineKind.ADJUSTMENT, 0, null, false, text, text, new Quantity(amount.amount(), Unit.YUAN),
+				new UnitPrice(BigDecimal.ONE, Unit.YUAN), amount, 0, null, from, to);
+	}
+
+	private static LocalDate max(LocalDate a, LocalDate b) {
+		return a.isAfter(b) ? a : b;
+	}
+
+}

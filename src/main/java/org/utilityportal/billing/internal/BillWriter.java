@@ -1,0 +1,150 @@
+package org.utilityportal.billing.internal;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.utilityportal.metering.Reading;
+import org.utilityportal.tariff.ChargeLine;
+
+/**
+ * Writes a chunk of the billing run in one transaction with JDBC batches: estimated
+ * readings, bills, their lines, the account balances, the adjustments they carry and the
+ * skipped accounts. Ids come from the sequences in blocks, so one round trip inserts many
+ * rows.
+ */
+public class BillWriter implements ItemWriter<BillOutcome> {
+
+	private final JdbcTemplate jdbc;
+
+	private final long runId;
+
+	private final Instant issuedAt;
+
+	public BillWriter(JdbcTemplate jdbc, long runId, Instant issuedAt) {
+		this.jdbc = jdbc;
+		this.runId = runId;
+		this.issuedAt = issuedAt;
+	}
+
+	@Override
+	public void write(Chunk<? extends BillOutcome> chunk) {
+		List<BillDraft> bills = new ArrayList<>();
+		List<Object[]> skips = new ArrayList<>();
+		for (BillOutcome outcome : chunk) {
+			if (outcome.bill() != null) {
+				bills.add(outcome.bill());
+			}
+			else {
+				skips.add(new Object[] { this.runId, outcome.accountId(), outcome.skip().name(), outcome.detail() });
+			}
+		}
+		if (!skips.isEmpty()) {
+			this.jdbc.batchUpdate("insert into billing_skip (run_id, account_id, reason, detail) values (?, ?, ?, ?) "
+					+ "on conflict do nothing", skips);
+		}
+		if (bills.isEmpty()) {
+			return;
+		}
+		List<Long> closingIds = saveEstimates(bills);
+		List<Long> billIds = ids("bill", bills.size());
+		Timestamp issued = Timestamp.from(this.issuedAt);
+		List<Object[]> billRows = new ArrayList<>();
+		List<Object[]> lineRows = new ArrayList<>();
+		List<Object[]> balanceRows = new ArrayList<>();
+		List<Object[]> adjustmentRows = new ArrayList<>();
+		for (int i = 0; i < bills.size(); i++) {
+			BillDraft bill = bills.get(i);
+			long billId = billIds.get(i);
+			Reading opening = bill.opening();
+			Reading closing = bill.closing();
+			billRows.add(new Object[] { billId, bill.billNumber(), bill.accountId(), bill.customerId(),
+					bill.utility().name(), bill.category().name(), bill.periodFrom(), bill.periodTo(), issued,
+					bill.dueDate(), this.runId, opening.id(), opening.readOn(), opening.total(),
+					opening.source().name(), closingIds.get(i), closing.readOn(), closing.total(),
+					closing.source().name(), bill.consumption(), bill.unit().name(), bill.yearConsumption(),
+					bill.charges().amount(), bill.previousDue().amount(), bill.paidSince().amount(),
+					bill.amountDue().amount() });
+			int lineNo = 1;
+			for (ChargeLine line : bill.lines()) {
+				lineRows.add(new Object[] { billId, lineNo++, line.kind().name(), line.step(),
+						(line.band() != null) ? line.band().name() : null, line.season(), line.nameZh(), line.nameEn(),
+						line.quantity().value(), line.quantity().unit().name(), line.price().perUnit(),
+						line.amount().amount(), (line.versionId() != 0) ? line.versionId() : null,
+						line.documentNumber(), line.from(), line.to() });
+			}
+			balanceRows.add(new Object[] { bill.accountId(), bill.charges().amount(), bill.charges().amount(),
+					bill.dueDate() });
+			for (long adjustment : bill.appliedAdjustments()) {
+				adjustmentRows.add(new Object[] { billId, adjustment });
+			}
+		}
+		this.jdbc.batchUpdate(
+				"""
+						insert into bill (id, bill_number, account_id, customer_id, utility, tariff_category, period_from, period_to,
+						    issued_at, due_date, run_id, opening_reading_id, opening_on, opening_total, opening_source,
+						    closing_reading_id, closing_on, closing_total, closing_source, consumption, unit, year_consumption,
+						    charges, previous_due, paid_since, amount_due)
+						values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+						""",
+				billRows);
+		this.jdbc.batchUpdate("""
+				insert into bill_line (bill_id, line_no, kind, step, band, season, name_zh, name_en, quantity, unit,
+				    unit_price, amount, tariff_version_id, document_number, covers_from, covers_to)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+				""", lineRows);
+		// The balance moves by the bill's charges (payments moved it when they came in);
+		// the oldest
+		// unpaid due date is the first due date since the balance was last settled.
+		this.jdbc.batchUpdate(
+				"""
+						insert into account_balance (account_id, balance, oldest_unpaid_due)
+						values (?, ?, case when ?::numeric > 0 then ?::date end)
+						on conflict (account_id) do update set balance = account_balance.balance + excluded.balance,
+						    oldest_unpaid_due = case when account_balance.balance + excluded.balance <= 0 then null
+						                             else coalesce(account_balance.oldest_unpaid_due, excluded.oldest_unpaid_due) end,
+						    version = account_balance.version + 1
+						""",
+				balanceRows);
+		if (!adjustmentRows.isEmpty()) {
+			this.jdbc.batchUpdate(
+					"update bill_adjustment set applied_bill_id = ? where id = ? and applied_bill_id is null",
+					adjustmentRows);
+		}
+	}
+
+	private List<Long> saveEstimates(List<BillDraft> bills) {
+		List<BillDraft> estimated = bills.stream().filter((bill) -> bill.closing().id() == 0).toList();
+		List<Long> estimateIds = estimated.isEmpty() ? List.of() : ids("meter_reading", estimated.size());
+		List<Object[]> rows = new ArrayList<>();
+		for (int i = 0; i < estimated.size(); i++) {
+			Reading reading = estimated.get(i).closing();
+			rows.add(new Object[] { estimateIds.get(i), reading.accountId(), reading.readOn(), reading.source().name(),
+					reading.kind().name(), reading.total(), reading.peak(), reading.flat(), reading.valley(),
+					Timestamp.from(this.issuedAt) });
+		}
+		if (!rows.isEmpty()) {
+			this.jdbc.batchUpdate("""
+					insert into meter_reading (id, account_id, read_on, source, kind, total, peak, flat, valley,
+					    entered_by, entered_at)
+					values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'billing', ?)
+					""", rows);
+		}
+		List<Long> closingIds = new ArrayList<>();
+		int next = 0;
+		for (BillDraft bill : bills) {
+			closingIds.add((bill.closing().id() == 0) ? estimateIds.get(next++) : bill.closing().id());
+		}
+		return closingIds;
+	}
+
+	private List<Long> ids(String table, int count) {
+		return this.jdbc.queryForList("select nextval(pg_get_serial_sequence(?, 'id')) from generate_series(1, ?)",
+				Long.class, table, count);
+	}
+
+}

@@ -1,0 +1,63 @@
+package org.utilityportal.billing.internal;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.utilityportal.metering.Reading;
+import org.utilityportal.shared.domain.BillingCycle;
+import org.utilityportal.shared.domain.TariffCategory;
+import org.utilityportal.shared.domain.Utility;
+import org.utilityportal.shared.money.Money;
+
+/**
+ * What the billing run knows about one account when it bills it: read in one statement
+ * for the whole run.
+ *
+ * @param accountId the account
+ * @param customerId its holder
+ * @param accountNumber its number
+ * @param utility its utility
+ * @param category its tariff category
+ * @param cycle its billing cycle
+ * @param openedOn the day service started
+ * @param previous the latest bill, {@code null} before the first
+ * @param opening the reading the period starts from: the previous bill's closing reading,
+ * or for a first bill the latest reading on or before the period's start; {@code null}
+ * when none
+ * @param closing the latest reading up to the period's end, {@code null} when none
+ * @param paidSince payments since the previous bill was issued
+ * @param adjustments approved adjustments not yet on a bill
+ */
+public record BillingInput(long accountId, long customerId, String accountNumber, Utility utility,
+		TariffCategory category, BillingCycle cycle, LocalDate openedOn, PreviousBill previous, Reading opening,
+		Reading closing, Money paidSince, List<PendingAdjustment> adjustments) {
+
+	/**
+	 * The latest bill of the account.
+	 *
+	 * @param billId its id
+	 * @param billNumber its number
+	 * @param periodFrom first day it covered
+	 * @param periodTo day after the last day it covered
+	 * @param openingSource the source of its opening reading
+	 * @param consumption what it charged for
+	 * @param yearConsumption consumption of its calendar year up to its end
+	 * @param amountDue what it said was due
+	 */
+	public record PreviousBill(long billId, String billNumber, LocalDate periodFrom, LocalDate periodTo,
+			String openingSource, java.math.BigDecimal consumption, java.math.BigDecimal yearConsumption,
+			Money amountDue) {
+	}
+
+	/**
+	 * An approved adjustment waiting for the next bill.
+	 *
+	 * @param id the adjustment
+	 * @param billNumber the bill it corrects
+	 * @param amount signed: negative for a credit
+	 * @param reason why
+	 */
+	public record PendingAdjustment(long id, String billNumber, Money amount, String reason) {
+	}
+
+}

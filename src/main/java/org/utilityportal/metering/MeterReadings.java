@@ -1,0 +1,177 @@
+package org.utilityportal.metering;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+
+import lombok.RequiredArgsConstructor;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.Errors;
+import org.utilityportal.customer.ServiceAccountView;
+import org.utilityportal.customer.ServiceAccounts;
+import org.utilityportal.metering.internal.ReadingStore;
+import org.utilityportal.shared.security.PortalPrincipal;
+import org.utilityportal.tariff.PricedVersion;
+import org.utilityportal.tariff.TariffStructure;
+import org.utilityportal.tariff.Tariffs;
+
+/**
+ * Recording, checking and estimating meter readings. Nothing is saved when a check fails;
+ * a consumption more than {@value #HIGH_USAGE_FACTOR} times the usual daily use of the
+ * last 12 months is saved only when confirmed, and is then flagged.
+ */
+@Service
+@RequiredArgsConstructor
+public class MeterReadings {
+
+	/** How many times the usual daily use counts as far above the usual. */
+	public static final int HIGH_USAGE_FACTOR = 3;
+
+	private static final MathContext PRECISION = MathContext.DECIMAL64;
+
+	private final ReadingStore store;
+
+	private final ServiceAccounts accounts;
+
+	private final Tariffs tariffs;
+
+	private final Clock clock;
+
+	/** The newest readings of an account, newest first. */
+	@Transactional(readOnly = true)
+	public List<Reading> history(long accountId, int limit) {
+		return this.store.latest(accountId, limit);
+	}
+
+	/** One reading. */
+	@Transactional(readOnly = true)
+	public Optional<Reading> find(long readingId) {
+		return this.store.find(readingId);
+	}
+
+	/** The latest reading on or before a day. */
+	@Transactional(readOnly = true)
+	public Optional<Reading> lastOnOrBefore(long accountId, LocalDate day) {
+		return this.store.lastOnOrBefore(accountId, day);
+	}
+
+	/**
+	 * Whether the account's meter must give peak, flat and valley registers (its tariff
+	 * is time-of-use).
+	 */
+	@Transactional(readOnly = true)
+	public boolean needsBands(ServiceAccountView account) {
+		LocalDate today = LocalDate.now(this.clock);
+		List<PricedVersion> versions = this.tariffs.priceBook()
+			.versionsFor(account.utility(), account.tariffCategory(), today, today.plusDays(1));
+		return !versions.isEmpty()
+				&& versions.getFirst().structure().energy().kind() == TariffStructure.EnergyKind.TIME_OF_USE;
+	}
+
+	/**
+	 * Checks and saves a reading.
+	 * @return the saved reading, or empty when {@code errors} say what is wrong
+	 */
+	@Transactional
+	public Optional<Reading> record(long accountId, ReadingForm form, PortalPrincipal by, ReadingSource source,
+			Errors errors) {
+		ServiceAccountView account = this.accounts.view(accountId);
+		if (!account.isOpen() || !account.utility().isMetered()) {
+			errors.reject("reading.error.notMetered");
+			return Optional.empty();
+		}
+		boolean bands = needsBands(account);
+		ReadingChecks.registers(form, bands, source, errors);
+		if (errors.hasErrors()) {
+			return Optional.empty();
+		}
+		if (form.getReadOn().isAfter(LocalDate.now(this.clock))) {
+			errors.rejectValue("readOn", "validation.notInFuture");
+			return Optional.empty();
+		}
+		Optional<Reading> latest = this.store.latest(accountId, 1).stream().findFirst();
+		if (latest.isPresent() && !latest.get().readOn().isBefore(form.getReadOn())) {
+			errors.rejectValue("readOn", "reading.error.notAfterLatest", new Object[] { latest.get().readOn() }, null);
+			return Optional.empty();
+		}
+		Reading reading = ReadingChecks.toReading(accountId, form, bands, source, by.username(), this.clock.instant());
+		if (latest.isEmpty()) {
+			return Optional.of(save(reading));
+		}
+		ReadingChecks.againstPrevious(reading, latest.get(), errors);
+		if (errors.hasErrors()) {
+			return Optional.empty();
+		}
+		BigDecimal consumption = reading.consumptionSince(latest.get()).total();
+		long days = ChronoUnit.DAYS.between(latest.get().readOn(), reading.readOn());
+		Optional<BigDecimal> usual = usualDailyUsage(accountId, latest.get().readOn());
+		boolean high = usual.filter((perDay) -> perDay.signum() > 0)
+			.map((perDay) -> consumption.compareTo(perDay.multiply(BigDecimal.valueOf(days * HIGH_USAGE_FACTOR))) > 0)
+			.orElse(false);
+		if (high && !form.isConfirmHighUsage()) {
+			BigDecimal times = consumption.divide(usual.get().multiply(BigDecimal.valueOf(days)), 1,
+					RoundingMode.HALF_UP);
+			errors.rejectValue("confirmHighUsage", "reading.error.highUsage",
+					new Object[] { consumption.stripTrailingZeros().toPlainString(), times.toPlainString() }, null);
+			return Optional.empty();
+		}
+		return Optional.of(save(high ? ReadingChecks.flagged(reading) : reading));
+	}
+
+	/**
+	 * The usual consumption per day over the 12 months before a day, from the readings in
+	 * that window; empty with fewer than two readings or less than 28 days between them.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<BigDecimal> usualDailyUsage(long accountId, LocalDate until) {
+		List<Reading> window = this.store.since(accountId, until.minusDays(365))
+			.stream()
+			.filter((reading) -> !reading.readOn().isAfter(until))
+			.toList();
+		return ReadingChecks.dailyUsage(window);
+	}
+
+	/**
+	 * An estimated reading for a day from the latest reading before it and the usual
+	 * daily use; empty when there is no history to estimate from. Not saved.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Reading> estimate(long accountId, LocalDate day) {
+		Optional<Reading> previous = this.store.lastOnOrBefore(accountId, day.minusDays(1));
+		if (previous.isEmpty()) {
+			return Optional.empty();
+		}
+		List<Reading> window = this.store.since(accountId, previous.get().readOn().minusDays(365))
+			.stream()
+			.filter((reading) -> !reading.readOn().isAfter(previous.get().readOn()))
+			.toList();
+		return ReadingChecks.estimate(previous.get(), window, day, this.clock.instant());
+	}
+
+	/**
+	 * Saves an estimated reading (the billing run does when no actual reading came in).
+	 */
+	@Transactional
+	public Reading saveEstimate(Reading estimate) {
+		return save(estimate);
+	}
+
+	private Reading save(Reading reading) {
+		long id = this.store.insert(reading);
+		return new Reading(id, reading.accountId(), reading.readOn(), reading.source(), reading.kind(), reading.total(),
+				reading.peak(), reading.flat(), reading.valley(), reading.rolloverCapacity(), reading.oldMeterFinal(),
+				reading.newMeterInitial(), reading.highUsage(), reading.enteredBy(), reading.enteredAt());
+	}
+
+	static BigDecimal divide(BigDecimal value, long by) {
+		return value.divide(BigDecimal.valueOf(by), PRECISION);
+	}
+
+}
