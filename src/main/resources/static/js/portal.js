@@ -10,4 +10,12 @@
 			event.preventDefault();
 		}
 	});
+
+	// A page that shows work in progress (a billing run) reloads itself while it runs.
+	var refreshing = document.querySelector('[data-refresh-seconds]');
+	if (refreshing) {
+		window.setTimeout(function () {
+			window.location.reload();
+		}, 1000 * parseInt(refreshing.getAttribute('data-refresh-seconds'), 10));
+	}
 })();

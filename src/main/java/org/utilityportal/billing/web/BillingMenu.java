@@ -1,0 +1,33 @@
+package org.utilityportal.billing.web;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.utilityportal.shared.security.Role;
+import org.utilityportal.shared.web.MenuEntry;
+
+/** Menu entries of the billing pages. */
+@Configuration(proxyBeanMethods = false)
+class BillingMenu {
+
+	@Bean
+	MenuEntry myBills() {
+		return new MenuEntry(Role.CUSTOMER, "/my/bills", "menu.myBills", "menu.myBills.description", 20);
+	}
+
+	@Bean
+	MenuEntry counterArrears() {
+		return new MenuEntry(Role.COUNTER, "/counter/arrears", "menu.arrears", "menu.arrears.description", 60);
+	}
+
+	@Bean
+	MenuEntry supervisorAdjustments() {
+		return new MenuEntry(Role.SUPERVISOR, "/supervisor/adjustments", "menu.adjustments",
+				"menu.adjustments.description", 40);
+	}
+
+	@Bean
+	MenuEntry adminBilling() {
+		return new MenuEntry(Role.ADMIN, "/admin/billing", "menu.billingRuns", "menu.billingRuns.description", 20);
+	}
+
+}

@@ -1,0 +1,169 @@
+package org.utilityportal.billing.web;
+
+import java.math.BigDecimal;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import lombok.RequiredArgsConstructor;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.utilityportal.audit.AccessChannel;
+import org.utilityportal.billing.Adjustments;
+import org.utilityportal.billing.AutoDeductions;
+import org.utilityportal.billing.Bills;
+import org.utilityportal.billing.PaymentMethod;
+import org.utilityportal.billing.Payments;
+import org.utilityportal.customer.CustomerRecords;
+import org.utilityportal.customer.ServiceAccountView;
+import org.utilityportal.customer.ServiceAccounts;
+import org.utilityportal.shared.money.Money;
+import org.utilityportal.shared.security.PortalPrincipal;
+import org.utilityportal.shared.web.PdfRenderer;
+import org.utilityportal.shared.web.Times;
+
+/**
+ * The counter's billing desk for one account: its bills and balance, taking a payment
+ * (cash, card, transfer), automatic deduction, receipts, and asking for a correction of a
+ * bill.
+ */
+@Controller
+@RequestMapping("/counter")
+@RequiredArgsConstructor
+class CounterBillingController {
+
+	private final Bills bills;
+
+	private final Payments payments;
+
+	private final Adjustments adjustments;
+
+	private final AutoDeductions autoDeductions;
+
+	private final ServiceAccounts accounts;
+
+	private final CustomerRecords customers;
+
+	private final PdfRenderer pdf;
+
+	private final Times times;
+
+	@GetMapping("/accounts/{accountId}/billing")
+	String account(@PathVariable long accountId, @AuthenticationPrincipal PortalPrincipal staff, Model model) {
+		return accountPage(accountId, staff, model);
+	}
+
+	private String accountPage(long accountId, PortalPrincipal staff, Model model) {
+		ServiceAccountView account = this.accounts.view(accountId);
+		model.addAttribute("account", account);
+		model.addAttribute("customer",
+				this.customers.viewedBy(account.customerId(), staff, AccessChannel.WEB, "billing " + accountId));
+		model.addAttribute("bills", this.bills.ofAccount(accountId));
+		model.addAttribute("receipts", this.payments.ofAccount(accountId));
+		model.addAttribute("balance", this.payments.balance(accountId));
+		model.addAttribute("mandate", this.autoDeductions.of(accountId).orElse(null));
+		model.addAttribute("methods", PaymentMethod.COUNTER);
+		model.addAttribute("idempotencyKey", UUID.randomUUID().toString());
+		return "billing/account";
+	}
+
+	@PostMapping("/accounts/{accountId}/payments")
+	String pay(@PathVariable long accountId, @RequestParam(required = false) String amount,
+			@RequestParam PaymentMethod method, @RequestParam String idempotencyKey,
+			@AuthenticationPrincipal PortalPrincipal staff, Model model, RedirectAttributes redirect) {
+		Money money = parse(amount);
+		if (money == null || !money.isPositive() || !PaymentMethod.COUNTER.contains(method)) {
+			model.addAttribute("amountError", "payment.error.amount");
+			model.addAttribute("amount", amount);
+			return accountPage(accountId, staff, model);
+		}
+		String receipt = this.payments.take(accountId, money, method, "counter-" + idempotencyKey, staff.username());
+		redirect.addFlashAttribute("notice", "payment.notice.taken");
+		return "redirect:/counter/receipts/" + receipt;
+	}
+
+	@PostMapping("/accounts/{accountId}/mandate")
+	String mandate(@PathVariable long accountId, @RequestParam PaymentMethod method,
+			@RequestParam(defaultValue = "") String payerReference, @AuthenticationPrincipal PortalPrincipal staff,
+			RedirectAttributes redirect) {
+		String reference = payerReference.replaceAll("\\s", "");
+		if (!method.isAutomatic() || !reference.matches("[0-9A-Za-z]{6,30}")) {
+			redirect.addFlashAttribute("problem", "mandate.error.reference");
+			return "redirect:/counter/accounts/" + accountId + "/billing#mandate";
+		}
+		this.autoDeductions.mandate(accountId, method, reference, staff.username());
+		redirect.addFlashAttribute("notice", "mandate.notice.saved");
+		return "redirect:/counter/accounts/" + accountId + "/billing#mandate";
+	}
+
+	@PostMapping("/accounts/{accountId}/mandate/cancel")
+	String cancelMandate(@PathVariable long accountId, RedirectAttributes redirect) {
+		this.autoDeductions.cancel(accountId);
+		redirect.addFlashAttribute("notice", "mandate.notice.cancelled");
+		return "redirect:/counter/accounts/" + accountId + "/billing#mandate";
+	}
+
+	@GetMapping("/receipts/{receiptNumber}")
+	String receipt(@PathVariable String receiptNumber, @AuthenticationPrincipal PortalPrincipal staff, Model model) {
+		var receipt = this.payments.receipt(receiptNumber);
+		this.customers.viewedBy(receipt.customerId(), staff, AccessChannel.WEB, "receipt " + receiptNumber);
+		model.addAttribute("receipt", receipt);
+		model.addAttribute("staffView", true);
+		return "billing/receipt";
+	}
+
+	@GetMapping("/receipts/{receiptNumber}.pdf")
+	ResponseEntity<byte[]> receiptPdf(@PathVariable String receiptNumber,
+			@AuthenticationPrincipal PortalPrincipal staff, Locale locale) {
+		var receipt = this.payments.receipt(receiptNumber);
+		this.customers.viewedBy(receipt.customerId(), staff, AccessChannel.WEB, "receipt pdf " + receiptNumber);
+		return CustomerBillsController.pdf("receipt-" + receiptNumber + ".pdf", this.pdf.render("billing/receipt-pdf",
+				Map.of("receipt", receipt, "paidAt", this.times.precise(receipt.paidAt())), locale));
+	}
+
+	@GetMapping("/bills/{billNumber}")
+	String bill(@PathVariable String billNumber, @AuthenticationPrincipal PortalPrincipal staff, Model model) {
+		model.addAttribute("page", this.bills.forStaff(billNumber, staff, AccessChannel.WEB));
+		model.addAttribute("staffView", true);
+		return "billing/bill";
+	}
+
+	@PostMapping("/bills/{billNumber}/adjustments")
+	String requestAdjustment(@PathVariable String billNumber, @RequestParam(defaultValue = "CREDIT") String kind,
+			@RequestParam(required = false) String amount, @RequestParam(defaultValue = "") String reason,
+			@AuthenticationPrincipal PortalPrincipal staff, Model model, RedirectAttributes redirect) {
+		Money money = parse(amount);
+		boolean amountOk = money != null && money.isPositive();
+		boolean reasonOk = !reason.isBlank() && reason.length() <= 300;
+		if (!amountOk || !reasonOk) {
+			model.addAttribute("adjustmentAmountError", amountOk ? null : "adjustment.error.amount");
+			model.addAttribute("adjustmentReasonError", reasonOk ? null : "adjustment.error.reason");
+			model.addAttribute("adjustmentAmount", amount);
+			model.addAttribute("adjustmentReason", reason);
+			return bill(billNumber, staff, model);
+		}
+		this.adjustments.request(billNumber, "CREDIT".equals(kind), money, reason, staff);
+		redirect.addFlashAttribute("notice", "adjustment.notice.requested");
+		return "redirect:/counter/bills/" + billNumber + "#adjustments";
+	}
+
+	static Money parse(String amount) {
+		try {
+			BigDecimal value = new BigDecimal(amount.strip());
+			return (value.scale() <= 2 && value.compareTo(new BigDecimal("10000000")) < 0) ? new Money(value) : null;
+		}
+		catch (RuntimeException ex) {
+			return null;
+		}
+	}
+
+}

@@ -1,0 +1,130 @@
+package org.utilityportal.billing.web;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import lombok.RequiredArgsConstructor;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.utilityportal.billing.BillPage;
+import org.utilityportal.billing.Bills;
+import org.utilityportal.billing.PaymentMethod;
+import org.utilityportal.billing.PaymentReceipt;
+import org.utilityportal.billing.Payments;
+import org.utilityportal.billing.Rechecks;
+import org.utilityportal.shared.security.PortalPrincipal;
+import org.utilityportal.shared.web.PdfRenderer;
+import org.utilityportal.shared.web.Times;
+
+/**
+ * A customer's bills: the list, each bill line by line with its explanation and usage
+ * history, its PDF, a re-check request, a (simulated) online payment and receipts. Only
+ * their own: any other bill or receipt number answers 404.
+ */
+@Controller
+@RequestMapping("/my")
+@RequiredArgsConstructor
+class CustomerBillsController {
+
+	private final Bills bills;
+
+	private final Payments payments;
+
+	private final Rechecks rechecks;
+
+	private final PdfRenderer pdf;
+
+	private final Times times;
+
+	@GetMapping("/bills")
+	String list(@AuthenticationPrincipal PortalPrincipal customer, Model model) {
+		model.addAttribute("bills", this.bills.ofCustomer(customer.requireCustomerId()));
+		return "billing/my-bills";
+	}
+
+	@GetMapping("/bills/{billNumber}")
+	String bill(@PathVariable String billNumber, @AuthenticationPrincipal PortalPrincipal customer, Model model) {
+		model.addAttribute("page", this.bills.forCustomer(customer.requireCustomerId(), billNumber));
+		model.addAttribute("staffView", false);
+		return "billing/bill";
+	}
+
+	@GetMapping(path = "/bills/{billNumber}.pdf")
+	ResponseEntity<byte[]> billPdf(@PathVariable String billNumber, @AuthenticationPrincipal PortalPrincipal customer,
+			Locale locale) {
+		BillPage page = this.bills.forCustomer(customer.requireCustomerId(), billNumber);
+		return pdf("bill-" + billNumber + ".pdf", this.pdf.render("billing/bill-pdf", Map.of("page", page), locale));
+	}
+
+	@PostMapping("/bills/{billNumber}/recheck")
+	String recheck(@PathVariable String billNumber, @RequestParam(defaultValue = "") String reason,
+			@AuthenticationPrincipal PortalPrincipal customer, RedirectAttributes redirect) {
+		String text = reason.strip();
+		if (text.isEmpty() || text.length() > 500) {
+			redirect.addFlashAttribute("problem", "recheck.error.reason");
+			return "redirect:/my/bills/" + billNumber + "#recheck";
+		}
+		this.rechecks.request(customer.requireCustomerId(), billNumber, text, customer.username());
+		redirect.addFlashAttribute("notice", "recheck.notice.sent");
+		return "redirect:/my/bills/" + billNumber + "#recheck";
+	}
+
+	@GetMapping("/bills/{billNumber}/pay")
+	String payPage(@PathVariable String billNumber, @AuthenticationPrincipal PortalPrincipal customer, Model model) {
+		BillPage page = this.bills.forCustomer(customer.requireCustomerId(), billNumber);
+		model.addAttribute("page", page);
+		model.addAttribute("idempotencyKey", UUID.randomUUID().toString());
+		return "billing/pay";
+	}
+
+	@PostMapping("/bills/{billNumber}/pay")
+	String pay(@PathVariable String billNumber, @RequestParam String idempotencyKey,
+			@AuthenticationPrincipal PortalPrincipal customer, RedirectAttributes redirect) {
+		BillPage page = this.bills.forCustomer(customer.requireCustomerId(), billNumber);
+		if (!page.outstanding().isPositive()) {
+			redirect.addFlashAttribute("problem", "pay.error.nothingDue");
+			return "redirect:/my/bills/" + billNumber;
+		}
+		String receipt = this.payments.take(page.bill().accountId(), page.outstanding(), PaymentMethod.ONLINE,
+				"online-" + idempotencyKey, customer.username());
+		redirect.addFlashAttribute("notice", "pay.notice.paid");
+		return "redirect:/my/receipts/" + receipt;
+	}
+
+	@GetMapping("/receipts/{receiptNumber}")
+	String receipt(@PathVariable String receiptNumber, @AuthenticationPrincipal PortalPrincipal customer, Model model) {
+		model.addAttribute("receipt", this.payments.receiptFor(customer.requireCustomerId(), receiptNumber));
+		model.addAttribute("staffView", false);
+		return "billing/receipt";
+	}
+
+	@GetMapping("/receipts/{receiptNumber}.pdf")
+	ResponseEntity<byte[]> receiptPdf(@PathVariable String receiptNumber,
+			@AuthenticationPrincipal PortalPrincipal customer, Locale locale) {
+		PaymentReceipt receipt = this.payments.receiptFor(customer.requireCustomerId(), receiptNumber);
+		return pdf("receipt-" + receiptNumber + ".pdf", this.pdf.render("billing/receipt-pdf",
+				Map.of("receipt", receipt, "paidAt", this.times.precise(receipt.paidAt())), locale));
+	}
+
+	static ResponseEntity<byte[]> pdf(String filename, byte[] content) {
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(filename).build().toString())
+			.body(content);
+	}
+
+}
