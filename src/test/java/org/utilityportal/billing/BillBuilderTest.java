@@ -1,0 +1,148 @@
+package org.utilityportal.billing.internal;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import org.utilityportal.billing.SkipReason;
+import org.utilityportal.metering.Reading;
+import org.utilityportal.metering.ReadingKind;
+import org.utilityportal.metering.ReadingSource;
+import org.utilityportal.shared.domain.BillingCycle;
+import org.utilityportal.shared.domain.TariffCategory;
+import org.utilityportal.shared.domain.Utility;
+import org.utilityportal.shared.money.Money;
+import org.utilityportal.shared.money.Quantity;
+import org.utilityportal.shared.money.Unit;
+import org.utilityportal.shared.money.UnitPrice;
+import org.utilityportal.tariff.ChargeLine;
+import org.utilityportal.tariff.LineKind;
+import org.utilityportal.tariff.PriceBookFixtures;
+import org.utilityportal.tariff.TariffStructure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class BillBuilderTest {
+
+	private static final LocalDate OCTOBER = LocalDate.of(2026, 10, 1);
+
+	private static final TariffStructure FLAT = new TariffStructure(Unit.KWH,
+			new TariffStructure.EnergyCharge(TariffStructure.EnergyKind.FLAT, new BigDecimal("0.5"), null, null,
+					List.of(), List.of()),
+			Set.of(), List.of(), List.of(), new TariffStructure.Tax(TariffStructure.TaxMode.INCLUDED, BigDecimal.ZERO));
+
+	private final NoHistory history = new NoHistory();
+
+	private final BillBuilder builder = new BillBuilder(
+			PriceBookFixtures.of(Utility.ELECTRICITY, TariffCategory.RESIDENTIAL, "2020-01-01", FLAT), this.history,
+			25);
+
+	@Test
+	void aFirstMonthlyBillCoversTheMonthFromTheBaselineReading() {
+		BillOutcome outcome = this.builder.build(input(null, reading(1, "2026-09-30", "100", ReadingSource.ACTUAL),
+				reading(2, "2026-10-31", "300", ReadingSource.ACTUAL)), OCTOBER);
+
+		BillDraft bill = outcome.bill();
+		assertThat(bill.billNumber()).isEqualTo("202610E0000000001");
+		assertThat(bill.periodFrom()).isEqualTo(OCTOBER);
+		assertThat(bill.periodTo()).isEqualTo(LocalDate.of(2026, 11, 1));
+		assertThat(bill.dueDate()).isEqualTo(LocalDate.of(2026, 11, 25));
+		assertThat(bill.charges()).isEqualTo(Money.of("100.00"));
+		assertThat(bill.amountDue()).isEqualTo(Money.of("100.00"));
+	}
+
+	@Test
+	void aMissingReadingIsEstimatedAndAMissingBaselineSkipsTheAccount() {
+		this.history.estimate = Optional.of(reading(0, "2026-10-31", "250", ReadingSource.ESTIMATED));
+		BillOutcome estimated = this.builder
+			.build(input(null, reading(1, "2026-09-30", "100", ReadingSource.ACTUAL), null), OCTOBER);
+		assertThat(estimated.bill().closing().source()).isEqualTo(ReadingSource.ESTIMATED);
+		assertThat(estimated.bill().consumption()).isEqualByComparingTo("150");
+
+		this.history.estimate = Optional.empty();
+		assertThat(this.builder.build(input(null, reading(1, "2026-09-30", "100", ReadingSource.ACTUAL), null), OCTOBER)
+			.skip()).isEqualTo(SkipReason.NO_READING);
+		assertThat(this.builder.build(input(null, null, null), OCTOBER).skip()).isEqualTo(SkipReason.NO_BASELINE);
+	}
+
+	@Test
+	void aMeasuredReadingAfterAnEstimateTakesTheEstimateBackAndChargesTheWholeStretch() {
+		BillingInput.PreviousBill previous = new BillingInput.PreviousBill(7, "202609E0000000001",
+				LocalDate.of(2026, 9, 1), OCTOBER, "ACTUAL", new BigDecimal("80"), new BigDecimal("500"),
+				Money.of("40.00"));
+		ChargeLine estimatedLine = new ChargeLine(LineKind.ENERGY, 0, null, false, null, null,
+				new Quantity(new BigDecimal("80"), Unit.KWH), new UnitPrice(new BigDecimal("0.5"), Unit.KWH),
+				Money.of("40.00"), 1, "DOC-1", LocalDate.of(2026, 9, 1), OCTOBER);
+		this.history.rebill = Optional.of(new BillHistory.Rebill(
+				List.of(new BillHistory.EstimatedBill("202609E0000000001", List.of(estimatedLine))),
+				reading(1, "2026-08-31", "100", ReadingSource.ACTUAL), LocalDate.of(2026, 9, 1),
+				new BigDecimal("420")));
+
+		BillDraft bill = this.builder
+			.build(input(previous, reading(3, "2026-09-30", "180", ReadingSource.ESTIMATED),
+					reading(4, "2026-10-31", "260", ReadingSource.ACTUAL)), OCTOBER)
+			.bill();
+
+		assertThat(bill.lines()).extracting((line) -> line.kind() + ":" + line.amount())
+			.containsExactly("CORRECTION:-40.00", "ENERGY:80.00");
+		assertThat(bill.consumption()).isEqualByComparingTo("160");
+		assertThat(bill.charges()).isEqualTo(Money.of("40.00"));
+		assertThat(bill.amountDue()).isEqualTo(Money.of("80.00"));
+	}
+
+	@Test
+	void approvedAdjustmentsAreTheirOwnLines() {
+		BillingInput input = new BillingInput(1, 9, "E0000000001", Utility.ELECTRICITY, TariffCategory.RESIDENTIAL,
+				BillingCycle.MONTHLY, LocalDate.of(2020, 1, 1), null,
+				reading(1, "2026-09-30", "100", ReadingSource.ACTUAL),
+				reading(2, "2026-10-31", "120", ReadingSource.ACTUAL), Money.ZERO,
+				List.of(new BillingInput.PendingAdjustment(5, "202608E0000000001", Money.of("-3.50"), "多计")));
+		BillDraft bill = this.builder.build(input, OCTOBER).bill();
+		assertThat(bill.lines()).extracting((line) -> line.kind() + ":" + line.amount())
+			.containsExactly("ENERGY:10.00", "ADJUSTMENT:-3.50");
+		assertThat(bill.appliedAdjustments()).containsExactly(5L);
+	}
+
+	@Test
+	void quarterlyAndAnnualCyclesAreDueAtTheirEnds() {
+		assertThat(BillBuilder.isDue(BillingCycle.QUARTERLY, LocalDate.of(2026, 9, 1))).isTrue();
+		assertThat(BillBuilder.isDue(BillingCycle.QUARTERLY, LocalDate.of(2026, 10, 1))).isFalse();
+		assertThat(BillBuilder.isDue(BillingCycle.ANNUAL, LocalDate.of(2026, 12, 1))).isTrue();
+		assertThat(BillBuilder.isDue(BillingCycle.ANNUAL, LocalDate.of(2026, 11, 1))).isFalse();
+		assertThat(BillBuilder.isDue(BillingCycle.MONTHLY, LocalDate.of(2026, 2, 1))).isTrue();
+	}
+
+	private static BillingInput input(BillingInput.PreviousBill previous, Reading opening, Reading closing) {
+		return new BillingInput(1, 9, "E0000000001", Utility.ELECTRICITY, TariffCategory.RESIDENTIAL,
+				BillingCycle.MONTHLY, LocalDate.of(2020, 1, 1), previous, opening, closing, Money.ZERO, List.of());
+	}
+
+	private static Reading reading(long id, String day, String total, ReadingSource source) {
+		return new Reading(id, 1, LocalDate.parse(day), source, ReadingKind.REGULAR, new BigDecimal(total), null, null,
+				null, null, null, null, false, "test", Instant.EPOCH);
+	}
+
+	private static final class NoHistory implements BillHistory {
+
+		Optional<Reading> estimate = Optional.empty();
+
+		Optional<Rebill> rebill = Optional.empty();
+
+		@Override
+		public Optional<Reading> estimate(long accountId, LocalDate day) {
+			return this.estimate;
+		}
+
+		@Override
+		public Optional<Rebill> rebill(long previousBillId) {
+			return this.rebill;
+		}
+
+	}
+
+}
