@@ -119,6 +119,15 @@ public class Tariffs {
 				form.getDocumentDate(), form.structure(), officer.username(), this.clock.instant());
 	}
 
+	/** Saves a new draft version with prices given directly (the JSON API). */
+	@Transactional
+	public long draftStructure(long tariffId, TariffVersionForm dates, TariffStructure structure,
+			PortalPrincipal officer) {
+		tariff(tariffId);
+		return this.store.insertDraft(tariffId, dates.getEffectiveFrom(), dates.getDocumentNumber().strip(),
+				dates.getDocumentDate(), structure, officer.username(), this.clock.instant());
+	}
+
 	/** Saves changes to a draft. */
 	@Transactional
 	public void updateDraft(long versionId, TariffVersionForm form) {

@@ -7,6 +7,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -58,8 +59,7 @@ class SecurityConfiguration {
 		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(new PortalUserDetailsService(accounts));
 		passwords.setPasswordEncoder(passwordEncoder);
 		// Account status is checked only after the password matched, so a wrong password
-		// never
-		// tells whether an account exists or is disabled.
+		// never tells whether an account exists or is disabled.
 		UserDetailsChecker none = (user) -> {
 		};
 		passwords.setPreAuthenticationChecks(none);
@@ -72,7 +72,10 @@ class SecurityConfiguration {
 	SecurityFilterChain apiChain(HttpSecurity http, AuthenticationManager authenticationManager) {
 		http.securityMatcher("/api/**")
 			.authenticationManager(authenticationManager)
-			.authorizeHttpRequests((requests) -> requests.anyRequest().authenticated())
+			.authorizeHttpRequests((requests) -> requests.requestMatchers(HttpMethod.GET, "/api/v1/tariffs")
+				.permitAll()
+				.anyRequest()
+				.authenticated())
 			.httpBasic((basic) -> basic.realmName("Utility Portal"))
 			.csrf((csrf) -> csrf
 				.ignoringRequestMatchers((request) -> request.getHeader(HttpHeaders.AUTHORIZATION) != null))

@@ -2,13 +2,16 @@ package org.utilityportal.shared.money;
 
 import java.math.BigDecimal;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
 /**
  * An amount of Chinese yuan, always with exactly two decimals. Negative amounts are
  * credits.
  *
  * @param amount the amount in yuan
  */
-public record Money(BigDecimal amount) implements Comparable<Money> {
+public record Money(@JsonValue BigDecimal amount) implements Comparable<Money> {
 
 	/** Nothing. */
 	public static final Money ZERO = new Money(BigDecimal.ZERO);
@@ -21,6 +24,12 @@ public record Money(BigDecimal amount) implements Comparable<Money> {
 			throw new IllegalArgumentException("Money has at most two decimals, not " + amount);
 		}
 		amount = amount.setScale(Rounding.MONEY_SCALE, Rounding.MODE);
+	}
+
+	/** Money from a JSON number. */
+	@JsonCreator
+	public static Money json(BigDecimal amount) {
+		return new Money(amount);
 	}
 
 	/** Money from its decimal text, e.g. {@code "12.30"}. */

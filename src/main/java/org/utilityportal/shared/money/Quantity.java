@@ -2,6 +2,8 @@ package org.utilityportal.shared.money;
 
 import java.math.BigDecimal;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 /**
  * A measured quantity with its unit, at most three decimals.
  *
@@ -42,6 +44,7 @@ public record Quantity(BigDecimal value, Unit unit) implements Comparable<Quanti
 		return new Quantity(this.value.negate(), this.unit);
 	}
 
+	@JsonIgnore
 	public boolean isZero() {
 		return this.value.signum() == 0;
 	}

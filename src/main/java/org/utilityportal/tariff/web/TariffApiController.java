@@ -1,0 +1,122 @@
+package org.utilityportal.tariff.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import lombok.RequiredArgsConstructor;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.validation.MapBindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.utilityportal.shared.security.PortalPrincipal;
+import org.utilityportal.shared.web.ApiErrors;
+import org.utilityportal.tariff.TariffStructure;
+import org.utilityportal.tariff.TariffVersionForm;
+import org.utilityportal.tariff.TariffVersionView;
+import org.utilityportal.tariff.Tariffs;
+
+/**
+ * Tariffs over JSON: anyone reads the published prices; price officers draft and publish.
+ */
+@RestController
+@RequestMapping("/api/v1/tariffs")
+@RequiredArgsConstructor
+@Tag(name = "Tariffs")
+class TariffApiController {
+
+	private final Tariffs tariffs;
+
+	private final MessageSource messages;
+
+	private final Clock clock;
+
+	@GetMapping
+	@Operation(summary = "Every published tariff in force today and the published changes to come (no sign-in)")
+	List<Tariffs.PublishedTariff> published() {
+		return this.tariffs.published(LocalDate.now(this.clock))
+			.stream()
+			.map((published) -> new Tariffs.PublishedTariff(withoutDrafts(published), published.inForce(),
+					published.upcoming()))
+			.toList();
+	}
+
+	@PostMapping("/{tariffId}/versions")
+	@PreAuthorize("hasRole('ADMIN')")
+	@Operation(summary = "Save a draft version of a tariff (price officers)")
+	ResponseEntity<?> draft(@PathVariable long tariffId, @RequestBody DraftRequest request,
+			@AuthenticationPrincipal PortalPrincipal officer, Locale locale) {
+		var errors = new MapBindingResult(new java.util.HashMap<>(), "draft");
+		if (request.effectiveFrom() == null) {
+			errors.rejectValue("effectiveFrom", "validation.required");
+		}
+		if (request.documentNumber() == null || request.documentNumber().isBlank()) {
+			errors.rejectValue("documentNumber", "validation.required");
+		}
+		if (request.documentDate() == null) {
+			errors.rejectValue("documentDate", "validation.required");
+		}
+		if (request.structure() == null) {
+			errors.rejectValue("structure", "tariff.problem.incomplete");
+		}
+		else {
+			request.structure().problems().forEach(errors::reject);
+		}
+		if (errors.hasErrors()) {
+			return ApiErrors.of(errors, this.messages, locale);
+		}
+		TariffVersionForm form = new TariffVersionForm();
+		form.setEffectiveFrom(request.effectiveFrom());
+		form.setDocumentNumber(request.documentNumber());
+		form.setDocumentDate(request.documentDate());
+		long id = this.tariffs.draftStructure(tariffId, form, request.structure(), officer);
+		return ResponseEntity.status(HttpStatus.CREATED).body(this.tariffs.version(id));
+	}
+
+	@PostMapping("/versions/{versionId}/publish")
+	@PreAuthorize("hasRole('ADMIN')")
+	@Operation(summary = "Publish a draft (by an officer who did not write it)")
+	ResponseEntity<?> publish(@PathVariable long versionId, @AuthenticationPrincipal PortalPrincipal officer,
+			Locale locale) {
+		TariffVersionView draft = this.tariffs.version(versionId);
+		String refusal = this.tariffs.publish(versionId, draft.version(), officer);
+		if (refusal != null) {
+			return ResponseEntity.unprocessableContent()
+				.body(Map.of("error", this.messages.getMessage(refusal, null, locale)));
+		}
+		return ResponseEntity.ok(this.tariffs.version(versionId));
+	}
+
+	private static org.utilityportal.tariff.TariffView withoutDrafts(Tariffs.PublishedTariff published) {
+		var tariff = published.tariff();
+		return new org.utilityportal.tariff.TariffView(tariff.id(), tariff.utility(), tariff.category(),
+				tariff.nameZh(), tariff.nameEn(),
+				tariff.versions().stream().filter(TariffVersionView::isPublished).toList());
+	}
+
+	/**
+	 * A draft sent by a price officer.
+	 *
+	 * @param effectiveFrom first day of the prices
+	 * @param documentNumber the approving price document
+	 * @param documentDate its date
+	 * @param structure the prices
+	 */
+	record DraftRequest(LocalDate effectiveFrom, String documentNumber, LocalDate documentDate,
+			TariffStructure structure) {
+	}
+
+}
