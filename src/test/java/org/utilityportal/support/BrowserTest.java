@@ -3,6 +3,7 @@ package org.utilityportal.support;
 import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -53,9 +54,33 @@ public abstract class BrowserTest extends IntegrationTest {
 		element.click();
 	}
 
+	/**
+	 * Sets the value of a date or month input directly: what a person picks from the
+	 * calendar, without depending on the order the browser's locale types the fields in.
+	 */
+	protected void pick(String inputId, String isoValue) {
+		((JavascriptExecutor) this.browser).executeScript("arguments[0].value = arguments[1];",
+				this.browser.findElement(By.id(inputId)), isoValue);
+	}
+
+	/**
+	 * Waits for an element; when it never comes, the failure names the page and the error
+	 * messages it shows, so a rejected form explains itself in the test report.
+	 */
 	protected void waitFor(By locator) {
-		new WebDriverWait(this.browser, Duration.ofSeconds(10))
-			.until(ExpectedConditions.presenceOfElementLocated(locator));
+		try {
+			new WebDriverWait(this.browser, Duration.ofSeconds(10))
+				.until(ExpectedConditions.presenceOfElementLocated(locator));
+		}
+		catch (TimeoutException ex) {
+			Object shown = ((JavascriptExecutor) this.browser).executeScript("""
+					return [...document.querySelectorAll('.is-invalid, .alert-danger, #problem')].map(e =>
+						(e.id || e.name || '') + ': ' + (e.classList.contains('is-invalid')
+							? (e.closest('div')?.querySelector('.invalid-feedback')?.innerText ?? '')
+							: e.innerText));""");
+			throw new TimeoutException(
+					"No " + locator + " on " + this.browser.getCurrentUrl() + "; messages shown: " + shown, ex);
+		}
 	}
 
 }
