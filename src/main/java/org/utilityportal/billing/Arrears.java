@@ -69,6 +69,7 @@ public class Arrears {
 					where ab.balance > 0 and ab.oldest_unpaid_due <= ?::date - ?
 					  and not exists (select 1 from arrears_notice n where n.account_id = ab.account_id and n.kind = 'REMINDER'
 					                    and n.issued_on > ?::date - ? and n.issued_on >= ab.oldest_unpaid_due)
+					on conflict do nothing
 					""")
 			.params(today, today, this.properties.firstReminderDays(), today, this.properties.reminderIntervalDays())
 			.update();
@@ -84,6 +85,7 @@ public class Arrears {
 					         and n.issued_on >= ab.oldest_unpaid_due
 					         and not exists (select 1 from payment p where p.account_id = ab.account_id
 					                           and p.paid_at >= n.issued_on)) >= ?
+					on conflict do nothing
 					""")
 			.params(today, this.properties.legalThreshold(), today, this.properties.legalAgeMonths(),
 					this.properties.legalUnansweredReminders())

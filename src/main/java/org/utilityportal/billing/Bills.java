@@ -4,10 +4,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
-import lombok.RequiredArgsConstructor;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.utilityportal.audit.AccessAction;
@@ -17,6 +20,7 @@ import org.utilityportal.billing.internal.BillExplainer;
 import org.utilityportal.billing.internal.BillStore;
 import org.utilityportal.customer.ServiceAccounts;
 import org.utilityportal.metering.ReadingSource;
+import org.utilityportal.shared.money.Money;
 import org.utilityportal.shared.security.PortalPrincipal;
 import org.utilityportal.shared.web.NotFoundException;
 import org.utilityportal.tariff.ChargeLine;
@@ -26,7 +30,6 @@ import org.utilityportal.tariff.ChargeLine;
  * reads are written to the access log.
  */
 @Service
-@RequiredArgsConstructor
 public class Bills {
 
 	/** How many bills the usage history shows. */
@@ -38,21 +41,35 @@ public class Bills {
 
 	private final AccessLog accessLog;
 
+	/**
+	 * Issued bills read recently, by number. An issued bill never changes, so an entry is
+	 * never stale; the size bounds the memory (about 5 KB a bill).
+	 */
+	private final Cache<String, IssuedBill> issuedBills;
+
+	public Bills(BillStore store, ServiceAccounts accounts, AccessLog accessLog,
+			@Value("${portal.billing.page-cache-size:10000}") long pageCacheSize) {
+		this.store = store;
+		this.accounts = accounts;
+		this.accessLog = accessLog;
+		this.issuedBills = Caffeine.newBuilder().maximumSize(pageCacheSize).build();
+	}
+
 	/** A bill of this customer, with everything its page shows. */
 	@Transactional(readOnly = true)
 	public BillPage forCustomer(long customerId, String billNumber) {
-		BillView bill = this.store.byNumber(billNumber)
-			.filter((found) -> found.customerId() == customerId)
+		IssuedBill issued = issued(billNumber).filter((found) -> found.bill().customerId() == customerId)
 			.orElseThrow(() -> new NotFoundException("Bill"));
-		return page(bill);
+		return page(issued);
 	}
 
 	/** A bill for a member of staff; the view is logged. */
 	@Transactional
 	public BillPage forStaff(String billNumber, PortalPrincipal staff, AccessChannel channel) {
-		BillView bill = this.store.byNumber(billNumber).orElseThrow(() -> new NotFoundException("Bill"));
-		this.accessLog.record(staff, AccessAction.VIEW, channel, bill.customerId(), null, "bill " + billNumber);
-		return page(bill);
+		IssuedBill issued = issued(billNumber).orElseThrow(() -> new NotFoundException("Bill"));
+		this.accessLog.record(staff, AccessAction.VIEW, channel, issued.bill().customerId(), null,
+				"bill " + billNumber);
+		return page(issued);
 	}
 
 	/** The latest bills of a customer across accounts, newest first, without lines. */
@@ -67,18 +84,36 @@ public class Bills {
 		return this.store.recent(accountId, java.time.LocalDate.MAX, HISTORY);
 	}
 
-	private BillPage page(BillView bill) {
-		List<BillView> recent = this.store.recent(bill.accountId(), bill.periodTo(), HISTORY + 1);
+	/**
+	 * What a bill's page shows that can never change once the bill is issued (the bill,
+	 * its lines, the usage history up to it and the comparison with earlier bills), from
+	 * memory when it was read recently.
+	 */
+	private Optional<IssuedBill> issued(String billNumber) {
+		IssuedBill cached = this.issuedBills.getIfPresent(billNumber);
+		if (cached != null) {
+			return Optional.of(cached);
+		}
+		Optional<IssuedBill> issued = this.store.byNumberWithoutLines(billNumber).map(this::issued);
+		issued.ifPresent((bill) -> this.issuedBills.put(billNumber, bill));
+		return issued;
+	}
+
+	private IssuedBill issued(BillView withoutLines) {
+		List<BillView> recent = this.store.recent(withoutLines.accountId(), withoutLines.periodTo(), HISTORY + 1);
 		BillView previous = recent.stream()
-			.filter((other) -> other.periodTo().equals(bill.periodFrom()))
+			.filter((other) -> other.periodTo().equals(withoutLines.periodFrom()))
 			.findFirst()
 			.orElse(null);
 		BillView lastYear = recent.stream()
-			.filter((other) -> other.month().equals(bill.month().minusYears(1)))
+			.filter((other) -> other.month().equals(withoutLines.month().minusYears(1)))
 			.findFirst()
 			.orElse(null);
-		Map<Long, List<ChargeLine>> lines = this.store
-			.lines(Stream.of(previous, lastYear).filter(java.util.Objects::nonNull).map(BillView::id).toList());
+		Map<Long, List<ChargeLine>> lines = this.store.lines(Stream.of(withoutLines, previous, lastYear)
+			.filter(java.util.Objects::nonNull)
+			.map(BillView::id)
+			.toList());
+		BillView bill = withLines(withoutLines, lines);
 		List<Explanation> explanation = BillExplainer.explain(bill, withLines(previous, lines),
 				withLines(lastYear, lines));
 		List<BillPage.UsagePoint> history = new ArrayList<>(recent.stream()
@@ -87,9 +122,24 @@ public class Bills {
 					other.charges(), other.closingSource() == ReadingSource.ESTIMATED))
 			.toList());
 		history.sort(Comparator.comparing(BillPage.UsagePoint::label));
-		return new BillPage(bill, this.accounts.view(bill.accountId()), history, explanation,
-				this.store.settlements(bill.id()), this.store.outstanding(bill.id()),
-				this.store.adjustments("j.bill_id = ?", bill.id()), this.store.rechecks(bill.id()));
+		return new IssuedBill(bill, List.copyOf(history), List.copyOf(explanation));
+	}
+
+	/**
+	 * The page: the issued part and what may have happened since (payments, corrections,
+	 * re-checks).
+	 */
+	private BillPage page(IssuedBill issued) {
+		BillView bill = issued.bill();
+		List<BillPage.Settlement> settlements = this.store.settlements(bill.id());
+		Money paid = settlements.stream().map(BillPage.Settlement::amount).reduce(Money.ZERO, Money::plus);
+		Money outstanding = bill.charges().minus(paid).max(Money.ZERO);
+		return new BillPage(bill, this.accounts.view(bill.accountId()), issued.history(), issued.explanation(),
+				settlements, outstanding, this.store.adjustments("j.bill_id = ?", bill.id()),
+				this.store.rechecks(bill.id()));
+	}
+
+	private record IssuedBill(BillView bill, List<BillPage.UsagePoint> history, List<Explanation> explanation) {
 	}
 
 	private static BillView withLines(BillView bill, Map<Long, List<ChargeLine>> lines) {

@@ -124,7 +124,9 @@ class BillingBrowserIT extends BrowserTest {
 
 		this.browser.findElement(By.cssSelector("form[action='/logout'] button")).click();
 		signIn("counter1", DEMO_PASSWORD);
-		this.browser.get(url("/counter/accounts/" + accountId + "/billing"));
+		this.browser.get(url("/counter/customers/" + customerId));
+		click(this.browser.findElement(By.cssSelector("a[href='/counter/accounts/" + accountId + "/billing']")));
+		waitFor(By.id("payment"));
 		assertThat(this.browser.findElement(By.id("amount")).getDomProperty("value")).isEqualTo("152.35");
 		new Select(this.browser.findElement(By.id("method"))).selectByValue("CARD");
 		submit("payment");

@@ -124,6 +124,32 @@ class BillingIT extends IntegrationTest {
 	}
 
 	@Test
+	void theBillPageShowsAPaymentTakenAfterItWasFirstRead() throws Exception {
+		long accountId = accountId("E1000000008");
+		// A payment settles the oldest unpaid bill first: that is the page to watch.
+		String number = this.jdbc.sql("""
+				select b.bill_number from bill b where b.account_id = ?
+				  and b.charges > coalesce((select sum(a.amount) from payment_allocation a where a.bill_id = b.id), 0)
+				order by b.period_from limit 1
+				""").param(accountId).query(String.class).single();
+		var clerk = signIn("counter1");
+		String before = this.mvc.perform(get("/counter/bills/" + number).session(clerk))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String receipt = this.payments.take(accountId, Money.of("0.01"), PaymentMethod.CASH,
+				"after-first-read-" + number, "counter1");
+		String after = this.mvc.perform(get("/counter/bills/" + number).session(clerk))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(before).doesNotContain(receipt);
+		assertThat(after).contains(receipt);
+	}
+
+	@Test
 	void badPaymentInputIsExplainedNextToTheField() throws Exception {
 		long accountId = accountId("W1000000004");
 		this.mvc

@@ -50,6 +50,16 @@ public class BillStore {
 			.optional();
 	}
 
+	/**
+	 * A bill without its lines (the bill page reads them with those of earlier bills).
+	 */
+	public Optional<BillView> byNumberWithoutLines(String billNumber) {
+		return this.jdbc.sql("select " + BILL_COLUMNS + " from bill where bill_number = ?")
+			.param(billNumber)
+			.query((row, index) -> bill(row, List.of()))
+			.optional();
+	}
+
 	public List<ChargeLine> lines(long billId) {
 		return this.jdbc.sql("select " + BillLines.COLUMNS + " from bill_line where bill_id = ? order by line_no")
 			.param(billId)

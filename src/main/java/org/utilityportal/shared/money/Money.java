@@ -71,6 +71,11 @@ public record Money(@JsonValue BigDecimal amount) implements Comparable<Money> {
 		return (compareTo(other) <= 0) ? this : other;
 	}
 
+	/** The larger of the two. */
+	public Money max(Money other) {
+		return (compareTo(other) >= 0) ? this : other;
+	}
+
 	@Override
 	public int compareTo(Money other) {
 		return this.amount.compareTo(other.amount);
