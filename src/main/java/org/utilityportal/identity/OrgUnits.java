@@ -87,6 +87,17 @@ public class OrgUnits {
 			.list();
 	}
 
+	/**
+	 * The sign-in account of a customer, if they registered online (to send them
+	 * notices).
+	 */
+	public Optional<Long> loginOfCustomer(long customerId) {
+		return this.jdbc.sql("select id from user_account where customer_id = ? and enabled")
+			.param(customerId)
+			.query(Long.class)
+			.optional();
+	}
+
 	private static StaffPlacement placement(java.sql.ResultSet row, int index) throws java.sql.SQLException {
 		return new StaffPlacement(row.getLong("id"), row.getString("username"), row.getString("display_name"),
 				row.getString("work_number"), Role.valueOf(row.getString("role")),

@@ -1,0 +1,145 @@
+package org.utilityportal.casework.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import lombok.RequiredArgsConstructor;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.utilityportal.calendar.WorkingCalendar;
+import org.utilityportal.casework.ClockKind;
+import org.utilityportal.casework.EscalationReason;
+import org.utilityportal.casework.EventKind;
+import org.utilityportal.notification.Notifications;
+
+/**
+ * Breaches, escalations and warnings of one case. An escalation is a row unique per case,
+ * round and tier, so it happens exactly once however often (and from however many
+ * instances) it is attempted; its notices carry the same key.
+ */
+@Component
+@RequiredArgsConstructor
+public class CaseEscalator {
+
+	private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+	private final JdbcClient jdbc;
+
+	private final CaseClocks clocks;
+
+	private final CaseHistory history;
+
+	private final CaseRouting routing;
+
+	private final Notifications notifications;
+
+	private final Clock clock;
+
+	/** What one look at a case did. */
+	public record Outcome(int breaches, int escalations, int warnings) {
+	}
+
+	/**
+	 * Raises a case to a tier, once.
+	 * @return whether it was escalated now (false when this tier was already reached in
+	 * this round)
+	 */
+	public boolean escalate(ServiceCase c, int toTier, EscalationReason reason, Instant at, CaseHistory.Actor actor,
+			String text) {
+		boolean inserted = this.jdbc.sql("""
+				insert into case_escalation (case_id, round, tier, reason, escalated_at, escalated_by)
+				values (?, ?, ?, ?, ?, ?) on conflict (case_id, round, tier) do nothing
+				""")
+			.params(c.getId(), c.getRound(), toTier, reason.name(), OffsetDateTime.ofInstant(at, ZoneOffset.UTC),
+					actor.username())
+			.update() == 1;
+		if (!inserted) {
+			return false;
+		}
+		c.setTier(toTier);
+		c.setTierEnteredAt(at);
+		this.history.record(c.getId(), this.clock.instant(), EventKind.ESCALATED, actor, true,
+				"tier:" + toTier + " " + reason.name(), text);
+		this.notifications.send(this.routing.recipients(c, toTier), "case.notice.escalated",
+				List.of(c.getNumber(), String.valueOf(toTier), c.getSummary()), link(c),
+				"escalated:" + c.getNumber() + ":" + c.getRound() + ":" + toTier);
+		return true;
+	}
+
+	/** Handles every deadline of the case that has passed, then a due warning. */
+	public Outcome process(ServiceCase c, Instant now, Map<Long, WorkingCalendar> cache) {
+		int breaches = 0;
+		int escalations = 0;
+		for (int guard = 0; guard < 12; guard++) {
+			this.clocks.refresh(c, cache);
+			if (c.getDueAt() == null || c.getDueAt().isAfter(now)) {
+				break;
+			}
+			var time = this.clocks.timeFor(c, cache);
+			var breached = this.clocks.running(c, time, this.clocks.pauses(c.getId()))
+				.stream()
+				.filter((running) -> running.due().isPresent() && !running.due().get().isAfter(now))
+				.min(Comparator.comparing((CaseClocks.Running running) -> running.due().get()));
+			if (breached.isEmpty()) {
+				break;
+			}
+			breaches++;
+			escalations += breach(c, breached.get().kind(), breached.get().due().get()) ? 1 : 0;
+		}
+		this.clocks.refresh(c, cache);
+		int warnings = 0;
+		if (c.getWarnAt() != null && c.getDueAt() != null && !now.isBefore(c.getWarnAt()) && now.isBefore(c.getDueAt())
+				&& !Objects.equals(c.getWarnedDueAt(), c.getDueAt())) {
+			String due = MINUTES.format(c.getDueAt().atZone(this.clock.getZone()));
+			this.notifications.send(this.routing.handlers(c), "case.notice.warning",
+					List.of(c.getNumber(), due, c.getSummary()), link(c),
+					"warning:" + c.getNumber() + ":" + c.getDueAt().toEpochMilli());
+			this.history.record(c.getId(), now, EventKind.WARNING, CaseHistory.Actor.SYSTEM, false, due, null);
+			c.setWarnedDueAt(c.getDueAt());
+			this.clocks.refresh(c, cache);
+			warnings++;
+		}
+		return new Outcome(breaches, escalations, warnings);
+	}
+
+	private boolean breach(ServiceCase c, ClockKind kind, Instant due) {
+		switch (kind) {
+			case FIRST_REPLY -> c.setFirstReplyLate(true);
+			case RESOLUTION -> c.setResolutionLate(true);
+			case RETURN_VISIT -> c.setReturnVisitLate(true);
+			case TIER -> {
+			}
+		}
+		this.history.record(c.getId(), this.clock.instant(), EventKind.BREACH, CaseHistory.Actor.SYSTEM, false,
+				kind.name() + (kind == ClockKind.TIER ? ":" + c.getTier() : ""), null);
+		if ((kind == ClockKind.FIRST_REPLY || kind == ClockKind.RESOLUTION) && c.getTier() == 1) {
+			return escalate(c, 2, EscalationReason.BREACH, due, CaseHistory.Actor.SYSTEM, null);
+		}
+		if (kind == ClockKind.TIER && c.getTier() < 4) {
+			return escalate(c, c.getTier() + 1, EscalationReason.BREACH, due, CaseHistory.Actor.SYSTEM, null);
+		}
+		// Late at the top tier, late first reply or resolution above tier 1, late return
+		// visit:
+		// the people concerned are told; the top tier's clock starts again as a reminder.
+		if (kind == ClockKind.TIER) {
+			c.setTierEnteredAt(due);
+		}
+		this.notifications.send(this.routing.recipients(c, Math.max(2, c.getTier())), "case.notice.breached",
+				List.of(c.getNumber(), kind.name(), c.getSummary()), link(c),
+				"breach:" + c.getNumber() + ":" + c.getRound() + ":" + kind + ":" + due.toEpochMilli());
+		return false;
+	}
+
+	static String link(ServiceCase c) {
+		return "/cases/" + c.getNumber();
+	}
+
+}
