@@ -74,7 +74,7 @@ public class CaseWork {
 		if (c.getOwnerId() == null) {
 			own(c, staff);
 		}
-		c.setFirstRepliedAt(now());
+		markReplied(c);
 		c.setStatus(CaseStatus.IN_PROGRESS);
 		record(c, EventKind.FIRST_REPLY, staff, true, null, text);
 		notifyCustomer(c, "case.notice.replied");
@@ -115,7 +115,7 @@ public class CaseWork {
 		ServiceCase c = load(number, version, staff);
 		requireStatus(c, CaseStatus.REGISTERED, CaseStatus.IN_PROGRESS);
 		if (c.getFirstRepliedAt() == null) {
-			c.setFirstRepliedAt(now());
+			markReplied(c);
 		}
 		this.jdbc.sql("insert into case_pause (case_id, paused_at) values (?, ?)")
 			.params(c.getId(), utc(now()))
@@ -179,7 +179,11 @@ public class CaseWork {
 		}
 		Instant now = now();
 		if (c.getFirstRepliedAt() == null) {
-			c.setFirstRepliedAt(now);
+			markReplied(c);
+		}
+		// Late even if the scan has not looked yet: the deadline is what counts.
+		if (c.getResolutionDueAt() != null && now.isAfter(c.getResolutionDueAt())) {
+			c.setResolutionLate(true);
 		}
 		c.setResolvedAt(now);
 		c.setFinalReply(reply.strip());
@@ -277,6 +281,14 @@ public class CaseWork {
 		c.setOwnerId(staff.userId());
 		c.setOwnerWorkNumber(staff.workNumber().orElse(null));
 		record(c, EventKind.OWNER_TAKEN, staff, true, staff.workNumber().orElse(null), null);
+	}
+
+	private void markReplied(ServiceCase c) {
+		Instant now = now();
+		c.setFirstRepliedAt(now);
+		if (c.getFirstReplyDueAt() != null && now.isAfter(c.getFirstReplyDueAt())) {
+			c.setFirstReplyLate(true);
+		}
 	}
 
 	private void endPause(ServiceCase c) {
