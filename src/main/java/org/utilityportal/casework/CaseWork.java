@@ -260,6 +260,34 @@ public class CaseWork {
 		save(c);
 	}
 
+	/**
+	 * Carries out an action from a case page or the API.
+	 * @throws StaleEditException when the case changed since the form was opened, or the
+	 * action does not fit its status
+	 */
+	@Transactional
+	public void act(String number, ActionForm form, PortalPrincipal staff) {
+		String text = form.getText();
+		switch (form.getAction()) {
+			case TAKE -> takeOwnership(number, form.getVersion(), staff);
+			case FIRST_REPLY -> firstReply(number, form.getVersion(), text, staff);
+			case ASSIGN -> assign(number, form.getVersion(), form.getUnitId(), form.getPersonId(), staff);
+			case NOTE -> note(number, form.getVersion(), text, staff);
+			case WAIT -> waitForCustomer(number, form.getVersion(), text, staff);
+			case RESUME -> resume(number, form.getVersion(), staff);
+			case RESOLVE -> resolve(number, form.getVersion(), text, staff);
+			case CHASE -> requireSupervisor(staff, () -> chase(number, text, staff));
+			case ESCALATE -> requireSupervisor(staff, () -> escalateByHand(number, form.getVersion(), text, staff));
+		}
+	}
+
+	private static void requireSupervisor(PortalPrincipal staff, Runnable action) {
+		if (staff.role() != Role.SUPERVISOR) {
+			throw new AccessDeniedException("Supervisors only");
+		}
+		action.run();
+	}
+
 	ServiceCase find(String number, PortalPrincipal principal) {
 		ServiceCase c = this.cases.findByNumber(number).orElseThrow(() -> new NotFoundException("Case"));
 		if (principal.role() == Role.CUSTOMER
