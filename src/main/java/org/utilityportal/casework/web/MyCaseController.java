@@ -75,7 +75,7 @@ class MyCaseController {
 			return newPage(customer, model);
 		}
 		String number = this.intake.registerOnline(form, customer);
-		redirect.addFlashAttribute("notice", "case.notice.raised");
+		redirect.addFlashAttribute("notice", "case.flash.raised");
 		return "redirect:/my/cases/" + number;
 	}
 
@@ -96,15 +96,15 @@ class MyCaseController {
 			@AuthenticationPrincipal PortalPrincipal customer, RedirectAttributes redirect) {
 		if (!StringUtils.hasText(text) || text.length() > 4000) {
 			this.reads.view(number, customer, AccessChannel.WEB);
-			redirect.addFlashAttribute("notice", "case.notice.textRequired");
+			redirect.addFlashAttribute("notice", "case.flash.textRequired");
 			return "redirect:/my/cases/" + number;
 		}
 		try {
 			this.work.addInformation(number, text, customer);
-			redirect.addFlashAttribute("notice", "case.notice.informationAdded");
+			redirect.addFlashAttribute("notice", "case.flash.informationAdded");
 		}
 		catch (StaleEditException ex) {
-			redirect.addFlashAttribute("notice", "case.notice.closed");
+			redirect.addFlashAttribute("notice", "case.flash.closed");
 		}
 		return "redirect:/my/cases/" + number;
 	}
@@ -115,7 +115,7 @@ class MyCaseController {
 		if (!result.hasErrors()) {
 			try {
 				boolean reopened = this.work.recordVisit(number, form, customer);
-				redirect.addFlashAttribute("notice", reopened ? "case.notice.ratedReopened" : "case.notice.rated");
+				redirect.addFlashAttribute("notice", reopened ? "case.flash.ratedReopened" : "case.flash.rated");
 				return "redirect:/my/cases/" + number;
 			}
 			catch (StaleEditException ex) {

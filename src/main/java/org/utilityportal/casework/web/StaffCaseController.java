@@ -83,7 +83,7 @@ class StaffCaseController {
 			return intakePage(form, model);
 		}
 		String number = this.intake.registerByStaff(form, staff);
-		redirect.addFlashAttribute("notice", "case.notice.registered");
+		redirect.addFlashAttribute("notice", "case.flash.registered");
 		return "redirect:/counter/cases/" + number;
 	}
 
@@ -105,7 +105,7 @@ class StaffCaseController {
 		if (!result.hasErrors()) {
 			try {
 				this.work.act(number, form, staff);
-				redirect.addFlashAttribute("notice", "case.notice.done." + form.getAction().name());
+				redirect.addFlashAttribute("notice", "case.flash.done." + form.getAction().name());
 				return "redirect:" + base(staff) + "/cases/" + number;
 			}
 			catch (StaleEditException ex) {
@@ -121,7 +121,7 @@ class StaffCaseController {
 		if (!result.hasErrors()) {
 			try {
 				boolean reopened = this.work.recordVisit(number, form, staff);
-				redirect.addFlashAttribute("notice", reopened ? "case.notice.reopened" : "case.notice.visited");
+				redirect.addFlashAttribute("notice", reopened ? "case.flash.reopened" : "case.flash.visited");
 				return "redirect:" + base(staff) + "/cases/" + number;
 			}
 			catch (StaleEditException ex) {
