@@ -25,6 +25,11 @@ public record Dashboard(LocalDate from, LocalDate to, Map<Integer, Long> openByT
 	/** The satisfaction target, per cent. */
 	public static final int TARGET = 90;
 
+	/** The satisfaction target, per cent (for templates). */
+	public int target() {
+		return TARGET;
+	}
+
 	/** Open cases, all tiers. */
 	public long open() {
 		return this.openByTier.values().stream().mapToLong(Long::longValue).sum();
