@@ -140,17 +140,17 @@ class CaseworkIT extends IntegrationTest {
 	void aSaveFromAnOutOfDatePageIsRefusedAndChangesNothing() throws Exception {
 		String number = this.intake.registerByStaff(staffForm(), counter());
 		long version = version(number);
-		this.work.note(number, version, "第一条备注", counter());
+		this.work.waitForCustomer(number, version, "请提供照片", counter());
 		var session = signIn("counter1");
 		this.mvc
 			.perform(post("/counter/cases/" + number + "/act").session(session)
 				.with(csrf())
-				.param("action", "FIRST_REPLY")
+				.param("action", "RESOLVE")
 				.param("text", "旧页面上的答复")
 				.param("version", String.valueOf(version)))
 			.andExpect(status().isOk())
 			.andExpect(model().attributeHasErrors("actionForm"));
-		assertThat(statusOf(number)).isEqualTo("REGISTERED");
+		assertThat(statusOf(number)).isEqualTo("WAITING_CUSTOMER");
 	}
 
 	@Test
@@ -486,7 +486,8 @@ class CaseworkIT extends IntegrationTest {
 			.param(number)
 			.query((row, index) -> (row.getObject(1) != null)
 					? row.getObject(1, java.time.OffsetDateTime.class).toInstant() : null)
-			.single();
+			.list()
+			.get(0);
 	}
 
 }
