@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -150,12 +152,17 @@ public class CaseIntake {
 
 	/**
 	 * Registers a bill re-check request once: a second call with the same request id does
-	 * nothing.
+	 * nothing, also when it runs at the same moment in another transaction (it waits for
+	 * the first one's claim on the request id, then finds it taken; no error).
 	 * @return the case number, or empty when the request already has its case
 	 */
 	@Transactional
 	public Optional<String> registerRecheck(long requestId, IntakeForm form, String requestedBy) {
-		if (this.cases.existsByRecheckRequestId(requestId)) {
+		boolean claimed = this.jdbc
+			.sql("insert into case_recheck_claim (request_id, claimed_at) values (?, ?) on conflict do nothing")
+			.params(requestId, OffsetDateTime.ofInstant(this.clock.instant(), ZoneOffset.UTC))
+			.update() == 1;
+		if (!claimed) {
 			return Optional.empty();
 		}
 		Optional<Long> staffId = this.jdbc
@@ -249,7 +256,7 @@ public class CaseIntake {
 				order by registered_at desc limit 1
 				""")
 			.params(c.getCustomerId(), c.getSubject().name(),
-					java.time.OffsetDateTime.ofInstant(now.minus(this.repeatWindow), java.time.ZoneOffset.UTC))
+					OffsetDateTime.ofInstant(now.minus(this.repeatWindow), ZoneOffset.UTC))
 			.query((row, index) -> new Object[] { row.getLong("id"), row.getString("number") })
 			.optional();
 		earlier.ifPresent((found) -> c.setRepeatOfId((Long) found[0]));

@@ -8,6 +8,4 @@ public interface CaseRepository extends JpaRepository<ServiceCase, Long> {
 
 	Optional<ServiceCase> findByNumber(String number);
 
-	boolean existsByRecheckRequestId(long recheckRequestId);
-
 }
