@@ -213,16 +213,8 @@ public class CaseIntake {
 		c.setTier(1);
 		c.setTierEnteredAt(now);
 		SlaPolicyView policy = this.policies.match(form.getNature(), form.getSubject(), c.gradeValue());
-		c.setPolicyId(policy.id());
+		c.applyPolicy(policy);
 		c.setCalendarId(this.calendars.idForOrgUnit(c.getResponsibleUnitId()));
-		c.setAllHours(policy.allHours());
-		c.setFirstReplyMinutes(policy.firstReplyMinutes());
-		c.setResolutionMinutes(policy.resolutionMinutes());
-		c.setReturnVisitMinutes(policy.returnVisitMinutes());
-		c.setTier2Minutes(policy.tier2Minutes());
-		c.setTier3Minutes(policy.tier3Minutes());
-		c.setTier4Minutes(policy.tier4Minutes());
-		c.setWarningPercent(policy.warningPercent());
 		c.setRegisteredAt(now);
 		c.setResolutionStartedAt(now);
 		c.setRecheckRequestId(recheckRequestId);

@@ -88,14 +88,21 @@ public class CaseClocks {
 	 * check of a case.
 	 */
 	public void refresh(ServiceCase c, Map<Long, WorkingCalendar> cache) {
-		List<Interval> pauses = pauses(c.getId());
-		WorkingTime time = timeFor(c, cache);
+		refresh(c, timeFor(c, cache), pauses(c.getId()));
+	}
+
+	/**
+	 * Recomputes the deadlines, the nearest due instant, the warning point and the next
+	 * check of a case from the given counting and pauses (nothing is read). A deadline
+	 * already missed is kept as it was.
+	 */
+	public void refresh(ServiceCase c, WorkingTime time, List<Interval> pauses) {
 		List<Running> running = running(c, time, pauses);
-		if (c.getFirstRepliedAt() == null) {
+		if (c.getFirstRepliedAt() == null && !c.isFirstReplyLate()) {
 			c.setFirstReplyDueAt(
 					time.deadline(c.getRegisteredAt(), minutes(c.getFirstReplyMinutes()), pauses).orElse(null));
 		}
-		if (c.getResolvedAt() == null) {
+		if (c.getResolvedAt() == null && !c.isResolutionLate()) {
 			c.setResolutionDueAt(
 					time.deadline(c.getResolutionStartedAt(), minutes(c.getResolutionMinutes()), pauses).orElse(null));
 		}

@@ -18,6 +18,7 @@ import lombok.Setter;
 import org.utilityportal.casework.CaseStatus;
 import org.utilityportal.casework.Channel;
 import org.utilityportal.casework.Nature;
+import org.utilityportal.casework.SlaPolicyView;
 import org.utilityportal.casework.Subject;
 import org.utilityportal.shared.domain.Utility;
 
@@ -160,6 +161,22 @@ public class ServiceCase {
 	/** The grade, severity × impact (also before the row is read back). */
 	public int gradeValue() {
 		return this.severity * this.impact;
+	}
+
+	/**
+	 * Copies a policy's limits into the case: they are the promise the case is measured
+	 * against, whatever later happens to the policy.
+	 */
+	public void applyPolicy(SlaPolicyView policy) {
+		this.policyId = policy.id();
+		this.allHours = policy.allHours();
+		this.firstReplyMinutes = policy.firstReplyMinutes();
+		this.resolutionMinutes = policy.resolutionMinutes();
+		this.returnVisitMinutes = policy.returnVisitMinutes();
+		this.tier2Minutes = policy.tier2Minutes();
+		this.tier3Minutes = policy.tier3Minutes();
+		this.tier4Minutes = policy.tier4Minutes();
+		this.warningPercent = policy.warningPercent();
 	}
 
 	/** The working minutes allowed at a tier (2–4) before the next escalation. */
