@@ -1,5 +1,7 @@
 package org.utilityportal.casework;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import lombok.Getter;
@@ -21,6 +23,16 @@ public class ActionForm {
 
 	/** For ASSIGN: the person, optional. */
 	private Long personId;
+
+	/** For REGRADE: the new severity, 1–3. */
+	@Min(1)
+	@Max(3)
+	private Integer severity;
+
+	/** For REGRADE: the new impact, 1–3. */
+	@Min(1)
+	@Max(3)
+	private Integer impact;
 
 	private long version;
 

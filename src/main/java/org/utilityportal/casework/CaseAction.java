@@ -8,8 +8,8 @@ import org.utilityportal.shared.security.Role;
 /** What a member of staff can do on a case page. */
 public enum CaseAction {
 
-	TAKE(false), FIRST_REPLY(true), ASSIGN(false), NOTE(true), WAIT(true), RESUME(false), RESOLVE(true), CHASE(true),
-	ESCALATE(false);
+	TAKE(false), FIRST_REPLY(true), ASSIGN(false), REGRADE(true), NOTE(true), WAIT(true), RESUME(false), RESOLVE(true),
+	CHASE(true), ESCALATE(false);
 
 	private final boolean needsText;
 
@@ -41,6 +41,7 @@ public enum CaseAction {
 		}
 		actions.add(NOTE);
 		actions.add(ASSIGN);
+		actions.add(REGRADE);
 		if (status == CaseStatus.WAITING_CUSTOMER) {
 			actions.add(RESUME);
 		}

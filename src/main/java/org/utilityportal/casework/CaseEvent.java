@@ -23,4 +23,14 @@ public record CaseEvent(long id, Instant at, EventKind kind, String actor, Strin
 		return this.kind.messageKey();
 	}
 
+	/**
+	 * A piece of the detail: details such as {@code tier:2 BREACH} (an escalation),
+	 * {@code PHONE:5} (a return visit) or {@code TIER:3} (a breach) are split at the
+	 * colon and the space; an empty string when there is no such piece.
+	 */
+	public String detailPart(int index) {
+		String[] parts = (this.detail != null) ? this.detail.split("[: ]") : new String[0];
+		return (index < parts.length) ? parts[index] : "";
+	}
+
 }

@@ -47,6 +47,8 @@ public class CaseWork {
 
 	private final CaseRouting routing;
 
+	private final CaseRegrading regrading;
+
 	private final Notifications notifications;
 
 	private final OrgUnits orgUnits;
@@ -272,6 +274,8 @@ public class CaseWork {
 			case TAKE -> takeOwnership(number, form.getVersion(), staff);
 			case FIRST_REPLY -> firstReply(number, form.getVersion(), text, staff);
 			case ASSIGN -> assign(number, form.getVersion(), form.getUnitId(), form.getPersonId(), staff);
+			case REGRADE ->
+				this.regrading.regrade(number, form.getVersion(), form.getSeverity(), form.getImpact(), text, staff);
 			case NOTE -> note(number, form.getVersion(), text, staff);
 			case WAIT -> waitForCustomer(number, form.getVersion(), text, staff);
 			case RESUME -> resume(number, form.getVersion(), staff);

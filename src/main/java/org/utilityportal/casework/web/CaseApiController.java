@@ -22,8 +22,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.utilityportal.audit.AccessChannel;
 import org.utilityportal.casework.ActionForm;
+import org.utilityportal.casework.CaseAction;
 import org.utilityportal.casework.CaseIntake;
 import org.utilityportal.casework.CaseReads;
+import org.utilityportal.casework.CaseRegrading;
 import org.utilityportal.casework.CaseRow;
 import org.utilityportal.casework.CaseView;
 import org.utilityportal.casework.CaseWork;
@@ -47,6 +49,8 @@ class CaseApiController {
 	private final CaseIntake intake;
 
 	private final CaseWork work;
+
+	private final CaseRegrading regrading;
 
 	private final CaseReads reads;
 
@@ -97,12 +101,16 @@ class CaseApiController {
 
 	@PostMapping("/{number}/transitions")
 	@PreAuthorize("hasAnyRole('COUNTER', 'SUPERVISOR')")
-	@Operation(summary = "Act on a case: TAKE, FIRST_REPLY, ASSIGN, NOTE, WAIT, RESUME, RESOLVE, CHASE, ESCALATE")
+	@Operation(summary = "Act on a case: TAKE, FIRST_REPLY, ASSIGN, REGRADE (severity, impact), NOTE, WAIT, RESUME, "
+			+ "RESOLVE, CHASE, ESCALATE")
 	ResponseEntity<?> transition(@PathVariable String number, @Valid @RequestBody ActionForm form, BindingResult result,
 			@AuthenticationPrincipal PortalPrincipal principal) {
 		if (form.getAction() != null && form.getAction().needsText()
 				&& (form.getText() == null || form.getText().isBlank())) {
 			result.rejectValue("text", "validation.required");
+		}
+		if (form.getAction() == CaseAction.REGRADE) {
+			this.regrading.validate(number, form.getSeverity(), form.getImpact(), result);
 		}
 		if (result.hasErrors()) {
 			return errors(result);

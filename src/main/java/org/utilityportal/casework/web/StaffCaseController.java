@@ -22,6 +22,7 @@ import org.utilityportal.casework.ActionForm;
 import org.utilityportal.casework.CaseAction;
 import org.utilityportal.casework.CaseIntake;
 import org.utilityportal.casework.CaseReads;
+import org.utilityportal.casework.CaseRegrading;
 import org.utilityportal.casework.CaseView;
 import org.utilityportal.casework.CaseWork;
 import org.utilityportal.casework.IntakeForm;
@@ -46,6 +47,8 @@ class StaffCaseController {
 	private final CaseIntake intake;
 
 	private final CaseWork work;
+
+	private final CaseRegrading regrading;
 
 	private final CaseReads reads;
 
@@ -102,6 +105,9 @@ class StaffCaseController {
 		if (form.getAction() == CaseAction.ASSIGN && form.getUnitId() == null) {
 			result.rejectValue("unitId", "validation.required");
 		}
+		if (form.getAction() == CaseAction.REGRADE) {
+			this.regrading.validate(number, form.getSeverity(), form.getImpact(), result);
+		}
 		if (!result.hasErrors()) {
 			try {
 				this.work.act(number, form, staff);
@@ -145,6 +151,8 @@ class StaffCaseController {
 			actionForm = new ActionForm();
 			actionForm.setVersion(view.version());
 			actionForm.setUnitId(view.responsibleUnitId());
+			actionForm.setSeverity(view.severity());
+			actionForm.setImpact(view.impact());
 		}
 		if (!model.containsAttribute("actionForm")) {
 			model.addAttribute("actionForm", actionForm);

@@ -188,7 +188,7 @@ final class CaseLife {
 	private void scan(Instant firstReplyMissed, Instant resolutionMissed, Instant resolve, List<Interval> pauses) {
 		Instant openUntil = (resolve != null) ? resolve : this.now;
 		Instant[] missed = { firstReplyMissed, resolutionMissed };
-		for (int guard = 0; guard < 60; guard++) {
+		for (int guard = 0; guard < 1000; guard++) {
 			Instant tierDue = (this.c.getTier() >= 2) ? this.time
 				.deadline(this.c.getTierEnteredAt(), minutes(this.c.tierMinutes(this.c.getTier())), pauses)
 				.filter((due) -> !due.isAfter(this.now) && due.isBefore(openUntil))
