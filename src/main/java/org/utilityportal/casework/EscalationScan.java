@@ -15,9 +15,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.utilityportal.calendar.Interval;
 import org.utilityportal.calendar.WorkingCalendar;
+import org.utilityportal.casework.internal.CaseClocks;
 import org.utilityportal.casework.internal.CaseEscalator;
 import org.utilityportal.casework.internal.CaseRepository;
+import org.utilityportal.casework.internal.CaseRouting;
 import org.utilityportal.casework.internal.ServiceCase;
 
 /**
@@ -39,6 +42,10 @@ public class EscalationScan {
 	private final CaseRepository cases;
 
 	private final CaseEscalator escalator;
+
+	private final CaseClocks clocks;
+
+	private final CaseRouting routing;
 
 	private final TransactionTemplate transactions;
 
@@ -69,13 +76,21 @@ public class EscalationScan {
 		}
 	}
 
-	/** Scans once, in batches of 200 cases, each batch in its own transaction. */
+	/**
+	 * Scans once, in batches of 200 cases, each batch in its own transaction. The
+	 * organisation (who is notified) is read once per scan; each batch reads its cases
+	 * and their pauses in one statement each.
+	 */
 	public Result run() {
 		Instant now = this.clock.instant();
-		Map<Long, WorkingCalendar> calendars = new HashMap<>();
 		Result total = new Result(0, 0, 0, 0);
+		if (!anythingDue(now)) {
+			return total;
+		}
+		Map<Long, WorkingCalendar> calendars = new HashMap<>();
+		CaseRouting.Organisation organisation = this.routing.organisation();
 		for (int batch = 0; batch < 10_000; batch++) {
-			Result result = this.transactions.execute((status) -> batch(now, calendars));
+			Result result = this.transactions.execute((status) -> batch(now, calendars, organisation));
 			total = total.plus(result);
 			if (result.casesRead() < BATCH) {
 				break;
@@ -84,15 +99,28 @@ public class EscalationScan {
 		return total;
 	}
 
-	private Result batch(Instant now, Map<Long, WorkingCalendar> calendars) {
+	/** A look without locks, so that a scan with nothing to do costs one statement. */
+	private boolean anythingDue(Instant now) {
+		return !this.jdbc.sql("select id from service_case where next_check_at <= ? limit 1")
+			.param(OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
+			.query(Long.class)
+			.list()
+			.isEmpty();
+	}
+
+	private Result batch(Instant now, Map<Long, WorkingCalendar> calendars, CaseRouting.Organisation organisation) {
 		List<Long> ids = this.jdbc.sql("""
 				select id from service_case where next_check_at <= ?
 				order by next_check_at limit ? for update skip locked
 				""").params(OffsetDateTime.ofInstant(now, ZoneOffset.UTC), BATCH).query(Long.class).list();
+		if (ids.isEmpty()) {
+			return new Result(0, 0, 0, 0);
+		}
+		Map<Long, List<Interval>> pauses = this.clocks.pauses(ids);
 		Result result = new Result(ids.size(), 0, 0, 0);
-		for (long id : ids) {
-			ServiceCase c = this.cases.findById(id).orElseThrow();
-			CaseEscalator.Outcome outcome = this.escalator.process(c, now, calendars);
+		for (ServiceCase c : this.cases.findAllById(ids)) {
+			CaseEscalator.Outcome outcome = this.escalator.process(c, now, calendars,
+					pauses.getOrDefault(c.getId(), List.of()), organisation);
 			result = result.plus(new Result(0, outcome.breaches(), outcome.escalations(), outcome.warnings()));
 		}
 		this.cases.flush();

@@ -1,10 +1,13 @@
 package org.utilityportal.notification;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import lombok.RequiredArgsConstructor;
 
@@ -31,7 +34,8 @@ public class Notifications {
 	private final Clock clock;
 
 	/**
-	 * Notifies each recipient once.
+	 * Notifies each recipient once, in at most three statements whatever their number
+	 * (the notices, the addresses on record, the mails).
 	 * @param recipientIds user account ids; duplicates are notified once
 	 * @param messageKey the message key of the text
 	 * @param args the message's arguments
@@ -42,22 +46,26 @@ public class Notifications {
 	 */
 	@Transactional
 	public int send(Collection<Long> recipientIds, String messageKey, List<String> args, String link, String dedupKey) {
-		int sent = 0;
-		for (long recipient : new LinkedHashSet<>(recipientIds)) {
-			var id = this.queries.insert(recipient, this.clock.instant(), messageKey, args, link, dedupKey);
-			if (id.isEmpty()) {
-				continue;
-			}
-			sent++;
-			var email = this.queries.emailOf(recipient);
-			if (email.isPresent()) {
-				String zh = text(messageKey, args, SupportedLocales.CHINESE);
-				String en = text(messageKey, args, SupportedLocales.ENGLISH);
-				String body = zh + "\n\n" + en + ((link != null) ? "\n\n" + link : "");
-				this.queries.enqueueMail(id.get(), email.get(), cut(zh, 200), body, this.clock.instant());
-			}
+		List<Long> recipients = List.copyOf(new LinkedHashSet<>(recipientIds));
+		if (recipients.isEmpty()) {
+			return 0;
 		}
-		return sent;
+		Instant now = this.clock.instant();
+		Map<Long, Long> sent = this.queries.insertAll(recipients, now, messageKey, args, link, dedupKey);
+		Map<Long, String> emails = sent.isEmpty() ? Map.of() : this.queries.emailsOf(sent.keySet());
+		if (!emails.isEmpty()) {
+			String zh = text(messageKey, args, SupportedLocales.CHINESE);
+			String en = text(messageKey, args, SupportedLocales.ENGLISH);
+			String body = zh + "\n\n" + en + ((link != null) ? "\n\n" + link : "");
+			List<Long> notices = new ArrayList<>();
+			List<String> addresses = new ArrayList<>();
+			emails.forEach((recipient, email) -> {
+				notices.add(sent.get(recipient));
+				addresses.add(email);
+			});
+			this.queries.enqueueMails(notices, addresses, cut(zh, 200), body, now);
+		}
+		return sent.size();
 	}
 
 	/** A person's newest notices. */

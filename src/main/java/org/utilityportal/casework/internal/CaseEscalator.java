@@ -14,7 +14,9 @@ import lombok.RequiredArgsConstructor;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.utilityportal.calendar.Interval;
 import org.utilityportal.calendar.WorkingCalendar;
+import org.utilityportal.calendar.WorkingTime;
 import org.utilityportal.casework.ClockKind;
 import org.utilityportal.casework.EscalationReason;
 import org.utilityportal.casework.EventKind;
@@ -54,6 +56,11 @@ public class CaseEscalator {
 	 */
 	public boolean escalate(ServiceCase c, int toTier, EscalationReason reason, Instant at, CaseHistory.Actor actor,
 			String text) {
+		return escalate(c, toTier, reason, at, actor, text, this.routing.organisation());
+	}
+
+	private boolean escalate(ServiceCase c, int toTier, EscalationReason reason, Instant at, CaseHistory.Actor actor,
+			String text, CaseRouting.Organisation organisation) {
 		boolean inserted = this.jdbc.sql("""
 				insert into case_escalation (case_id, round, tier, reason, escalated_at, escalated_by)
 				values (?, ?, ?, ?, ?, ?) on conflict (case_id, round, tier) do nothing
@@ -68,23 +75,29 @@ public class CaseEscalator {
 		c.setTierEnteredAt(at);
 		this.history.record(c.getId(), this.clock.instant(), EventKind.ESCALATED, actor, true,
 				"tier:" + toTier + " " + reason.name(), text);
-		this.notifications.send(this.routing.recipients(c, toTier), "case.notice.escalated",
+		this.notifications.send(this.routing.recipients(c, toTier, organisation), "case.notice.escalated",
 				List.of(c.getNumber(), String.valueOf(toTier), c.getSummary()), link(c),
 				"escalated:" + c.getNumber() + ":" + c.getRound() + ":" + toTier);
 		return true;
 	}
 
-	/** Handles every deadline of the case that has passed, then a due warning. */
-	public Outcome process(ServiceCase c, Instant now, Map<Long, WorkingCalendar> cache) {
+	/**
+	 * Handles every deadline of the case that has passed, then a due warning.
+	 * @param cache working calendars already read
+	 * @param pauses the case's pauses
+	 * @param organisation the organisation, for the people to notify
+	 */
+	public Outcome process(ServiceCase c, Instant now, Map<Long, WorkingCalendar> cache, List<Interval> pauses,
+			CaseRouting.Organisation organisation) {
+		WorkingTime time = this.clocks.timeFor(c, cache);
 		int breaches = 0;
 		int escalations = 0;
 		for (int guard = 0; guard < 12; guard++) {
-			this.clocks.refresh(c, cache);
+			this.clocks.refresh(c, time, pauses);
 			if (c.getDueAt() == null || c.getDueAt().isAfter(now)) {
 				break;
 			}
-			var time = this.clocks.timeFor(c, cache);
-			var breached = this.clocks.running(c, time, this.clocks.pauses(c.getId()))
+			var breached = this.clocks.running(c, time, pauses)
 				.stream()
 				.filter((running) -> running.due().isPresent() && !running.due().get().isAfter(now))
 				.min(Comparator.comparing((CaseClocks.Running running) -> running.due().get()));
@@ -92,25 +105,26 @@ public class CaseEscalator {
 				break;
 			}
 			breaches++;
-			escalations += breach(c, breached.get().kind(), breached.get().due().get()) ? 1 : 0;
+			escalations += breach(c, breached.get().kind(), breached.get().due().get(), now, organisation) ? 1 : 0;
 		}
-		this.clocks.refresh(c, cache);
+		this.clocks.refresh(c, time, pauses);
 		int warnings = 0;
 		if (c.getWarnAt() != null && c.getDueAt() != null && !now.isBefore(c.getWarnAt()) && now.isBefore(c.getDueAt())
 				&& !Objects.equals(c.getWarnedDueAt(), c.getDueAt())) {
 			String due = MINUTES.format(c.getDueAt().atZone(this.clock.getZone()));
-			this.notifications.send(this.routing.handlers(c), "case.notice.warning",
+			this.notifications.send(this.routing.handlers(c, organisation), "case.notice.warning",
 					List.of(c.getNumber(), due, c.getSummary()), link(c),
 					"warning:" + c.getNumber() + ":" + c.getDueAt().toEpochMilli());
 			this.history.record(c.getId(), now, EventKind.WARNING, CaseHistory.Actor.SYSTEM, false, due, null);
 			c.setWarnedDueAt(c.getDueAt());
-			this.clocks.refresh(c, cache);
+			this.clocks.refresh(c, time, pauses);
 			warnings++;
 		}
 		return new Outcome(breaches, escalations, warnings);
 	}
 
-	private boolean breach(ServiceCase c, ClockKind kind, Instant due) {
+	private boolean breach(ServiceCase c, ClockKind kind, Instant due, Instant now,
+			CaseRouting.Organisation organisation) {
 		switch (kind) {
 			case FIRST_REPLY -> c.setFirstReplyLate(true);
 			case RESOLUTION -> c.setResolutionLate(true);
@@ -121,19 +135,21 @@ public class CaseEscalator {
 		this.history.record(c.getId(), this.clock.instant(), EventKind.BREACH, CaseHistory.Actor.SYSTEM, false,
 				kind.name() + (kind == ClockKind.TIER ? ":" + c.getTier() : ""), null);
 		if ((kind == ClockKind.FIRST_REPLY || kind == ClockKind.RESOLUTION) && c.getTier() == 1) {
-			return escalate(c, 2, EscalationReason.BREACH, due, CaseHistory.Actor.SYSTEM, null);
+			return escalate(c, 2, EscalationReason.BREACH, due, CaseHistory.Actor.SYSTEM, null, organisation);
 		}
 		if (kind == ClockKind.TIER && c.getTier() < 4) {
-			return escalate(c, c.getTier() + 1, EscalationReason.BREACH, due, CaseHistory.Actor.SYSTEM, null);
+			return escalate(c, c.getTier() + 1, EscalationReason.BREACH, due, CaseHistory.Actor.SYSTEM, null,
+					organisation);
 		}
 		// Late at the top tier, late first reply or resolution above tier 1, late return
-		// visit:
-		// the people concerned are told; the top tier's clock starts again as a reminder.
+		// visit: the people concerned are told. The top tier's reminder period starts
+		// again from this reminder, so a case long overdue (after the portal was down)
+		// is reminded once, not once for every period missed.
 		if (kind == ClockKind.TIER) {
-			c.setTierEnteredAt(due);
+			c.setTierEnteredAt(now.isAfter(due) ? now : due);
 		}
-		this.notifications.send(this.routing.recipients(c, Math.max(2, c.getTier())), "case.notice.breached",
-				List.of(c.getNumber(), kind.name(), c.getSummary()), link(c),
+		this.notifications.send(this.routing.recipients(c, Math.max(2, c.getTier()), organisation),
+				"case.notice.breached", List.of(c.getNumber(), kind.name(), c.getSummary()), link(c),
 				"breach:" + c.getNumber() + ":" + c.getRound() + ":" + kind + ":" + due.toEpochMilli());
 		return false;
 	}

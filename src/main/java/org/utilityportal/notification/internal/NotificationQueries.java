@@ -6,8 +6,11 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 
 import lombok.RequiredArgsConstructor;
 
@@ -22,31 +25,48 @@ public class NotificationQueries {
 
 	private final JdbcClient jdbc;
 
-	/** Inserts a notice; empty when the recipient already has one with this dedup key. */
-	public Optional<Long> insert(long recipientId, Instant at, String messageKey, List<String> args, String link,
-			String dedupKey) {
-		return this.jdbc.sql("""
-				insert into notification (recipient_id, created_at, message_key, args, link, dedup_key)
-				values (?, ?, ?, ?, ?, ?)
-				on conflict (recipient_id, dedup_key) where dedup_key is not null do nothing
-				returning id
-				""")
-			.params(recipientId, utc(at), messageKey, args.toArray(String[]::new), link, dedupKey)
-			.query(Long.class)
-			.optional();
-	}
-
-	public Optional<String> emailOf(long userId) {
-		return this.jdbc.sql("select email from notification_email where user_id = ?")
-			.param(userId)
-			.query(String.class)
-			.optional();
-	}
-
-	public void enqueueMail(long notificationId, String recipient, String subject, String body, Instant at) {
+	/**
+	 * Inserts one notice per recipient in one statement; recipients who already have one
+	 * with this dedup key get none.
+	 * @return the new notices' ids by recipient
+	 */
+	public Map<Long, Long> insertAll(List<Long> recipientIds, Instant at, String messageKey, List<String> args,
+			String link, String dedupKey) {
+		Map<Long, Long> inserted = new LinkedHashMap<>();
 		this.jdbc.sql("""
-				insert into mail_outbox (notification_id, recipient, subject, body, created_at) values (?, ?, ?, ?, ?)
-				""").params(notificationId, recipient, subject, body, utc(at)).update();
+				insert into notification (recipient_id, created_at, message_key, args, link, dedup_key)
+				select recipient, ?, ?, ?, ?, ? from unnest(?::bigint[]) as recipient
+				on conflict (recipient_id, dedup_key) where dedup_key is not null do nothing
+				returning id, recipient_id
+				""")
+			.params(utc(at), messageKey, args.toArray(String[]::new), link, dedupKey, recipientIds.toArray(Long[]::new))
+			.query((row) -> {
+				inserted.put(row.getLong("recipient_id"), row.getLong("id"));
+			});
+		return inserted;
+	}
+
+	/** The e-mail addresses on record of these people. */
+	public Map<Long, String> emailsOf(Collection<Long> userIds) {
+		Map<Long, String> emails = new HashMap<>();
+		this.jdbc.sql("select user_id, email from notification_email where user_id = any(?::bigint[])")
+			.param(userIds.toArray(Long[]::new))
+			.query((row) -> {
+				emails.put(row.getLong("user_id"), row.getString("email"));
+			});
+		return emails;
+	}
+
+	/** Puts one mail per notice in the outbox, in one statement. */
+	public void enqueueMails(List<Long> notificationIds, List<String> recipients, String subject, String body,
+			Instant at) {
+		this.jdbc
+			.sql("""
+					insert into mail_outbox (notification_id, recipient, subject, body, created_at)
+					select notification, recipient, ?, ?, ? from unnest(?::bigint[], ?::varchar[]) as m(notification, recipient)
+					""")
+			.params(subject, body, utc(at), notificationIds.toArray(Long[]::new), recipients.toArray(String[]::new))
+			.update();
 	}
 
 	public List<InboxItem> inbox(long userId, int limit) {
