@@ -46,26 +46,64 @@ public class Notifications {
 	 */
 	@Transactional
 	public int send(Collection<Long> recipientIds, String messageKey, List<String> args, String link, String dedupKey) {
-		List<Long> recipients = List.copyOf(new LinkedHashSet<>(recipientIds));
-		if (recipients.isEmpty()) {
-			return 0;
+		Batch batch = batch();
+		batch.add(recipientIds, messageKey, args, link, dedupKey);
+		return batch.write();
+	}
+
+	/**
+	 * Notices to write together (a job that notifies about many things at once): in at
+	 * most three statements however many notices and recipients. Write it in the
+	 * transaction of what it reports.
+	 */
+	public Batch batch() {
+		return new Batch();
+	}
+
+	/** Notices collected to be written together by {@link #write()}. */
+	public final class Batch {
+
+		private final List<NotificationQueries.Notice> notices = new ArrayList<>();
+
+		private Batch() {
 		}
-		Instant now = this.clock.instant();
-		Map<Long, Long> sent = this.queries.insertAll(recipients, now, messageKey, args, link, dedupKey);
-		Map<Long, String> emails = sent.isEmpty() ? Map.of() : this.queries.emailsOf(sent.keySet());
-		if (!emails.isEmpty()) {
-			String zh = text(messageKey, args, SupportedLocales.CHINESE);
-			String en = text(messageKey, args, SupportedLocales.ENGLISH);
-			String body = zh + "\n\n" + en + ((link != null) ? "\n\n" + link : "");
-			List<Long> notices = new ArrayList<>();
-			List<String> addresses = new ArrayList<>();
-			emails.forEach((recipient, email) -> {
-				notices.add(sent.get(recipient));
-				addresses.add(email);
-			});
-			this.queries.enqueueMails(notices, addresses, cut(zh, 200), body, now);
+
+		/** Adds a notice to each recipient (see {@link Notifications#send}). */
+		public void add(Collection<Long> recipientIds, String messageKey, List<String> args, String link,
+				String dedupKey) {
+			for (long recipient : new LinkedHashSet<>(recipientIds)) {
+				this.notices.add(new NotificationQueries.Notice(recipient, messageKey, args, link, dedupKey));
+			}
 		}
-		return sent.size();
+
+		/**
+		 * Writes the notices collected so far, with an e-mail in the outbox for each
+		 * recipient with an address, and starts again empty.
+		 * @return how many notices were written (duplicates of a dedup key are not)
+		 */
+		public int write() {
+			if (this.notices.isEmpty()) {
+				return 0;
+			}
+			Instant now = Notifications.this.clock.instant();
+			List<NotificationQueries.Written> written = Notifications.this.queries.insertAll(this.notices, now);
+			this.notices.clear();
+			Map<Long, String> emails = written.isEmpty() ? Map.of() : Notifications.this.queries
+				.emailsOf(written.stream().map(NotificationQueries.Written::recipientId).distinct().toList());
+			List<NotificationQueries.Mail> mails = new ArrayList<>();
+			for (NotificationQueries.Written notice : written) {
+				String email = emails.get(notice.recipientId());
+				if (email != null) {
+					String zh = text(notice.messageKey(), notice.args(), SupportedLocales.CHINESE);
+					String en = text(notice.messageKey(), notice.args(), SupportedLocales.ENGLISH);
+					String body = zh + "\n\n" + en + ((notice.link() != null) ? "\n\n" + notice.link() : "");
+					mails.add(new NotificationQueries.Mail(notice.id(), email, cut(zh, 200), body));
+				}
+			}
+			Notifications.this.queries.enqueueMails(mails, now);
+			return written.size();
+		}
+
 	}
 
 	/** A person's newest notices. */

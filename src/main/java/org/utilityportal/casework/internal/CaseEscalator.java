@@ -50,17 +50,45 @@ public class CaseEscalator {
 	}
 
 	/**
+	 * What looking at cases writes besides the cases themselves: history entries and
+	 * notices, collected and written together, and the organisation that decides who is
+	 * notified.
+	 *
+	 * @param history the history entries
+	 * @param notices the notices
+	 * @param organisation the organisation as read once for all the cases
+	 */
+	public record Effects(CaseHistory.Pending history, Notifications.Batch notices,
+			CaseRouting.Organisation organisation) {
+
+		/** Writes the history entries and notices collected so far. */
+		public void write() {
+			this.history.write();
+			this.notices.write();
+		}
+
+	}
+
+	/** Effects to collect for a number of cases and write together. */
+	public Effects effects(CaseRouting.Organisation organisation) {
+		return new Effects(this.history.pending(), this.notifications.batch(), organisation);
+	}
+
+	/**
 	 * Raises a case to a tier, once.
 	 * @return whether it was escalated now (false when this tier was already reached in
 	 * this round)
 	 */
 	public boolean escalate(ServiceCase c, int toTier, EscalationReason reason, Instant at, CaseHistory.Actor actor,
 			String text) {
-		return escalate(c, toTier, reason, at, actor, text, this.routing.organisation());
+		Effects effects = effects(this.routing.organisation());
+		boolean escalated = escalate(c, toTier, reason, at, actor, text, effects);
+		effects.write();
+		return escalated;
 	}
 
 	private boolean escalate(ServiceCase c, int toTier, EscalationReason reason, Instant at, CaseHistory.Actor actor,
-			String text, CaseRouting.Organisation organisation) {
+			String text, Effects effects) {
 		boolean inserted = this.jdbc.sql("""
 				insert into case_escalation (case_id, round, tier, reason, escalated_at, escalated_by)
 				values (?, ?, ?, ?, ?, ?) on conflict (case_id, round, tier) do nothing
@@ -73,22 +101,24 @@ public class CaseEscalator {
 		}
 		c.setTier(toTier);
 		c.setTierEnteredAt(at);
-		this.history.record(c.getId(), this.clock.instant(), EventKind.ESCALATED, actor, true,
-				"tier:" + toTier + " " + reason.name(), text);
-		this.notifications.send(this.routing.recipients(c, toTier, organisation), "case.notice.escalated",
-				List.of(c.getNumber(), String.valueOf(toTier), c.getSummary()), link(c),
-				"escalated:" + c.getNumber() + ":" + c.getRound() + ":" + toTier);
+		effects.history()
+			.record(c.getId(), this.clock.instant(), EventKind.ESCALATED, actor, true,
+					"tier:" + toTier + " " + reason.name(), text);
+		effects.notices()
+			.add(this.routing.recipients(c, toTier, effects.organisation()), "case.notice.escalated",
+					List.of(c.getNumber(), String.valueOf(toTier), c.getSummary()), link(c),
+					"escalated:" + c.getNumber() + ":" + c.getRound() + ":" + toTier);
 		return true;
 	}
 
 	/**
-	 * Handles every deadline of the case that has passed, then a due warning.
+	 * Handles every deadline of the case that has passed, then a due warning; the history
+	 * entries and notices go to {@code effects}, for the caller to write.
 	 * @param cache working calendars already read
 	 * @param pauses the case's pauses
-	 * @param organisation the organisation, for the people to notify
 	 */
 	public Outcome process(ServiceCase c, Instant now, Map<Long, WorkingCalendar> cache, List<Interval> pauses,
-			CaseRouting.Organisation organisation) {
+			Effects effects) {
 		WorkingTime time = this.clocks.timeFor(c, cache);
 		int breaches = 0;
 		int escalations = 0;
@@ -105,17 +135,18 @@ public class CaseEscalator {
 				break;
 			}
 			breaches++;
-			escalations += breach(c, breached.get().kind(), breached.get().due().get(), now, organisation) ? 1 : 0;
+			escalations += breach(c, breached.get().kind(), breached.get().due().get(), now, effects) ? 1 : 0;
 		}
 		this.clocks.refresh(c, time, pauses);
 		int warnings = 0;
 		if (c.getWarnAt() != null && c.getDueAt() != null && !now.isBefore(c.getWarnAt()) && now.isBefore(c.getDueAt())
 				&& !Objects.equals(c.getWarnedDueAt(), c.getDueAt())) {
 			String due = MINUTES.format(c.getDueAt().atZone(this.clock.getZone()));
-			this.notifications.send(this.routing.handlers(c, organisation), "case.notice.warning",
-					List.of(c.getNumber(), due, c.getSummary()), link(c),
-					"warning:" + c.getNumber() + ":" + c.getDueAt().toEpochMilli());
-			this.history.record(c.getId(), now, EventKind.WARNING, CaseHistory.Actor.SYSTEM, false, due, null);
+			effects.notices()
+				.add(this.routing.handlers(c, effects.organisation()), "case.notice.warning",
+						List.of(c.getNumber(), due, c.getSummary()), link(c),
+						"warning:" + c.getNumber() + ":" + c.getDueAt().toEpochMilli());
+			effects.history().record(c.getId(), now, EventKind.WARNING, CaseHistory.Actor.SYSTEM, false, due, null);
 			c.setWarnedDueAt(c.getDueAt());
 			this.clocks.refresh(c, time, pauses);
 			warnings++;
@@ -123,8 +154,7 @@ public class CaseEscalator {
 		return new Outcome(breaches, escalations, warnings);
 	}
 
-	private boolean breach(ServiceCase c, ClockKind kind, Instant due, Instant now,
-			CaseRouting.Organisation organisation) {
+	private boolean breach(ServiceCase c, ClockKind kind, Instant due, Instant now, Effects effects) {
 		switch (kind) {
 			case FIRST_REPLY -> c.setFirstReplyLate(true);
 			case RESOLUTION -> c.setResolutionLate(true);
@@ -132,14 +162,14 @@ public class CaseEscalator {
 			case TIER -> {
 			}
 		}
-		this.history.record(c.getId(), this.clock.instant(), EventKind.BREACH, CaseHistory.Actor.SYSTEM, false,
-				kind.name() + (kind == ClockKind.TIER ? ":" + c.getTier() : ""), null);
+		effects.history()
+			.record(c.getId(), this.clock.instant(), EventKind.BREACH, CaseHistory.Actor.SYSTEM, false,
+					kind.name() + (kind == ClockKind.TIER ? ":" + c.getTier() : ""), null);
 		if ((kind == ClockKind.FIRST_REPLY || kind == ClockKind.RESOLUTION) && c.getTier() == 1) {
-			return escalate(c, 2, EscalationReason.BREACH, due, CaseHistory.Actor.SYSTEM, null, organisation);
+			return escalate(c, 2, EscalationReason.BREACH, due, CaseHistory.Actor.SYSTEM, null, effects);
 		}
 		if (kind == ClockKind.TIER && c.getTier() < 4) {
-			return escalate(c, c.getTier() + 1, EscalationReason.BREACH, due, CaseHistory.Actor.SYSTEM, null,
-					organisation);
+			return escalate(c, c.getTier() + 1, EscalationReason.BREACH, due, CaseHistory.Actor.SYSTEM, null, effects);
 		}
 		// Late at the top tier, late first reply or resolution above tier 1, late return
 		// visit: the people concerned are told. The top tier's reminder period starts
@@ -148,9 +178,10 @@ public class CaseEscalator {
 		if (kind == ClockKind.TIER) {
 			c.setTierEnteredAt(now.isAfter(due) ? now : due);
 		}
-		this.notifications.send(this.routing.recipients(c, Math.max(2, c.getTier()), organisation),
-				"case.notice.breached", List.of(c.getNumber(), kind.name(), c.getSummary()), link(c),
-				"breach:" + c.getNumber() + ":" + c.getRound() + ":" + kind + ":" + due.toEpochMilli());
+		effects.notices()
+			.add(this.routing.recipients(c, Math.max(2, c.getTier()), effects.organisation()), "case.notice.breached",
+					List.of(c.getNumber(), kind.name(), c.getSummary()), link(c),
+					"breach:" + c.getNumber() + ":" + c.getRound() + ":" + kind + ":" + due.toEpochMilli());
 		return false;
 	}
 

@@ -3,6 +3,7 @@ package org.utilityportal.casework.internal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 
 import lombok.RequiredArgsConstructor;
@@ -37,6 +38,54 @@ public class CaseHistory {
 			.params(caseId, OffsetDateTime.ofInstant(at, ZoneOffset.UTC), kind.name(), actor.username(), actor.name(),
 					actor.workNumber(), visible, cut(detail, 200), cut(text, 4000))
 			.update();
+	}
+
+	/** Entries to write together, in one statement (the escalation scan's batches). */
+	public Pending pending() {
+		return new Pending();
+	}
+
+	/** Entries collected to be written together by {@link #write()}. */
+	public final class Pending {
+
+		private final List<Object[]> entries = new ArrayList<>();
+
+		private Pending() {
+		}
+
+		/** Adds an entry (see {@link CaseHistory#record}). */
+		public void record(long caseId, Instant at, EventKind kind, Actor actor, boolean visible, String detail,
+				String text) {
+			this.entries.add(new Object[] { caseId, OffsetDateTime.ofInstant(at, ZoneOffset.UTC).toString(),
+					kind.name(), actor.username(), actor.name(), actor.workNumber(), visible, cut(detail, 200),
+					cut(text, 4000) });
+		}
+
+		/**
+		 * Writes the entries collected so far, in one statement, and starts again empty.
+		 */
+		public void write() {
+			if (this.entries.isEmpty()) {
+				return;
+			}
+			Object[] columns = new Object[9];
+			for (int column = 0; column < columns.length; column++) {
+				int index = column;
+				columns[column] = switch (column) {
+					case 0 -> this.entries.stream().map((entry) -> (Long) entry[index]).toArray(Long[]::new);
+					case 6 -> this.entries.stream().map((entry) -> (Boolean) entry[index]).toArray(Boolean[]::new);
+					default -> this.entries.stream().map((entry) -> (String) entry[index]).toArray(String[]::new);
+				};
+			}
+			CaseHistory.this.jdbc.sql("""
+					insert into case_event (case_id, occurred_at, kind, actor, actor_name, actor_work_number, visible,
+					    detail, text)
+					select * from unnest(?::bigint[], ?::timestamptz[], ?::varchar[], ?::varchar[], ?::varchar[],
+					    ?::varchar[], ?::boolean[], ?::varchar[], ?::varchar[])
+					""").params(columns).update();
+			this.entries.clear();
+		}
+
 	}
 
 	/** The history in order; only what the customer may see when {@code visibleOnly}. */

@@ -5,10 +5,10 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -25,25 +25,47 @@ public class NotificationQueries {
 
 	private final JdbcClient jdbc;
 
+	/** A notice to write. */
+	public record Notice(long recipientId, String messageKey, List<String> args, String link, String dedupKey) {
+	}
+
+	/** A notice written. */
+	public record Written(long id, long recipientId, String messageKey, List<String> args, String link) {
+	}
+
+	/** A mail for the outbox. */
+	public record Mail(long notificationId, String recipient, String subject, String body) {
+	}
+
+	/** Separates the arguments of a notice on their way into the database. */
+	private static final String SEPARATOR = "\u001f";
+
 	/**
-	 * Inserts one notice per recipient in one statement; recipients who already have one
-	 * with this dedup key get none.
-	 * @return the new notices' ids by recipient
+	 * Inserts notices in one statement; a recipient who already has a notice with the
+	 * same dedup key gets none.
+	 * @return the notices written
 	 */
-	public Map<Long, Long> insertAll(List<Long> recipientIds, Instant at, String messageKey, List<String> args,
-			String link, String dedupKey) {
-		Map<Long, Long> inserted = new LinkedHashMap<>();
+	public List<Written> insertAll(List<Notice> notices, Instant at) {
+		List<Written> written = new ArrayList<>();
 		this.jdbc.sql("""
 				insert into notification (recipient_id, created_at, message_key, args, link, dedup_key)
-				select recipient, ?, ?, ?, ?, ? from unnest(?::bigint[]) as recipient
+				select recipient, ?, message_key,
+				    case when args = '' then '{}'::text[] else string_to_array(args, chr(31)) end, link, dedup_key
+				from unnest(?::bigint[], ?::varchar[], ?::text[], ?::varchar[], ?::varchar[])
+				    as n(recipient, message_key, args, link, dedup_key)
 				on conflict (recipient_id, dedup_key) where dedup_key is not null do nothing
-				returning id, recipient_id
+				returning id, recipient_id, message_key, args, link
 				""")
-			.params(utc(at), messageKey, args.toArray(String[]::new), link, dedupKey, recipientIds.toArray(Long[]::new))
+			.params(utc(at), notices.stream().map(Notice::recipientId).toArray(Long[]::new),
+					notices.stream().map(Notice::messageKey).toArray(String[]::new),
+					notices.stream().map((notice) -> String.join(SEPARATOR, notice.args())).toArray(String[]::new),
+					notices.stream().map(Notice::link).toArray(String[]::new),
+					notices.stream().map(Notice::dedupKey).toArray(String[]::new))
 			.query((row) -> {
-				inserted.put(row.getLong("recipient_id"), row.getLong("id"));
+				written.add(new Written(row.getLong("id"), row.getLong("recipient_id"), row.getString("message_key"),
+						strings(row.getArray("args")), row.getString("link")));
 			});
-		return inserted;
+		return written;
 	}
 
 	/** The e-mail addresses on record of these people. */
@@ -57,15 +79,21 @@ public class NotificationQueries {
 		return emails;
 	}
 
-	/** Puts one mail per notice in the outbox, in one statement. */
-	public void enqueueMails(List<Long> notificationIds, List<String> recipients, String subject, String body,
-			Instant at) {
+	/** Puts mails in the outbox, in one statement. */
+	public void enqueueMails(List<Mail> mails, Instant at) {
+		if (mails.isEmpty()) {
+			return;
+		}
 		this.jdbc
 			.sql("""
 					insert into mail_outbox (notification_id, recipient, subject, body, created_at)
-					select notification, recipient, ?, ?, ? from unnest(?::bigint[], ?::varchar[]) as m(notification, recipient)
+					select notification, recipient, subject, body, ?
+					from unnest(?::bigint[], ?::varchar[], ?::varchar[], ?::text[]) as m(notification, recipient, subject, body)
 					""")
-			.params(subject, body, utc(at), notificationIds.toArray(Long[]::new), recipients.toArray(String[]::new))
+			.params(utc(at), mails.stream().map(Mail::notificationId).toArray(Long[]::new),
+					mails.stream().map(Mail::recipient).toArray(String[]::new),
+					mails.stream().map(Mail::subject).toArray(String[]::new),
+					mails.stream().map(Mail::body).toArray(String[]::new))
 			.update();
 	}
 
