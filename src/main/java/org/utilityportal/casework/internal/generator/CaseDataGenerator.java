@@ -128,8 +128,8 @@ public class CaseDataGenerator {
 					CaseLife life = new CaseLife(c, time, now, random);
 					CaseStatus stuckIn = (age >= YOUNG_DAYS && random.nextDouble() < stuck) ? stuckStage(random, age)
 							: null;
-					life.live(life.plan(stuckIn), draft.owner(), draft.online(), draft.sameDay(), draft.repeatOf(),
-							draft.assignedTo(), this.clocks, tables.life);
+					life.live(CasePlan.draw(c, time, random, stuckIn), draft.owner(), draft.online(), draft.sameDay(),
+							draft.repeatOf(), draft.assignedTo(), this.clocks, tables.life);
 					dueNow += life.dueNow() ? 1 : 0;
 					statuses.merge(c.getStatus(), 1L, Long::sum);
 					tables.addCase(c);

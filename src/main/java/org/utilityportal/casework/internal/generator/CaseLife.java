@@ -18,33 +18,19 @@ import org.utilityportal.casework.internal.ServiceCase;
 /**
  * The life of one generated case up to now, as the portal would have recorded it: the
  * first reply, perhaps a pause while the customer is asked for something, the resolution
- * and the return visit, each when its plan says (and only if that is before now); the
- * escalation scan's work in between by the rules of {@code CaseEscalator} (a missed first
- * reply or resolution at tier 1 goes to tier 2, each tier's own deadline to the next,
- * tier 4 reminds); finally the clocks of what is still open, computed by
+ * and the return visit, each when its {@link CasePlan} says (and only if that is before
+ * now); the escalation scan's work in between by the rules of {@code CaseEscalator} (a
+ * missed first reply or resolution at tier 1 goes to tier 2, each tier's own deadline to
+ * the next, tier 4 reminds); finally the clocks of what is still open, computed by
  * {@link CaseClocks} itself, with a warning already sent where one was due. So the
  * escalation scan finds nothing due at the moment of generation.
  */
 final class CaseLife {
 
-	private static final Duration FAR = Duration.ofDays(36500);
-
 	/**
 	 * The rows of the tables a case writes to.
 	 */
 	record Tables(CopyRows cases, CopyRows pauses, CopyRows escalations, CopyRows visits, CopyRows events) {
-	}
-
-	/**
-	 * When things would happen to the case; {@code null}: never.
-	 *
-	 * @param reply first reply
-	 * @param waitFrom the customer is asked for something (the clocks pause)
-	 * @param waitTo they answer
-	 * @param resolve final reply
-	 * @param visit return visit (closes the case)
-	 */
-	record Plan(Instant reply, Instant waitFrom, Instant waitTo, Instant resolve, Instant visit) {
 	}
 
 	/**
@@ -82,48 +68,11 @@ final class CaseLife {
 	}
 
 	/**
-	 * A plan: first reply mostly in time (8% late), a pause in 12% of cases, resolution
-	 * mostly in time (10% late), the return visit mostly in time (12% late).
-	 * {@code stuck}: where an unfinished case stays (RESOLVED: never visited,
-	 * IN_PROGRESS: never resolved, WAITING_CUSTOMER: the customer never answers), or
-	 * {@code null}.
-	 */
-	Plan plan(CaseStatus stuck) {
-		Instant registered = this.c.getRegisteredAt();
-		int firstReply = this.c.getFirstReplyMinutes();
-		int resolution = this.c.getResolutionMinutes();
-		int visit = this.c.getReturnVisitMinutes();
-		Instant reply = after(registered, late(8) ? between(firstReply, 2 * firstReply)
-				: between(Math.min(10, firstReply / 10), firstReply * 9 / 10), List.of());
-		Instant waitFrom = null;
-		Instant waitTo = null;
-		if (stuck == CaseStatus.WAITING_CUSTOMER || this.random.nextInt(100) < 12) {
-			waitFrom = reply.plus(Duration.ofMinutes(5 + this.random.nextInt(600)));
-			waitTo = (stuck == CaseStatus.WAITING_CUSTOMER) ? null
-					: waitFrom.plus(Duration.ofMinutes(240 + this.random.nextInt(5 * 1440)));
-		}
-		List<Interval> pauses = (waitFrom != null) ? List.of(new Interval(waitFrom, waitTo)) : List.of();
-		Instant resolve = after(registered,
-				late(10) ? between(resolution, 2 * resolution) : between(resolution * 3 / 10, resolution * 95 / 100),
-				pauses);
-		Instant earliest = ((waitTo != null) ? waitTo : (waitFrom != null) ? waitFrom : reply).plusSeconds(1800);
-		if (resolve == null || resolve.isBefore(earliest)) {
-			resolve = earliest;
-		}
-		Instant visited = after(resolve, late(12) ? between(visit, 3 * visit) : between(30, visit * 9 / 10), List.of());
-		return switch ((stuck != null) ? stuck : CaseStatus.CLOSED) {
-			case RESOLVED -> new Plan(reply, waitFrom, waitTo, resolve, null);
-			case IN_PROGRESS, WAITING_CUSTOMER -> new Plan(reply, waitFrom, waitTo, null, null);
-			default -> new Plan(reply, waitFrom, waitTo, resolve, visited);
-		};
-	}
-
-	/**
 	 * Lives the plan up to now and writes the case's pause, escalations, return visit and
 	 * history. A case raised online ({@code online}) gets its owner when they first
 	 * reply.
 	 */
-	void live(Plan plan, Actor owner, boolean online, boolean sameDay, String repeatOf, String assignedTo,
+	void live(CasePlan plan, Actor owner, boolean online, boolean sameDay, String repeatOf, String assignedTo,
 			CaseClocks clocks, Tables tables) {
 		Instant registered = this.c.getRegisteredAt();
 		Instant reply = happened(plan.reply());
@@ -297,18 +246,6 @@ final class CaseLife {
 
 	private Instant happened(Instant at) {
 		return (at != null && !at.isAfter(this.now)) ? at : null;
-	}
-
-	private Instant after(Instant start, int workingMinutes, List<Interval> pauses) {
-		return this.time.deadline(start, minutes(workingMinutes), pauses).orElse(start.plus(FAR));
-	}
-
-	private boolean late(int percent) {
-		return this.random.nextInt(100) < percent;
-	}
-
-	private int between(int low, int high) {
-		return (high <= low) ? low : low + this.random.nextInt(high - low);
 	}
 
 	private int near(int overall) {
