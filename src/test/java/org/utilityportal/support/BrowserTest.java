@@ -28,13 +28,16 @@ public abstract class BrowserTest extends IntegrationTest {
 		return "http://127.0.0.1:" + this.port + path;
 	}
 
-	/** Signs in through the form and waits for the landing page. */
+	/**
+	 * Signs in through the form and waits for the landing page (the sign-in page has a
+	 * heading too, so waiting for one would not wait for the sign-in).
+	 */
 	protected void signIn(String username, String password) {
 		this.browser.get(url("/login"));
 		this.browser.findElement(By.id("username")).sendKeys(username);
 		this.browser.findElement(By.id("password")).sendKeys(password);
 		submit("sign-in-form");
-		waitFor(By.tagName("h1"));
+		waitFor(By.id("landing"));
 	}
 
 	/**

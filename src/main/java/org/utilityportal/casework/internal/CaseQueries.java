@@ -1,0 +1,196 @@
+package org.utilityportal.casework.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import lombok.RequiredArgsConstructor;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.utilityportal.casework.CaseFilter;
+import org.utilityportal.casework.CaseRow;
+import org.utilityportal.casework.CaseStatus;
+import org.utilityportal.casework.CaseView;
+import org.utilityportal.casework.EscalationReason;
+import org.utilityportal.casework.Nature;
+import org.utilityportal.casework.Subject;
+import org.utilityportal.casework.VisitMethod;
+import org.utilityportal.shared.domain.Utility;
+
+/** SQL of case lists; each filter is served by one of the indexes of V22. */
+@Component
+@RequiredArgsConstructor
+public class CaseQueries {
+
+	private static final String ROW = "select number, registered_at, nature, subject, utility, status, tier, due_at, "
+			+ "(first_reply_late or resolution_late) as late, summary, owner_work_number, "
+			+ "(repeat_of_id is not null) as repeat from service_case ";
+
+	static final String OPEN = "status in ('REGISTERED', 'IN_PROGRESS', 'WAITING_CUSTOMER')";
+
+	private final JdbcClient jdbc;
+
+	public List<CaseRow> ofCustomer(long customerId, int limit) {
+		return this.jdbc.sql(ROW + "where customer_id = ? order by registered_at desc limit ?")
+			.params(customerId, limit)
+			.query(CaseQueries::row)
+			.list();
+	}
+
+	public List<CaseRow> ofStaff(long userId, int limit) {
+		return this.jdbc
+			.sql(ROW + "where " + OPEN + " and (owner_id = ? or responsible_id = ?) "
+					+ "order by due_at nulls last limit ?")
+			.params(userId, userId, limit)
+			.query(CaseQueries::row)
+			.list();
+	}
+
+	public List<CaseRow> unowned(int limit) {
+		return this.jdbc.sql(ROW + "where owner_id is null and " + OPEN + " order by registered_at limit ?")
+			.param(limit)
+			.query(CaseQueries::row)
+			.list();
+	}
+
+	public List<CaseRow> ofUnit(long unitId, int limit) {
+		return this.jdbc.sql(ROW + "where responsible_unit_id = ? and " + OPEN + " order by due_at nulls last limit ?")
+			.params(unitId, limit)
+			.query(CaseQueries::row)
+			.list();
+	}
+
+	public List<CaseRow> find(CaseFilter filter, Instant now, ZoneId zone, int offset, int limit) {
+		Where where = where(filter, now, zone);
+		return this.jdbc.sql(ROW + where.sql() + " order by " + order(filter) + " limit :limit offset :offset")
+			.params(where.params())
+			.param("limit", limit)
+			.param("offset", offset)
+			.query(CaseQueries::row)
+			.list();
+	}
+
+	public void stream(CaseFilter filter, Instant now, ZoneId zone, Consumer<CaseRow> consumer) {
+		Where where = where(filter, now, zone);
+		try (var rows = this.jdbc.sql(ROW + where.sql() + " order by " + order(filter))
+			.params(where.params())
+			.withFetchSize(1000)
+			.query(CaseQueries::row)
+			.stream()) {
+			rows.forEach(consumer);
+		}
+	}
+
+	public List<CaseView.Escalation> escalations(long caseId) {
+		return this.jdbc
+			.sql("select tier, round, reason, escalated_at, escalated_by from case_escalation "
+					+ "where case_id = ? order by escalated_at, id")
+			.param(caseId)
+			.query((row, index) -> new CaseView.Escalation(row.getInt("tier"), row.getInt("round"),
+					EscalationReason.valueOf(row.getString("reason")), instant(row, "escalated_at"),
+					row.getString("escalated_by")))
+			.list();
+	}
+
+	public List<CaseView.Visit> visits(long caseId) {
+		return this.jdbc
+			.sql("select method, attitude, speed, result, overall, remark, visited_at, recorded_by "
+					+ "from return_visit where case_id = ? order by round")
+			.param(caseId)
+			.query((row, index) -> new CaseView.Visit(VisitMethod.valueOf(row.getString("method")),
+					row.getInt("attitude"), row.getInt("speed"), row.getInt("result"), row.getInt("overall"),
+					row.getString("remark"), instant(row, "visited_at"), row.getString("recorded_by")))
+			.list();
+	}
+
+	public String numberOf(Long caseId) {
+		return (caseId != null) ? this.jdbc.sql("select number from service_case where id = ?")
+			.param(caseId)
+			.query(String.class)
+			.optional()
+			.orElse(null) : null;
+	}
+
+	private static String order(CaseFilter filter) {
+		return switch (filter.viewOrDefault()) {
+			case "all", "repeat" -> "registered_at desc, number desc";
+			default -> "due_at nulls last, number";
+		};
+	}
+
+	private static Where where(CaseFilter filter, Instant now, ZoneId zone) {
+		List<String> conditions = new ArrayList<>();
+		Map<String, Object> params = new LinkedHashMap<>();
+		switch (filter.viewOrDefault()) {
+			case "breached" -> conditions.add(OPEN + " and (first_reply_late or resolution_late)");
+			case "due" -> {
+				conditions.add(OPEN + " and due_at >= :now and due_at < :soon");
+				params.put("now", utc(now));
+				params.put("soon", utc(now.plusSeconds(24 * 3600)));
+			}
+			case "repeat" -> conditions.add("repeat_of_id is not null");
+			case "all" -> {
+			}
+			default -> conditions.add(OPEN);
+		}
+		if (filter.tier() != null) {
+			conditions.add("tier = :tier");
+			params.put("tier", filter.tier());
+		}
+		if (filter.unitId() != null) {
+			conditions.add("responsible_unit_id = :unit");
+			params.put("unit", filter.unitId());
+		}
+		if (filter.personId() != null) {
+			conditions.add("responsible_id = :person");
+			params.put("person", filter.personId());
+		}
+		if (filter.nature() != null) {
+			conditions.add("nature = :nature");
+			params.put("nature", filter.nature().name());
+		}
+		if (filter.utility() != null) {
+			conditions.add("utility = :utility");
+			params.put("utility", filter.utility().name());
+		}
+		if (filter.from() != null) {
+			conditions.add("registered_at >= :from");
+			params.put("from", filter.from().atStartOfDay(zone).toOffsetDateTime());
+		}
+		if (filter.to() != null) {
+			conditions.add("registered_at < :to");
+			params.put("to", filter.to().plusDays(1).atStartOfDay(zone).toOffsetDateTime());
+		}
+		return new Where(conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions), params);
+	}
+
+	static CaseRow row(ResultSet row, int index) throws SQLException {
+		return new CaseRow(row.getString("number"), instant(row, "registered_at"),
+				Nature.valueOf(row.getString("nature")), Subject.valueOf(row.getString("subject")),
+				Utility.valueOf(row.getString("utility")), CaseStatus.valueOf(row.getString("status")),
+				row.getInt("tier"), instant(row, "due_at"), row.getBoolean("late"), row.getString("summary"),
+				row.getString("owner_work_number"), row.getBoolean("repeat"));
+	}
+
+	static Instant instant(ResultSet row, String column) throws SQLException {
+		OffsetDateTime value = row.getObject(column, OffsetDateTime.class);
+		return (value != null) ? value.toInstant() : null;
+	}
+
+	static OffsetDateTime utc(Instant at) {
+		return OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
+	}
+
+	private record Where(String sql, Map<String, Object> params) {
+	}
+
+}

@@ -1,0 +1,107 @@
+package org.utilityportal.identity;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import lombok.RequiredArgsConstructor;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.utilityportal.shared.security.Role;
+
+/**
+ * The organisation hierarchy for other modules: units, their ancestors, and the enabled
+ * staff placed in them (for routing cases and escalation notices).
+ */
+@Service
+@RequiredArgsConstructor
+public class OrgUnits {
+
+	private static final String STAFF = "select id, username, display_name, work_number, role, org_unit_id "
+			+ "from user_account where role <> 'CUSTOMER' and enabled ";
+
+	private final JdbcClient jdbc;
+
+	/** Every unit, head office first, then by code. */
+	public List<OrgUnit> all() {
+		return this.jdbc
+			.sql("select id, parent_id, code, kind, name_zh, name_en from org_unit "
+					+ "order by array_position(array['HEAD_OFFICE','SERVICE_CENTRE','DISTRICT','COUNTER','STATION']"
+					+ "::varchar[], kind), code")
+			.query((row, index) -> new OrgUnit(row.getLong("id"), (Long) row.getObject("parent_id", Long.class),
+					row.getString("code"), row.getString("kind"), row.getString("name_zh"), row.getString("name_en")))
+			.list();
+	}
+
+	/** Units by id. */
+	public Map<Long, OrgUnit> byId() {
+		return all().stream().collect(Collectors.toMap(OrgUnit::id, Function.identity()));
+	}
+
+	/** The unit and every unit above it, nearest first; empty for an unknown unit. */
+	public List<OrgUnit> chain(Long orgUnitId) {
+		Map<Long, OrgUnit> units = byId();
+		List<OrgUnit> chain = new ArrayList<>();
+		OrgUnit unit = (orgUnitId != null) ? units.get(orgUnitId) : null;
+		while (unit != null && chain.size() < 20) {
+			chain.add(unit);
+			unit = (unit.parentId() != null) ? units.get(unit.parentId()) : null;
+		}
+		return chain;
+	}
+
+	/** A member of staff's placement. */
+	public Optional<StaffPlacement> staff(long userId) {
+		return this.jdbc.sql(STAFF + "and id = ?").param(userId).query(OrgUnits::placement).optional();
+	}
+
+	/** A member of staff by work number. */
+	public Optional<StaffPlacement> staffByWorkNumber(String workNumber) {
+		return this.jdbc.sql(STAFF + "and work_number = ?")
+			.param(workNumber.strip())
+			.query(OrgUnits::placement)
+			.optional();
+	}
+
+	/** Enabled staff of these units, by name. */
+	public List<StaffPlacement> staffIn(Collection<Long> orgUnitIds) {
+		if (orgUnitIds.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc.sql(STAFF + "and org_unit_id in (:units) order by display_name")
+			.param("units", orgUnitIds)
+			.query(OrgUnits::placement)
+			.list();
+	}
+
+	/** Every enabled member of staff with one of these roles, by name. */
+	public List<StaffPlacement> staffWithRoles(Collection<Role> roles) {
+		return this.jdbc.sql(STAFF + "and role in (:roles) order by display_name")
+			.param("roles", roles.stream().map(Role::name).toList())
+			.query(OrgUnits::placement)
+			.list();
+	}
+
+	/**
+	 * The sign-in account of a customer, if they registered online (to send them
+	 * notices).
+	 */
+	public Optional<Long> loginOfCustomer(long customerId) {
+		return this.jdbc.sql("select id from user_account where customer_id = ? and enabled")
+			.param(customerId)
+			.query(Long.class)
+			.optional();
+	}
+
+	private static StaffPlacement placement(java.sql.ResultSet row, int index) throws java.sql.SQLException {
+		return new StaffPlacement(row.getLong("id"), row.getString("username"), row.getString("display_name"),
+				row.getString("work_number"), Role.valueOf(row.getString("role")),
+				(Long) row.getObject("org_unit_id", Long.class));
+	}
+
+}

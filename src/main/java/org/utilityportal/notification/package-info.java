@@ -1,0 +1,9 @@
+/**
+ * Notices to staff and customers: an in-app inbox under {@code /inbox}, and e-mail
+ * through the {@code mail_outbox} table, which a sender drains every minute when SMTP is
+ * configured ({@code spring.mail.host}). Without SMTP the outbox simply keeps the mail.
+ */
+@ApplicationModule(displayName = "Notifications")
+package org.utilityportal.notification;
+
+import org.springframework.modulith.ApplicationModule;
