@@ -24,6 +24,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.utilityportal.billing.internal.BillingJobConfiguration;
 import org.utilityportal.shared.web.NotFoundException;
 
 /**
@@ -125,29 +126,43 @@ public class BillingRuns {
 
 	/** One run with its progress. */
 	public BillingRunView run(long runId) {
-		return recent(500).stream()
-			.filter((run) -> run.id() == runId)
+		return runs("where r.id = ?", runId, 1).stream()
 			.findFirst()
 			.orElseThrow(() -> new NotFoundException("Billing run"));
 	}
 
 	/** The newest runs first. */
 	public List<BillingRunView> recent(int limit) {
-		return this.jdbc.sql("""
-				select r.id, r.billing_month, r.status, r.started_by, r.started_at, r.finished_at,
-				       coalesce(s.read_count, 0) as read_count,
-				       (select count(*) from bill b where b.run_id = r.id) as bills
-				from billing_run r
-				left join batch_step_execution s on s.job_execution_id = r.job_execution_id
-				order by r.id desc limit ?
-				""").param(limit).query((row, index) -> {
-			long id = row.getLong("id");
-			OffsetDateTime finished = row.getObject("finished_at", OffsetDateTime.class);
-			return new BillingRunView(id, row.getObject("billing_month", LocalDate.class), row.getString("status"),
-					row.getString("started_by"), row.getObject("started_at", OffsetDateTime.class).toInstant(),
-					(finished != null) ? finished.toInstant() : null, row.getLong("read_count"), row.getLong("bills"),
-					skipped(id), this.running.contains(id));
-		}).list();
+		return runs("", null, limit);
+	}
+
+	private List<BillingRunView> runs(String where, Object parameter, int limit) {
+		List<Object> parameters = new java.util.ArrayList<>();
+		parameters.add(BillingJobConfiguration.RANGE_STEP + ":%");
+		if (parameter != null) {
+			parameters.add(parameter);
+		}
+		parameters.add(limit);
+		return this.jdbc
+			.sql("""
+					select r.id, r.billing_month, r.status, r.started_by, r.started_at, r.finished_at,
+					       coalesce((select sum(s.read_count) from batch_step_execution s
+					                 where s.job_execution_id = r.job_execution_id and s.step_name like ?), 0) as read_count,
+					       (select count(*) from bill b where b.run_id = r.id) as bills
+					from billing_run r %s
+					order by r.id desc limit ?
+					"""
+				.formatted(where))
+			.params(parameters)
+			.query((row, index) -> {
+				long id = row.getLong("id");
+				OffsetDateTime finished = row.getObject("finished_at", OffsetDateTime.class);
+				return new BillingRunView(id, row.getObject("billing_month", LocalDate.class), row.getString("status"),
+						row.getString("started_by"), row.getObject("started_at", OffsetDateTime.class).toInstant(),
+						(finished != null) ? finished.toInstant() : null, row.getLong("read_count"),
+						row.getLong("bills"), skipped(id), this.running.contains(id));
+			})
+			.list();
 	}
 
 	private Map<SkipReason, Long> skipped(long runId) {

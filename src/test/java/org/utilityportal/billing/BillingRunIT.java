@@ -58,6 +58,62 @@ class BillingRunIT extends IntegrationTest {
 			.single()).isEqualTo(1);
 	}
 
+	@Test
+	void aRunThatFailedIsRestartedAndBillsEachAccountOnce() throws InterruptedException {
+		this.clock.advance(Duration.ofDays(-90));
+		long customerId = this.customers.open("重启测试");
+		long first = this.customers.openElectricity(customerId);
+		long failing = this.customers.openElectricity(customerId);
+		long last = this.customers.openElectricity(customerId);
+		this.clock.reset();
+		LocalDate month = LocalDate.now(this.clock).withDayOfMonth(1).minusMonths(1);
+		for (long account : new long[] { first, failing, last }) {
+			reading(account, month.minusDays(1), "2000");
+			reading(account, month.plusMonths(1).minusDays(1), "2100");
+		}
+		// The database refuses one bill, as a crash would stop the run mid-way.
+		this.jdbc.sql("""
+				create function test_refuse_bill() returns trigger language plpgsql as $$
+				begin
+				    if new.account_id = %d then raise exception 'simulated failure'; end if;
+				    return new;
+				end $$
+				""".formatted(failing)).update();
+		BillingRunView failed;
+		try {
+			this.jdbc.sql(
+					"create trigger test_refuse_bill before insert on bill for each row execute function test_refuse_bill()")
+				.update();
+			failed = this.runs.runAndWait(month, "test", this.clock.instant());
+		}
+		finally {
+			this.jdbc.sql("drop trigger if exists test_refuse_bill on bill").update();
+			this.jdbc.sql("drop function if exists test_refuse_bill()").update();
+		}
+		assertThat(failed.status()).isEqualTo("FAILED");
+		assertThat(failed.canRestart()).isTrue();
+		assertThat(billsOf(failing)).isZero();
+
+		this.runs.restart(failed.id());
+		BillingRunView restarted = this.runs.run(failed.id());
+		for (int wait = 0; wait < 600 && (restarted.running() || "STARTED".equals(restarted.status())); wait++) {
+			Thread.sleep(50);
+			restarted = this.runs.run(failed.id());
+		}
+
+		assertThat(restarted.status()).isEqualTo("COMPLETED");
+		for (long account : new long[] { first, failing, last }) {
+			assertThat(billsOf(account)).as("bills of account %d", account).isEqualTo(1);
+		}
+	}
+
+	private long billsOf(long accountId) {
+		return this.jdbc.sql("select count(*) from bill where account_id = ?")
+			.param(accountId)
+			.query(Long.class)
+			.single();
+	}
+
 	private void reading(long accountId, LocalDate day, String total) {
 		ReadingForm form = new ReadingForm();
 		form.setReadOn(day);

@@ -31,7 +31,10 @@ public final class BillingInputs {
 	private static final String READING = "id, account_id, read_on, source, kind, total, peak, flat, valley, "
 			+ "rollover_capacity, old_meter_final, new_meter_initial";
 
-	/** Parameters: period end (4 times), billing cycles due (array). */
+	/**
+	 * Parameters: period end (3 times), billing cycles due (array), period end, the range
+	 * of account ids (first and last).
+	 */
 	public static final String SQL = """
 			select a.id, a.customer_id, a.account_number, a.utility, a.tariff_category, a.billing_cycle, a.opened_on,
 			       pb.id as pb_id, pb.bill_number as pb_number, pb.period_from as pb_from, pb.period_to as pb_to,
@@ -64,6 +67,7 @@ public final class BillingInputs {
 			where a.utility <> 'METRO' and a.status = 'OPEN' and a.opened_on < ?
 			  and a.billing_cycle = any (?)
 			  and not exists (select 1 from bill x where x.account_id = a.id and x.period_to >= ?)
+			  and a.id between ? and ?
 			order by a.id
 			"""
 		.formatted(READING);

@@ -40,6 +40,9 @@ public class BillingJobConfiguration {
 	/** The job's name in the job repository. */
 	public static final String JOB = "billing";
 
+	/** The name of the step that bills one range of accounts (one per range). */
+	public static final String RANGE_STEP = "billAccountRange";
+
 	/**
 	 * Jobs run on their own (virtual) thread, so the page that starts one answers at
 	 * once.
@@ -57,11 +60,29 @@ public class BillingJobConfiguration {
 		return new JobBuilder(JOB, repository).listener(billingRunListener).start(billAccounts).build();
 	}
 
+	/**
+	 * The accounts cut into ranges of ids, billed side by side: reading an account,
+	 * pricing it and writing its bill wait on the database in turn, so one range alone
+	 * leaves the processors half idle.
+	 */
 	@Bean
-	Step billAccounts(JobRepository repository, PlatformTransactionManager transactions,
+	Step billAccounts(JobRepository repository, Step billAccountRange, DataSource dataSource,
+			@Value("${portal.billing.partitions:2}") int partitions) {
+		SimpleAsyncTaskExecutor ranges = new SimpleAsyncTaskExecutor("billing-range-");
+		ranges.setVirtualThreads(true);
+		return new StepBuilder("billAccounts", repository)
+			.partitioner(RANGE_STEP, new AccountRanges(new JdbcTemplate(dataSource)))
+			.step(billAccountRange)
+			.gridSize(Math.max(1, partitions))
+			.taskExecutor(ranges)
+			.build();
+	}
+
+	@Bean
+	Step billAccountRange(JobRepository repository, PlatformTransactionManager transactions,
 			JdbcCursorItemReader<BillingInput> billingReader, ItemProcessor<BillingInput, BillOutcome> billProcessor,
 			ItemWriter<BillOutcome> billWriter, @Value("${portal.billing.chunk-size:500}") int chunkSize) {
-		return new StepBuilder("billAccounts", repository).<BillingInput, BillOutcome>chunk(chunkSize)
+		return new StepBuilder(RANGE_STEP, repository).<BillingInput, BillOutcome>chunk(chunkSize)
 			.transactionManager(transactions)
 			.reader(billingReader)
 			.processor(billProcessor)
@@ -72,7 +93,8 @@ public class BillingJobConfiguration {
 	@Bean
 	@StepScope
 	JdbcCursorItemReader<BillingInput> billingReader(DataSource dataSource,
-			@Value("#{jobParameters['month']}") String month) {
+			@Value("#{jobParameters['month']}") String month, @Value("#{stepExecutionContext['fromId']}") Long fromId,
+			@Value("#{stepExecutionContext['toId']}") Long toId) {
 		LocalDate billingMonth = LocalDate.parse(month);
 		LocalDate to = billingMonth.plusMonths(1);
 		String[] cycles = BillingInputs.cyclesDue(billingMonth);
@@ -85,6 +107,8 @@ public class BillingJobConfiguration {
 				statement.setObject(3, to);
 				statement.setArray(4, statement.getConnection().createArrayOf("varchar", cycles));
 				statement.setObject(5, to);
+				statement.setLong(6, fromId);
+				statement.setLong(7, toId);
 			})
 			.rowMapper(BillingInputs.ROW)
 			.fetchSize(2000)
