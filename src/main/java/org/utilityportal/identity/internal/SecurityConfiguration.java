@@ -83,7 +83,8 @@ class SecurityConfiguration {
 	SecurityFilterChain apiChain(HttpSecurity http, AuthenticationManager authenticationManager) {
 		http.securityMatcher("/api/**")
 			.authenticationManager(authenticationManager)
-			.authorizeHttpRequests((requests) -> requests.requestMatchers(HttpMethod.GET, "/api/v1/tariffs", "/api/v1/notices", "/api/v1/notices/*")
+			.authorizeHttpRequests((requests) -> requests
+				.requestMatchers(HttpMethod.GET, "/api/v1/tariffs", "/api/v1/notices", "/api/v1/notices/*")
 				.permitAll()
 				.anyRequest()
 				.authenticated())
