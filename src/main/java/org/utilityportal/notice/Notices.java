@@ -235,7 +235,14 @@ public class Notices {
 	 */
 	@Transactional(readOnly = true)
 	public List<NoticeView> published(Utility utility, String area) {
-		return this.queries.published(utility, this.areas.filterKey(area), this.clock.instant(), LIST_LIMIT);
+		return published(utility, area, LIST_LIMIT);
+	}
+
+	/** The first {@code limit} of {@link #published(Utility, String)}. */
+	@Transactional(readOnly = true)
+	public List<NoticeView> published(Utility utility, String area, int limit) {
+		return this.queries.published(utility, this.areas.filterKey(area), this.clock.instant(),
+				Math.min(limit, LIST_LIMIT));
 	}
 
 	/**

@@ -9,6 +9,8 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.utilityportal.customer.ServiceAccountForm;
 import org.utilityportal.customer.ServiceAccounts;
@@ -45,6 +47,9 @@ class NoticesIT extends IntegrationTest {
 
 	@Autowired
 	ServiceAccounts accounts;
+
+	@Autowired
+	PlatformTransactionManager transactions;
 
 	@Test
 	void anAccountInTheAreaSeesThePublishedNoticeAndOneOutsideDoesNot() {
@@ -251,6 +256,19 @@ class NoticesIT extends IntegrationTest {
 		this.mvc.perform(get("/public/notices").param("area", "昌平区"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("notice-" + id)));
+	}
+
+	@Test
+	void findingTheAccountsInAnAreaUsesTheAddressKeyIndex() {
+		String plan = new TransactionTemplate(this.transactions).execute((status) -> {
+			this.jdbc.sql("set local enable_seqscan = off").update();
+			return String.join("\n", this.jdbc.sql("""
+					explain select count(*) from service_account s
+					where s.utility = 'ELECTRICITY' and s.status = 'OPEN'
+					  and portal_address_key(s.service_address) like ? escape '\\'
+					""").param("北京市东城区和平里街道%").query(String.class).list());
+		});
+		assertThat(plan).contains("service_account_address_key_idx");
 	}
 
 	private long create(NoticeForm form) {

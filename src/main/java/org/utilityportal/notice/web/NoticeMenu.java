@@ -7,7 +7,6 @@ import java.util.Map;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.utilityportal.notice.AffectedNotice;
-import org.utilityportal.notice.NoticeView;
 import org.utilityportal.notice.Notices;
 import org.utilityportal.shared.security.PortalPrincipal;
 import org.utilityportal.shared.security.Role;
@@ -56,9 +55,7 @@ class NoticeMenu {
 
 			@Override
 			public Map<String, Object> data(PortalPrincipal principal) {
-				List<NoticeView> published = notices.published(null, null);
-				return Map.of("items", published.subList(0, Math.min(START_PAGE_NOTICES, published.size())), "total",
-						published.size(), "now", clock.instant());
+				return Map.of("items", notices.published(null, null, START_PAGE_NOTICES), "now", clock.instant());
 			}
 
 		};
