@@ -55,6 +55,7 @@ class NoticesBrowserIT extends BrowserTest {
 		submit("publish-form");
 		waitFor(By.id("inbox-messages"));
 		assertThat(this.browser.findElement(By.id("notice-status")).getText()).isEqualTo("已发布");
+		Browser.screenshot("notice-admin-published");
 
 		signInAgain("customer1");
 		String mine = this.browser.findElement(By.id("my-notices")).getText();

@@ -14,6 +14,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.utilityportal.customer.ServiceAccountForm;
 import org.utilityportal.customer.ServiceAccounts;
+import org.utilityportal.notice.internal.NoticeAreas;
 import org.utilityportal.shared.domain.BillingCycle;
 import org.utilityportal.shared.domain.StaleEditException;
 import org.utilityportal.shared.domain.TariffCategory;
@@ -269,6 +270,14 @@ class NoticesIT extends IntegrationTest {
 					""").param("北京市东城区和平里街道%").query(String.class).list());
 		});
 		assertThat(plan).contains("service_account_address_key_idx");
+	}
+
+	@Test
+	void theDatabaseAndTheApplicationMakeTheSameAddressKey() {
+		String address = "北京市东城区和平里街道 12 号院\u30003 号楼\tA402";
+		assertThat(this.jdbc.sql("select portal_address_key(?)").param(address).query(String.class).single())
+			.isEqualTo(NoticeAreas.key(address))
+			.isEqualTo("北京市东城区和平里街道12号院3号楼a402");
 	}
 
 	private long create(NoticeForm form) {
