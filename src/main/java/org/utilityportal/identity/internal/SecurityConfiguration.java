@@ -83,7 +83,8 @@ class SecurityConfiguration {
 	SecurityFilterChain apiChain(HttpSecurity http, AuthenticationManager authenticationManager) {
 		http.securityMatcher("/api/**")
 			.authenticationManager(authenticationManager)
-			.authorizeHttpRequests((requests) -> requests.requestMatchers(HttpMethod.GET, "/api/v1/tariffs")
+			.authorizeHttpRequests((requests) -> requests
+				.requestMatchers(HttpMethod.GET, "/api/v1/tariffs", "/api/v1/catalogue", "/api/v1/catalogue/*")
 				.permitAll()
 				.anyRequest()
 				.authenticated())
