@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -14,7 +15,14 @@ import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
+import org.utilityportal.casework.ActionForm;
+import org.utilityportal.casework.CaseAction;
+import org.utilityportal.casework.CaseStatus;
+import org.utilityportal.casework.CaseWork;
+import org.utilityportal.casework.VisitForm;
+import org.utilityportal.shared.security.Role;
 import org.utilityportal.support.IntegrationTest;
+import org.utilityportal.support.TestPrincipal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -33,6 +41,12 @@ class CatalogueIT extends IntegrationTest {
 
 	@Autowired
 	private Catalogue catalogue;
+
+	@Autowired
+	private ServiceOrders orders;
+
+	@Autowired
+	private CaseWork work;
 
 	@Test
 	void theSeededCatalogueCoversAllFourUtilitiesAndIsPublic() throws Exception {
@@ -294,6 +308,72 @@ class CatalogueIT extends IntegrationTest {
 			.getContentAsString();
 		assertThat(page).contains("is-invalid", "此项必填");
 		assertThat(count("catalogue_version")).isEqualTo(versions);
+	}
+
+	@Test
+	void completingAnOrderCountsOnTheDashboardAndBringsTheReturnVisit() throws Exception {
+		CatalogueEntry reading = this.catalogue.inForce("G-READING").orElseThrow();
+		var before = row(this.orders.commitments(this.clock.instant().minus(Duration.ofDays(1)),
+				this.clock.instant().plus(Duration.ofDays(1))), "G-READING");
+		TestPrincipal customer = this.jdbc
+			.sql("select id, customer_id, display_name from user_account where username = 'customer1'")
+			.query((r, i) -> new TestPrincipal(r.getLong("id"), "customer1", r.getString("display_name"), Role.CUSTOMER,
+					null, r.getLong("customer_id"), false))
+			.single();
+		OrderForm form = new OrderForm();
+		form.setAccountNumber("G1000000001");
+		form.setPlace("北京市东城区和平里街道 12 号院 3 号楼 402");
+		form.setDetails("表在吊顶内，自己读不到。");
+		long orderId = this.orders.place(reading, form, customer.requireCustomerId(), customer, Map.of());
+		OrderView order = this.orders.mine(orderId, customer.requireCustomerId());
+		assertThat(order.caseStatus()).isEqualTo(CaseStatus.REGISTERED);
+		assertThat(order.completionDueAt()).isAfter(order.orderedAt());
+
+		long clerkId = this.jdbc.sql("select id from user_account where username = 'counter1'")
+			.query(Long.class)
+			.single();
+		TestPrincipal clerk = new TestPrincipal(clerkId, "counter1", "counter1", Role.COUNTER, "10231", null, true);
+		act(order.caseNumber(), CaseAction.TAKE, null, clerk);
+		act(order.caseNumber(), CaseAction.FIRST_REPLY, "已预约明天上午上门抄表。", clerk);
+		this.clock.advance(Duration.ofHours(2));
+		act(order.caseNumber(), CaseAction.RESOLVE, "已上门抄表，读数 1234 立方米，已录入。", clerk);
+
+		order = this.orders.mine(orderId, customer.requireCustomerId());
+		assertThat(order.caseStatus()).as("completion brings the return visit").isEqualTo(CaseStatus.RESOLVED);
+		assertThat(order.completedAt()).isNotNull();
+		assertThat(order.late()).isFalse();
+		var after = row(this.orders.commitments(this.clock.instant().minus(Duration.ofDays(2)),
+				this.clock.instant().plus(Duration.ofDays(1))), "G-READING");
+		assertThat(after.doneInTime()).isEqualTo(before.doneInTime() + 1);
+		assertThat(after.orders()).isEqualTo(before.orders() + 1);
+
+		VisitForm visit = new VisitForm();
+		visit.setAttitude(5);
+		visit.setSpeed(5);
+		visit.setResult(5);
+		visit.setOverall(5);
+		visit.setVersion(version(order.caseNumber()));
+		this.work.recordVisit(order.caseNumber(), visit, customer);
+		assertThat(this.orders.mine(orderId, customer.requireCustomerId()).caseStatus()).isEqualTo(CaseStatus.CLOSED);
+	}
+
+	private void act(String number, CaseAction action, String text, TestPrincipal staff) {
+		ActionForm form = new ActionForm();
+		form.setAction(action);
+		form.setText(text);
+		form.setVersion(version(number));
+		this.work.act(number, form, staff);
+	}
+
+	private long version(String number) {
+		return this.jdbc.sql("select version from service_case where number = ?")
+			.param(number)
+			.query(Long.class)
+			.single();
+	}
+
+	private static ServiceOrders.CommitmentRow row(List<ServiceOrders.CommitmentRow> rows, String code) {
+		return rows.stream().filter((r) -> r.code().equals(code)).findFirst().orElseThrow();
 	}
 
 	private org.springframework.test.web.servlet.ResultActions order(MockHttpSession session, String path, UUID token,
