@@ -357,6 +357,62 @@ class CatalogueIT extends IntegrationTest {
 		assertThat(this.orders.mine(orderId, customer.requireCustomerId()).caseStatus()).isEqualTo(CaseStatus.CLOSED);
 	}
 
+	@Test
+	void theApiPlacesAnOrderForTheCustomerAndKeepsOthersOut() throws Exception {
+		String json = """
+				{"token": "%s", "accountNumber": "E1000000001", "place": "北京市东城区和平里街道 12 号院",
+				 "details": "电压忽高忽低", "blockersChecked": %s}
+				""";
+		String body = json.formatted(UUID.randomUUID(), true);
+		String created = this.mvc
+			.perform(post("/api/v1/catalogue/E-REPAIR/orders").with(basic("customer1"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(body))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(created).contains("\"caseStatus\":\"REGISTERED\"", "\"area\":\"URBAN\"");
+		this.mvc
+			.perform(post("/api/v1/catalogue/E-REPAIR/orders").with(basic("customer1"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(json.formatted(UUID.randomUUID(), false)))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("blockersChecked")));
+		this.mvc.perform(get("/api/v1/orders").with(basic("customer2")))
+			.andExpect(status().isOk())
+			.andExpect(
+					content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("E1000000001"))));
+		this.mvc
+			.perform(post("/api/v1/catalogue/E-REPAIR/orders").with(csrf())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(body))
+			.andExpect(status().isUnauthorized());
+	}
+
+	@Test
+	void theAdministratorsPagesShowTheServicesAndTheirVersions() throws Exception {
+		MockHttpSession admin = signIn("admin1");
+		assertThat(page("/admin/catalogue", admin)).contains("G-IGNITION", "通气点火");
+		assertThat(page("/admin/catalogue/G-IGNITION", admin)).contains("已发布", "公用事业服务承诺〔2024〕12号");
+		assertThat(page("/admin/catalogue/G-IGNITION/versions/new", admin)).contains("开放式厨房",
+				"definition.documents[4].nameZh");
+		this.mvc.perform(get("/admin/catalogue").session(signIn("counter1"))).andExpect(status().isForbidden());
+	}
+
+	private String page(String path, MockHttpSession session) throws Exception {
+		return this.mvc.perform(get(path).session(session))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+	}
+
+	private static org.springframework.test.web.servlet.request.RequestPostProcessor basic(String username) {
+		return org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+			.httpBasic(username, DEMO_PASSWORD);
+	}
+
 	private void act(String number, CaseAction action, String text, TestPrincipal staff) {
 		ActionForm form = new ActionForm();
 		form.setAction(action);
