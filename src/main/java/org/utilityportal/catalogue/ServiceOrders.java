@@ -242,6 +242,23 @@ public class ServiceOrders {
 			.list();
 	}
 
+	/**
+	 * The orders of a service registered in a period, newest first (the dashboard's
+	 * drill-down), at most {@code limit}.
+	 */
+	@Transactional(readOnly = true)
+	public List<OrderView> ofService(String code, Instant from, Instant to, int limit) {
+		Map<Long, CatalogueEntry> versions = new HashMap<>();
+		return this.jdbc.sql("select " + ORDER_COLUMNS + """
+				join catalogue_service s on s.id = o.service_id
+				where s.code = ? and c.registered_at >= ? and c.registered_at < ?
+				order by c.registered_at desc, o.id desc limit ?
+				""")
+			.params(code, utc(from), utc(to), limit)
+			.query((row, index) -> order(row, versions, List.of()))
+			.list();
+	}
+
 	/** One of the customer's own orders; another customer's answers "not found". */
 	@Transactional(readOnly = true)
 	public OrderView mine(long orderId, long customerId) {

@@ -347,6 +347,16 @@ class CatalogueIT extends IntegrationTest {
 		assertThat(after.doneInTime()).isEqualTo(before.doneInTime() + 1);
 		assertThat(after.orders()).isEqualTo(before.orders() + 1);
 
+		MockHttpSession supervisor = signIn("supervisor1");
+		String today = LocalDate.now(this.clock).toString();
+		assertThat(page("/supervisor/dashboard?from=" + today + "&to=" + today, supervisor))
+			.contains("orders-G-READING", "/supervisor/orders?service=G-READING");
+		assertThat(page("/supervisor/orders?service=G-READING&from=" + today + "&to=" + today, supervisor))
+			.contains(order.caseNumber(), "上门抄表");
+		assertThat(page("/supervisor/orders?service=G-READING&from=" + today + "&to=" + today + "&csv", supervisor))
+			.contains(order.caseNumber() + ",G-READING,URBAN");
+		assertThat(page("/supervisor/orders/" + orderId, supervisor)).contains(order.caseNumber());
+
 		VisitForm visit = new VisitForm();
 		visit.setAttitude(5);
 		visit.setSpeed(5);

@@ -31,6 +31,7 @@ import org.utilityportal.casework.Channel;
 import org.utilityportal.customer.CustomerDetails;
 import org.utilityportal.customer.CustomerRecords;
 import org.utilityportal.shared.security.PortalPrincipal;
+import org.utilityportal.shared.security.Role;
 import org.utilityportal.shared.web.NotFoundException;
 
 /**
@@ -129,14 +130,14 @@ class OrderController {
 		return "redirect:/counter/orders/" + id + "?placed";
 	}
 
-	@GetMapping("/counter/orders/{id}")
-	String counterOrderPage(@PathVariable long id, @AuthenticationPrincipal PortalPrincipal staff, Model model) {
+	@GetMapping({ "/counter/orders/{id}", "/supervisor/orders/{id}" })
+	String staffOrderPage(@PathVariable long id, @AuthenticationPrincipal PortalPrincipal staff, Model model) {
 		model.addAttribute("order", this.orders.seenBy(id, staff, AccessChannel.WEB));
-		model.addAttribute("base", "/counter/orders/");
+		model.addAttribute("base", (staff.role() == Role.SUPERVISOR) ? "/supervisor/orders/" : "/counter/orders/");
 		return "catalogue/order";
 	}
 
-	@GetMapping("/counter/orders/{id}/documents/{documentId}")
+	@GetMapping({ "/counter/orders/{id}/documents/{documentId}", "/supervisor/orders/{id}/documents/{documentId}" })
 	ResponseEntity<byte[]> counterDocument(@PathVariable long id, @PathVariable long documentId,
 			@AuthenticationPrincipal PortalPrincipal staff) {
 		return download(this.orders.file(id, documentId, staff));
