@@ -33,6 +33,7 @@ import org.utilityportal.identity.OrgUnits;
 import org.utilityportal.notification.Notifications;
 import org.utilityportal.shared.domain.Utility;
 import org.utilityportal.shared.security.PortalPrincipal;
+import org.utilityportal.shared.security.Role;
 import org.utilityportal.shared.web.NotFoundException;
 
 /**
@@ -130,7 +131,7 @@ public class CaseIntake {
 	@Transactional
 	public String registerByStaff(IntakeForm form, PortalPrincipal staff) {
 		Long unit = this.orgUnits.staff(staff.userId()).map((placement) -> placement.orgUnitId()).orElse(null);
-		return register(form, staff.userId(), staff.workNumber().orElse(null), unit, actor(staff), null);
+		return register(form, staff.userId(), staff.workNumber().orElse(null), unit, actor(staff), null, null);
 	}
 
 	/**
@@ -147,7 +148,26 @@ public class CaseIntake {
 		form.setSensitive(false);
 		form.setResponsibleId(null);
 		form.setResponsibleUnitId(null);
-		return register(form, null, null, onlineUnit(), actor(customer), null);
+		return register(form, null, null, onlineUnit(), actor(customer), null, null);
+	}
+
+	/**
+	 * Registers the case of a catalogue order: by staff for a customer (the clerk owns
+	 * it), or by the customer online (it waits for an owner). Its first reply and
+	 * resolution limits are the service's commitment instead of the policy's.
+	 * @return the case number
+	 */
+	@Transactional
+	public String registerOrder(IntakeForm form, ServiceCommitment commitment, PortalPrincipal by) {
+		if (by.role() == Role.CUSTOMER) {
+			form.setChannel(Channel.WEB);
+			form.setCustomerId(by.requireCustomerId());
+			form.setResponsibleId(null);
+			form.setResponsibleUnitId(null);
+			return register(form, null, null, onlineUnit(), actor(by), null, commitment);
+		}
+		Long unit = this.orgUnits.staff(by.userId()).map((placement) -> placement.orgUnitId()).orElse(null);
+		return register(form, by.userId(), by.workNumber().orElse(null), unit, actor(by), null, commitment);
 	}
 
 	/**
@@ -174,11 +194,11 @@ public class CaseIntake {
 		String workNumber = staffId.flatMap(this.orgUnits::staff).map((s) -> s.workNumber()).orElse(null);
 		Long unit = staffId.flatMap(this.orgUnits::staff).map((s) -> s.orgUnitId()).orElse(onlineUnit());
 		return Optional.of(register(form, owner, workNumber, unit,
-				new CaseHistory.Actor(requestedBy, requestedBy, workNumber), requestId));
+				new CaseHistory.Actor(requestedBy, requestedBy, workNumber), requestId, null));
 	}
 
 	private String register(IntakeForm form, Long ownerId, String ownerWorkNumber, Long defaultUnit,
-			CaseHistory.Actor actor, Long recheckRequestId) {
+			CaseHistory.Actor actor, Long recheckRequestId, ServiceCommitment commitment) {
 		Instant now = this.clock.instant();
 		ServiceCase c = new ServiceCase();
 		c.setNumber("C" + String.format("%010d",
@@ -214,6 +234,9 @@ public class CaseIntake {
 		c.setTierEnteredAt(now);
 		SlaPolicyView policy = this.policies.match(form.getNature(), form.getSubject(), c.gradeValue());
 		c.applyPolicy(policy);
+		if (commitment != null) {
+			c.applyCommitment(commitment);
+		}
 		c.setCalendarId(this.calendars.idForOrgUnit(c.getResponsibleUnitId()));
 		c.setRegisteredAt(now);
 		c.setResolutionStartedAt(now);

@@ -47,8 +47,8 @@ class DemoRolesBrowserIT extends BrowserTest {
 		signOutAndIn("admin1");
 		List<String> adminMenu = menuLinks();
 
-		assertThat(customerMenu).containsExactly("/home", "/my/accounts", "/my/bills", "/my/cases", "/my/profile",
-				"/inbox");
+		assertThat(customerMenu).containsExactly("/home", "/my/accounts", "/my/bills", "/my/cases", "/my/orders",
+				"/my/profile", "/inbox");
 		assertThat(adminMenu).contains("/home", "/audit/access-log", "/actuator/health", "/swagger-ui/index.html")
 			.doesNotContain("/my/accounts", "/counter/customers");
 	}

@@ -18,6 +18,7 @@ import lombok.Setter;
 import org.utilityportal.casework.CaseStatus;
 import org.utilityportal.casework.Channel;
 import org.utilityportal.casework.Nature;
+import org.utilityportal.casework.ServiceCommitment;
 import org.utilityportal.casework.SlaPolicyView;
 import org.utilityportal.casework.Subject;
 import org.utilityportal.shared.domain.Utility;
@@ -177,6 +178,17 @@ public class ServiceCase {
 		this.tier3Minutes = policy.tier3Minutes();
 		this.tier4Minutes = policy.tier4Minutes();
 		this.warningPercent = policy.warningPercent();
+	}
+
+	/**
+	 * Replaces the policy's first reply and resolution limits by a catalogue service's
+	 * commitment.
+	 */
+	public void applyCommitment(ServiceCommitment commitment) {
+		this.allHours = commitment.allHours();
+		this.resolutionMinutes = commitment.completionMinutes();
+		this.firstReplyMinutes = (commitment.responseMinutes() != null) ? commitment.responseMinutes()
+				: Math.min(this.firstReplyMinutes, commitment.completionMinutes());
 	}
 
 	/** The working minutes allowed at a tier (2–4) before the next escalation. */

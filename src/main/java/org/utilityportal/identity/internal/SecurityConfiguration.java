@@ -84,7 +84,8 @@ class SecurityConfiguration {
 		http.securityMatcher("/api/**")
 			.authenticationManager(authenticationManager)
 			.authorizeHttpRequests((requests) -> requests
-				.requestMatchers(HttpMethod.GET, "/api/v1/tariffs", "/api/v1/notices", "/api/v1/notices/*")
+				.requestMatchers(HttpMethod.GET, "/api/v1/tariffs", "/api/v1/catalogue", "/api/v1/catalogue/*",
+						"/api/v1/notices", "/api/v1/notices/*")
 				.permitAll()
 				.anyRequest()
 				.authenticated())

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.utilityportal.casework.CaseFilter;
 import org.utilityportal.casework.CaseReads;
+import org.utilityportal.catalogue.ServiceOrders;
 import org.utilityportal.casework.CaseReports;
 import org.utilityportal.casework.CaseRow;
 import org.utilityportal.casework.Dashboard;
@@ -45,6 +46,8 @@ class SupervisionController {
 
 	private final CaseReads reads;
 
+	private final ServiceOrders orders;
+
 	private final OrgUnits orgUnits;
 
 	private final Clock clock;
@@ -55,7 +58,26 @@ class SupervisionController {
 		LocalDate last = (to != null) ? to : LocalDate.now(this.clock);
 		LocalDate first = (from != null && !from.isAfter(last)) ? from : last.minusDays(29);
 		model.addAttribute("d", this.reports.dashboard(first, last));
+		model.addAttribute("orders", this.orders.commitments(start(first), start(last.plusDays(1))));
 		return "supervision/dashboard";
+	}
+
+	@GetMapping("/dashboard/orders.csv")
+	void ordersCsv(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, HttpServletResponse response)
+			throws IOException {
+		PrintWriter writer = csv(response, "catalogue-orders.csv");
+		writer.println("service,utility,orders,done_in_time,done_late,open_in_time,open_late");
+		for (ServiceOrders.CommitmentRow row : this.orders.commitments(start(from), start(to.plusDays(1)))) {
+			writer.println(String.join(",", Csv.cell(row.code()), row.utility().name(), String.valueOf(row.orders()),
+					String.valueOf(row.doneInTime()), String.valueOf(row.doneLate()), String.valueOf(row.openInTime()),
+					String.valueOf(row.openLate())));
+		}
+		writer.flush();
+	}
+
+	private java.time.Instant start(LocalDate day) {
+		return day.atStartOfDay(this.clock.getZone()).toInstant();
 	}
 
 	@GetMapping("/dashboard/compliance.csv")

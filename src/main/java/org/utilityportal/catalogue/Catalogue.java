@@ -1,0 +1,115 @@
+package org.utilityportal.catalogue;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import lombok.RequiredArgsConstructor;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.utilityportal.catalogue.internal.CatalogueStore;
+import org.utilityportal.shared.domain.StaleEditException;
+import org.utilityportal.shared.security.PortalPrincipal;
+import org.utilityportal.shared.web.NotFoundException;
+
+/**
+ * Reading, drafting and publishing the catalogue. A version is written as a draft and
+ * published by another price officer, from a day not in the past; from then on it never
+ * changes (also a database trigger). A change is a new version from its day, so an order
+ * keeps the version it was placed under.
+ */
+@Service
+@RequiredArgsConstructor
+public class Catalogue {
+
+	private final CatalogueStore store;
+
+	private final Clock clock;
+
+	/** Every service in force today, in catalogue order. */
+	@Transactional(readOnly = true)
+	public List<CatalogueEntry> inForce() {
+		return this.store.inForce(LocalDate.now(this.clock));
+	}
+
+	/** The version of a service in force today. */
+	@Transactional(readOnly = true)
+	public Optional<CatalogueEntry> inForce(String code) {
+		return inForce().stream().filter((entry) -> entry.code().equals(code)).findFirst();
+	}
+
+	/** Every version of a service, newest first. */
+	@Transactional(readOnly = true)
+	public List<CatalogueEntry> versions(String code) {
+		List<CatalogueEntry> versions = this.store.versions(code);
+		if (versions.isEmpty()) {
+			throw new NotFoundException("Service " + code);
+		}
+		return versions;
+	}
+
+	@Transactional(readOnly = true)
+	public CatalogueEntry version(long versionId) {
+		return this.store.version(versionId).orElseThrow(() -> new NotFoundException("Catalogue version " + versionId));
+	}
+
+	/**
+	 * Saves a new draft version of a service.
+	 * @return the draft's id
+	 */
+	@Transactional
+	public long draft(String code, VersionForm form, PortalPrincipal officer) {
+		long serviceId = this.store.serviceId(code).orElseThrow(() -> new NotFoundException("Service " + code));
+		form.getDefinition().dropEmptyRows();
+		return this.store.insertDraft(serviceId, form.getEffectiveFrom(), form.getDocumentNumber().strip(),
+				form.getDocumentDate(), form.getDefinition(), officer.username(), this.clock.instant());
+	}
+
+	/** Saves changes to a draft. */
+	@Transactional
+	public void updateDraft(long versionId, VersionForm form) {
+		form.getDefinition().dropEmptyRows();
+		if (!this.store.updateDraft(versionId, form.getVersion(), form.getEffectiveFrom(),
+				form.getDocumentNumber().strip(), form.getDocumentDate(), form.getDefinition())) {
+			throw new StaleEditException("Catalogue version " + versionId);
+		}
+	}
+
+	/**
+	 * Publishes a draft. Refused when the officer wrote it (four eyes), when it would
+	 * take effect before today, or when another published version starts that day.
+	 * @return the message key of the reason it was refused, or {@code null} when
+	 * published
+	 */
+	@Transactional
+	public String publish(long versionId, long version, PortalPrincipal officer) {
+		CatalogueEntry draft = version(versionId);
+		if (draft.published() || draft.version() != version) {
+			throw new StaleEditException("Catalogue version " + versionId);
+		}
+		if (draft.createdBy().equals(officer.username())) {
+			return "catalogue.publish.ownDraft";
+		}
+		if (draft.effectiveFrom().isBefore(LocalDate.now(this.clock))) {
+			return "catalogue.publish.past";
+		}
+		if (this.store.publishedOn(draft.serviceId(), draft.effectiveFrom())) {
+			return "catalogue.publish.sameDay";
+		}
+		if (!this.store.publish(versionId, version, officer.username(), this.clock.instant())) {
+			throw new StaleEditException("Catalogue version " + versionId);
+		}
+		return null;
+	}
+
+	/** Throws away a draft. */
+	@Transactional
+	public void discard(long versionId, long version) {
+		if (!this.store.discardDraft(versionId, version)) {
+			throw new StaleEditException("Catalogue version " + versionId);
+		}
+	}
+
+}
