@@ -33,13 +33,15 @@ create unique index catalogue_version_effective_idx on catalogue_version (servic
     where status = 'PUBLISHED';
 create index catalogue_version_service_idx on catalogue_version (service_id, effective_from);
 
-create function catalogue_version_published_is_final() returns trigger
+-- A published version of anything priced or promised (catalogue services, and later tables of
+-- the same kind) never changes: one trigger function for them all.
+create function published_version_is_final() returns trigger
     language plpgsql
 as
 $$
 begin
     if old.status = 'PUBLISHED' then
-        raise exception 'A published catalogue version never changes (version %)', old.id;
+        raise exception 'A published version never changes (%, id %)', tg_table_name, old.id;
     end if;
     return case when tg_op = 'DELETE' then old else new end;
 end;
@@ -47,7 +49,7 @@ $$;
 
 create trigger catalogue_version_final
     before update or delete on catalogue_version
-    for each row execute function catalogue_version_published_is_final();
+    for each row execute function published_version_is_final();
 
 -- An order is a case (one each) for a version of a service; the token makes a repeated
 -- submission return the first order.
