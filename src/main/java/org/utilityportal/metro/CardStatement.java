@@ -14,6 +14,7 @@ import org.utilityportal.shared.money.Money;
  * to the total of fares. Trips belong to the month they were entered in.
  *
  * @param accountId the metro account
+ * @param customerId the card holder
  * @param accountNumber its number
  * @param cardNumber the transit card
  * @param month the calendar month, in the business time zone
@@ -24,7 +25,7 @@ import org.utilityportal.shared.money.Money;
  * @param fareTotal the sum of the groups
  * @param closingBalance the balance at the end of the month
  */
-public record CardStatement(long accountId, String accountNumber, String cardNumber, YearMonth month,
+public record CardStatement(long accountId, long customerId, String accountNumber, String cardNumber, YearMonth month,
 		Money openingBalance, List<TopUp> topUps, Money topUpTotal, List<FareGroup> groups, Money fareTotal,
 		Money closingBalance) {
 

@@ -134,8 +134,9 @@ public class TransitCards {
 			.toList();
 		Money topUpTotal = topUps.stream().map(CardStatement.TopUp::amount).reduce(Money.ZERO, Money::plus);
 		Money fareTotal = groups.stream().map(CardStatement.FareGroup::amount).reduce(Money.ZERO, Money::plus);
-		return new CardStatement(account.id(), account.accountNumber(), account.transitCardNumber(), month, opening,
-				topUps, topUpTotal, groups, fareTotal, opening.plus(topUpTotal).minus(fareTotal));
+		return new CardStatement(account.id(), account.customerId(), account.accountNumber(),
+				account.transitCardNumber(), month, opening, topUps, topUpTotal, groups, fareTotal,
+				opening.plus(topUpTotal).minus(fareTotal));
 	}
 
 	private StationView station(String code) {

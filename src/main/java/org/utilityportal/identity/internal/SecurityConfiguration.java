@@ -83,7 +83,9 @@ class SecurityConfiguration {
 	SecurityFilterChain apiChain(HttpSecurity http, AuthenticationManager authenticationManager) {
 		http.securityMatcher("/api/**")
 			.authenticationManager(authenticationManager)
-			.authorizeHttpRequests((requests) -> requests.requestMatchers(HttpMethod.GET, "/api/v1/tariffs")
+			.authorizeHttpRequests((requests) -> requests
+				.requestMatchers(HttpMethod.GET, "/api/v1/tariffs", "/api/v1/metro/lines", "/api/v1/metro/fares",
+						"/api/v1/metro/fare")
 				.permitAll()
 				.anyRequest()
 				.authenticated())
