@@ -24,7 +24,10 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -187,6 +190,60 @@ class MetroIT extends IntegrationTest {
 		this.mvc.perform(get("/public/metro").param("from", "").param("to", "guomao"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("is-invalid")));
+	}
+
+	@Test
+	void priceOfficersDraftFaresOnAPageAndAnotherPublishes() throws Exception {
+		LocalDate from = LocalDate.now(this.clock).plusYears(8).plusDays(this.fares.versions().size());
+		long before = this.jdbc.sql("select count(*) from metro_fare_version").query(Long.class).single();
+		var admin1 = signIn("admin1");
+		this.mvc.perform(get("/admin/metro/fares").session(admin1))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("京发改〔2014〕2712号")));
+		this.mvc
+			.perform(post("/admin/metro/fares").session(admin1)
+				.with(csrf())
+				.param("effectiveFrom", from.toString())
+				.param("documentNumber", "页面调价文件")
+				.param("documentDate", LocalDate.now(this.clock).toString())
+				.param("bands[0].upToKm", "10")
+				.param("bands[0].fare", "3")
+				.param("bands[1].upToKm", "8")
+				.param("bands[1].fare", "4")
+				.param("extraStepKm", "20")
+				.param("extraStepFare", "1"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("bands-error")));
+		assertThat(this.jdbc.sql("select count(*) from metro_fare_version").query(Long.class).single())
+			.isEqualTo(before);
+		this.mvc
+			.perform(post("/admin/metro/fares").session(admin1)
+				.with(csrf())
+				.param("effectiveFrom", from.toString())
+				.param("documentNumber", "页面调价文件")
+				.param("documentDate", LocalDate.now(this.clock).toString())
+				.param("bands[0].upToKm", "10")
+				.param("bands[0].fare", "3")
+				.param("bands[1].upToKm", "20")
+				.param("bands[1].fare", "4")
+				.param("extraStepKm", "20")
+				.param("extraStepFare", "1"))
+			.andExpect(status().is3xxRedirection());
+		long id = this.jdbc
+			.sql("select id from metro_fare_version where document_number = '页面调价文件' and effective_from = ?")
+			.param(from)
+			.query(Long.class)
+			.single();
+		this.mvc
+			.perform(post("/admin/metro/fares/" + id + "/publish").session(admin1).with(csrf()).param("version", "0"))
+			.andExpect(flash().attribute("problem", "metro.fares.publish.ownDraft"));
+		this.mvc
+			.perform(post("/admin/metro/fares/" + id + "/publish").session(signIn("admin2"))
+				.with(csrf())
+				.param("version", "0"))
+			.andExpect(flash().attribute("notice", "metro.fares.notice.published"));
+		assertThat(this.fares.inForce(from).orElseThrow().table().fare(new java.math.BigDecimal("10")).amount())
+			.isEqualTo(Money.of("3.00"));
 	}
 
 	private long metroAccount(String name) {

@@ -75,30 +75,27 @@ class DemoMetro implements ApplicationRunner {
 	private int ride(long accountId, Rider rider, LocalDate first, LocalDate today, Random random) {
 		Money balance = Money.ZERO;
 		int trips = 0;
-		int topUps = 0;
 		for (LocalDate day = first; day.isBefore(today); day = day.plusDays(1)) {
 			boolean weekend = day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY;
 			if (!weekend && random.nextInt(10) < 9) {
-				balance = trip(accountId, rider.home(), rider.work(), at(day, 7, 40 + random.nextInt(50)), balance,
-						topUps++);
-				balance = trip(accountId, rider.work(), rider.home(), at(day, 17, 50 + random.nextInt(90)), balance,
-						topUps++);
+				balance = trip(accountId, rider.home(), rider.work(), at(day, 7, 40 + random.nextInt(50)), balance);
+				balance = trip(accountId, rider.work(), rider.home(), at(day, 17, 50 + random.nextInt(90)), balance);
 				trips += 2;
 			}
 			else if (weekend && random.nextInt(3) == 0) {
 				String outing = rider.outings().get(random.nextInt(rider.outings().size()));
-				balance = trip(accountId, rider.home(), outing, at(day, 10, random.nextInt(60)), balance, topUps++);
-				balance = trip(accountId, outing, rider.home(), at(day, 16, random.nextInt(120)), balance, topUps++);
+				balance = trip(accountId, rider.home(), outing, at(day, 10, random.nextInt(60)), balance);
+				balance = trip(accountId, outing, rider.home(), at(day, 16, random.nextInt(120)), balance);
 				trips += 2;
 			}
 		}
 		return trips;
 	}
 
-	private Money trip(long accountId, String from, String to, Instant entry, Money balance, int sequence) {
+	private Money trip(long accountId, String from, String to, Instant entry, Money balance) {
 		Money now = balance;
 		if (now.compareTo(LOW) < 0) {
-			TopUpChannel channel = TopUpChannel.values()[sequence % TopUpChannel.values().length];
+			TopUpChannel channel = TopUpChannel.values()[Math.floorMod(entry.hashCode(), TopUpChannel.values().length)];
 			this.cards.topUp(accountId, TOP_UP, entry.minusSeconds(300), channel);
 			now = now.plus(TOP_UP);
 		}
