@@ -62,8 +62,8 @@ class MetroBrowserIT extends BrowserTest {
 	@Test
 	void aCustomerReadsTheirCardStatementLikeABill() {
 		signIn("customer1", DEMO_PASSWORD);
-		this.browser.get(url("/my/accounts/M1000000001"));
-		click(this.browser.findElement(By.id("card-statement")));
+		this.browser.get(url("/my/accounts"));
+		click(this.browser.findElement(By.cssSelector("#my-accounts a[href='/my/metro/M1000000001']")));
 		waitFor(By.id("statement"));
 		click(this.browser.findElement(By.id("previous-month")));
 		waitFor(By.id("next-month"));
