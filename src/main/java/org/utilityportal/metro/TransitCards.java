@@ -1,5 +1,6 @@
 package org.utilityportal.metro;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -129,7 +130,7 @@ public class TransitCards {
 		List<CardStatement.FareGroup> groups = byFare.entrySet()
 			.stream()
 			.map((entry) -> new CardStatement.FareGroup(entry.getKey(), entry.getValue().size(),
-					new Money(entry.getKey().amount().multiply(java.math.BigDecimal.valueOf(entry.getValue().size()))),
+					new Money(entry.getKey().amount().multiply(BigDecimal.valueOf(entry.getValue().size()))),
 					entry.getValue()))
 			.toList();
 		Money topUpTotal = topUps.stream().map(CardStatement.TopUp::amount).reduce(Money.ZERO, Money::plus);

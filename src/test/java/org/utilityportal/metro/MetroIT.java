@@ -1,5 +1,6 @@
 package org.utilityportal.metro;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -99,7 +100,7 @@ class MetroIT extends IntegrationTest {
 		form.setDocumentDate(LocalDate.now(this.clock));
 		for (FareVersionForm.BandRow row : form.getBands()) {
 			if (row.getFare() != null) {
-				row.setFare(row.getFare().add(java.math.BigDecimal.ONE));
+				row.setFare(row.getFare().add(BigDecimal.ONE));
 			}
 		}
 		long draft = this.fares.draft(form, admin("admin1"));
@@ -242,7 +243,7 @@ class MetroIT extends IntegrationTest {
 				.with(csrf())
 				.param("version", "0"))
 			.andExpect(flash().attribute("notice", "metro.fares.notice.published"));
-		assertThat(this.fares.inForce(from).orElseThrow().table().fare(new java.math.BigDecimal("10")).amount())
+		assertThat(this.fares.inForce(from).orElseThrow().table().fare(new BigDecimal("10")).amount())
 			.isEqualTo(Money.of("3.00"));
 	}
 

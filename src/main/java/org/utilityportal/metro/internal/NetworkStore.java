@@ -1,6 +1,7 @@
 package org.utilityportal.metro.internal;
 
 import java.math.BigDecimal;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,8 +50,8 @@ public class NetworkStore {
 				from metro_timetable order by line_id, position
 				""")
 			.query((row, index) -> timetables.computeIfAbsent(row.getLong(1), (id) -> new ArrayList<>())
-				.add(new LineView.Timetable(row.getString(2), row.getString(3),
-						row.getObject(4, java.time.LocalTime.class), row.getObject(5, java.time.LocalTime.class))))
+				.add(new LineView.Timetable(row.getString(2), row.getString(3), row.getObject(4, LocalTime.class),
+						row.getObject(5, LocalTime.class))))
 			.list();
 		Map<Long, BigDecimal> loops = new LinkedHashMap<>();
 		this.jdbc.sql("select line_id, loop_closing_km from metro_line_loop")
