@@ -77,7 +77,11 @@ class TariffAdminIT extends IntegrationTest {
 				.param("fixedCharges[0].nameZh", "维护费"))
 			.andExpect(status().isOk())
 			.andExpect(
-					model().attributeHasFieldErrorCode("versionForm", "fixedCharges[0].price", "validation.required"));
+					model().attributeHasFieldErrorCode("versionForm", "fixedCharges[0].price", "validation.required"))
+			.andExpect(content().string(containsString("<input class=\"form-control form-control-sm is-invalid\"")))
+			.andExpect(content().string(
+					containsString("aria-label=\"第1行金额\" id=\"fixedCharges0.price\" name=\"fixedCharges[0].price\"")))
+			.andExpect(content().string(containsString("value=\"维护费\"")));
 		this.mvc
 			.perform(draft(tariffId, LocalDate.now(this.clock).plusMonths(1).toString(), "").session(signIn("admin1")))
 			.andExpect(status().isOk())
