@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.utilityportal.catalogue.internal.CatalogueStore;
 import org.utilityportal.shared.domain.StaleEditException;
+import org.utilityportal.shared.domain.VersionPublishing;
 import org.utilityportal.shared.security.PortalPrincipal;
 import org.utilityportal.shared.web.NotFoundException;
 
@@ -89,14 +90,11 @@ public class Catalogue {
 		if (draft.published() || draft.version() != version) {
 			throw new StaleEditException("Catalogue version " + versionId);
 		}
-		if (draft.createdBy().equals(officer.username())) {
-			return "catalogue.publish.ownDraft";
-		}
-		if (draft.effectiveFrom().isBefore(LocalDate.now(this.clock))) {
-			return "catalogue.publish.past";
-		}
-		if (this.store.publishedOn(draft.serviceId(), draft.effectiveFrom())) {
-			return "catalogue.publish.sameDay";
+		Optional<String> refusal = VersionPublishing.refusal("catalogue.publish", draft.createdBy(), officer,
+				draft.effectiveFrom(), LocalDate.now(this.clock),
+				(day) -> this.store.publishedOn(draft.serviceId(), day));
+		if (refusal.isPresent()) {
+			return refusal.get();
 		}
 		if (!this.store.publish(versionId, version, officer.username(), this.clock.instant())) {
 			throw new StaleEditException("Catalogue version " + versionId);

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.utilityportal.metro.internal.FareStore;
 import org.utilityportal.shared.domain.StaleEditException;
+import org.utilityportal.shared.domain.VersionPublishing;
 import org.utilityportal.shared.security.PortalPrincipal;
 import org.utilityportal.shared.web.NotFoundException;
 
@@ -97,14 +98,11 @@ public class MetroFares {
 		if (draft.published() || draft.version() != version) {
 			throw new StaleEditException("Fare version " + id);
 		}
-		if (draft.createdBy().equals(officer.username())) {
-			return "metro.fares.publish.ownDraft";
-		}
-		if (draft.effectiveFrom().isBefore(LocalDate.now(this.clock))) {
-			return "metro.fares.publish.past";
-		}
-		if (published().stream().anyMatch((other) -> other.effectiveFrom().equals(draft.effectiveFrom()))) {
-			return "metro.fares.publish.sameDay";
+		Optional<String> refusal = VersionPublishing.refusal("metro.fares.publish", draft.createdBy(), officer,
+				draft.effectiveFrom(), LocalDate.now(this.clock),
+				(day) -> published().stream().anyMatch((other) -> other.effectiveFrom().equals(day)));
+		if (refusal.isPresent()) {
+			return refusal.get();
 		}
 		if (!this.store.publish(id, version, officer.username(), this.clock.instant())) {
 			throw new StaleEditException("Fare version " + id);

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import lombok.RequiredArgsConstructor;
@@ -13,6 +14,7 @@ import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.utilityportal.shared.domain.StaleEditException;
+import org.utilityportal.shared.domain.VersionPublishing;
 import org.utilityportal.shared.domain.TariffCategory;
 import org.utilityportal.shared.domain.Utility;
 import org.utilityportal.shared.security.PortalPrincipal;
@@ -150,20 +152,16 @@ public class Tariffs {
 		if (draft.isPublished() || draft.version() != version) {
 			throw new StaleEditException("Tariff version " + versionId);
 		}
-		if (draft.createdBy().equals(officer.username())) {
-			return "tariff.publish.ownDraft";
+		Optional<String> refusal = VersionPublishing.refusal("tariff.publish", draft.createdBy(), officer,
+				draft.effectiveFrom(), LocalDate.now(this.clock),
+				(day) -> tariff(draft.tariffId()).versions()
+					.stream()
+					.anyMatch((other) -> other.isPublished() && other.effectiveFrom().equals(day)));
+		if (refusal.isPresent()) {
+			return refusal.get();
 		}
 		if (!draft.structure().problems().isEmpty()) {
 			return "tariff.publish.incomplete";
-		}
-		if (draft.effectiveFrom().isBefore(LocalDate.now(this.clock))) {
-			return "tariff.publish.past";
-		}
-		boolean taken = tariff(draft.tariffId()).versions()
-			.stream()
-			.anyMatch((other) -> other.isPublished() && other.effectiveFrom().equals(draft.effectiveFrom()));
-		if (taken) {
-			return "tariff.publish.sameDay";
 		}
 		if (!this.store.publish(versionId, version, officer.username(), this.clock.instant())) {
 			throw new StaleEditException("Tariff version " + versionId);
