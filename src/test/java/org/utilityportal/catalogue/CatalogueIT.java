@@ -22,6 +22,7 @@ import org.utilityportal.casework.CaseWork;
 import org.utilityportal.casework.VisitForm;
 import org.utilityportal.shared.security.Role;
 import org.utilityportal.support.IntegrationTest;
+import org.utilityportal.support.PortalHttp;
 import org.utilityportal.support.TestPrincipal;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -193,6 +194,22 @@ class CatalogueIT extends IntegrationTest {
 			.perform(get("/counter/orders/" + orderId + "/documents/" + documents.get(0)).session(signIn("counter1")))
 			.andExpect(status().isOk());
 		assertThat(count("access_log")).isEqualTo(logged + 1);
+	}
+
+	@Test
+	void aDocumentAboveFiveMegabytesIsRefusedNextToItsFieldOverRealHttp() {
+		PortalHttp http = new PortalHttp(this.port).signIn("customer1", DEMO_PASSWORD);
+		String csrf = PortalHttp.csrfToken(http.get("/my/orders/new/G-IGNITION", "zh-CN"));
+		long orders = count("service_order");
+		byte[] large = new byte[6 * 1024 * 1024];
+		System.arraycopy(PDF, 0, large, 0, PDF.length);
+		PortalHttp.Page page = http.postMultipart("/my/orders/new/G-IGNITION",
+				Map.of("_csrf", csrf, "token", UUID.randomUUID().toString(), "accountNumber", "G1000000001", "place",
+						"北京市东城区和平里街道 12 号院", "details", "通气", "blockersChecked", "true"),
+				Map.of("document0", Map.entry("id.pdf", large), "document1", Map.entry("contract.pdf", PDF)));
+		assertThat(page.status()).isEqualTo(200);
+		assertThat(page.body()).contains("id=\"document0-error\"", "文件超过大小限制");
+		assertThat(count("service_order")).isEqualTo(orders);
 	}
 
 	@Test
