@@ -147,6 +147,12 @@ class CatalogueIT extends IntegrationTest {
 			.getResponse()
 			.getContentAsString();
 		assertThat(page).contains("请选择本客户名下该行业的在用账户");
+		// customer2's gas account is closed: the form says what to do instead.
+		assertThat(this.mvc.perform(get("/my/orders/new/G-READING").session(signIn("customer2")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).contains("id=\"no-account\"", "名下没有在用的燃气账户");
 		assertThat(count("service_case")).isEqualTo(cases);
 		assertThat(count("service_order")).as("no order saved").isEqualTo(orders);
 	}
