@@ -9,6 +9,8 @@ import lombok.RequiredArgsConstructor;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.StringUtils;
+import org.springframework.validation.Errors;
 import org.utilityportal.catalogue.internal.CatalogueStore;
 import org.utilityportal.shared.domain.StaleEditException;
 import org.utilityportal.shared.domain.VersionPublishing;
@@ -54,6 +56,36 @@ public class Catalogue {
 	@Transactional(readOnly = true)
 	public CatalogueEntry version(long versionId) {
 		return this.store.version(versionId).orElseThrow(() -> new NotFoundException("Catalogue version " + versionId));
+	}
+
+	/**
+	 * What spans fields: a text given in one language is needed in the other too (fee
+	 * note, each document and blocker row).
+	 */
+	public void validate(VersionForm form, Errors errors) {
+		ServiceDefinition d = form.getDefinition();
+		bothLanguages(d.getFeeNoteZh(), d.getFeeNoteEn(), "definition.feeNoteZh", "definition.feeNoteEn", errors);
+		for (int i = 0; i < d.getDocuments().size(); i++) {
+			ServiceDefinition.DocumentRequirement row = d.getDocuments().get(i);
+			bothLanguages(row.getNameZh(), row.getNameEn(), "definition.documents[" + i + "].nameZh",
+					"definition.documents[" + i + "].nameEn", errors);
+		}
+		for (int i = 0; i < d.getBlockers().size(); i++) {
+			ServiceDefinition.Blocker row = d.getBlockers().get(i);
+			bothLanguages(row.getTextZh(), row.getTextEn(), "definition.blockers[" + i + "].textZh",
+					"definition.blockers[" + i + "].textEn", errors);
+		}
+	}
+
+	private static void bothLanguages(String zh, String en, String zhField, String enField, Errors errors) {
+		boolean hasZh = StringUtils.hasText(zh);
+		boolean hasEn = StringUtils.hasText(en);
+		if (hasZh && !hasEn && !errors.hasFieldErrors(enField)) {
+			errors.rejectValue(enField, "validation.required");
+		}
+		if (hasEn && !hasZh && !errors.hasFieldErrors(zhField)) {
+			errors.rejectValue(zhField, "validation.required");
+		}
 	}
 
 	/**

@@ -73,11 +73,10 @@ public class ServiceDefinition {
 	@Digits(integer = 8, fraction = 2)
 	private BigDecimal fee = BigDecimal.ZERO;
 
-	@NotBlank
+	/** What the fee depends on, when it needs saying. */
 	@Size(max = 300)
 	private String feeNoteZh;
 
-	@NotBlank
 	@Size(max = 300)
 	private String feeNoteEn;
 

@@ -324,12 +324,15 @@ class CatalogueIT extends IntegrationTest {
 			.perform(post("/admin/catalogue/W-METER/versions").session(signIn("admin1"))
 				.with(csrf())
 				.param("definition.completionMinutes", "0")
-				.param("definition.fee", "-1"))
+				.param("definition.fee", "-1")
+				.param("definition.blockers[0].textZh", "须本人在场"))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		assertThat(page).contains("is-invalid", "此项必填");
+		assertThat(page).contains("is-invalid", "此项必填", "value=\"须本人在场\"");
+		assertThat(page)
+			.containsPattern("(?s)id=\"definition\\.blockers0\\.textEn\"[^>]*>\\s*<div class=\"invalid-feedback\"");
 		assertThat(count("catalogue_version")).isEqualTo(versions);
 	}
 

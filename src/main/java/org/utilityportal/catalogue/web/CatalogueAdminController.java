@@ -63,6 +63,7 @@ class CatalogueAdminController {
 			BindingResult result, @AuthenticationPrincipal PortalPrincipal officer, Model model,
 			RedirectAttributes redirect) {
 		this.catalogue.versions(code);
+		this.catalogue.validate(form, result);
 		if (result.hasErrors()) {
 			form.getDefinition().padRows();
 			return form(code, null, model);
@@ -101,6 +102,7 @@ class CatalogueAdminController {
 	String update(@PathVariable long versionId, @Valid @ModelAttribute("versionForm") VersionForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		CatalogueEntry entry = this.catalogue.version(versionId);
+		this.catalogue.validate(form, result);
 		if (!result.hasErrors()) {
 			try {
 				this.catalogue.updateDraft(versionId, form);
