@@ -35,6 +35,22 @@ class PlatformEndpointsIT extends IntegrationTest {
 	}
 
 	@Test
+	void staticFilesMayBeKeptForAnHourButPagesNeverAndBothCarryTheSecurityHeaders() throws Exception {
+		this.mvc.perform(get("/css/portal.css"))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Cache-Control", "max-age=3600"))
+			.andExpect(header().string("Pragma", org.hamcrest.Matchers.emptyOrNullString()))
+			.andExpect(header().string("Expires", org.hamcrest.Matchers.emptyOrNullString()))
+			.andExpect(header().string("X-Content-Type-Options", "nosniff"))
+			.andExpect(header().string("X-Frame-Options", "DENY"));
+		this.mvc.perform(get("/login"))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Cache-Control", org.hamcrest.Matchers.containsString("no-store")))
+			.andExpect(header().string("Content-Security-Policy", org.hamcrest.Matchers.containsString("default-src")))
+			.andExpect(header().string("X-Frame-Options", "DENY"));
+	}
+
+	@Test
 	void otherActuatorEndpointsAreNotPublic() throws Exception {
 		this.mvc.perform(get("/actuator/env")).andExpect(status().isUnauthorized());
 		this.mvc.perform(get("/actuator/info").with(httpBasic("counter1", PASSWORD))).andExpect(status().isForbidden());
