@@ -432,7 +432,8 @@ class CatalogueIT extends IntegrationTest {
 		assertThat(page("/admin/catalogue", admin)).contains("G-IGNITION", "通气点火");
 		assertThat(page("/admin/catalogue/G-IGNITION", admin)).contains("已发布", "公用事业服务承诺〔2024〕12号");
 		assertThat(page("/admin/catalogue/G-IGNITION/versions/new", admin)).contains("开放式厨房",
-				"definition.documents[4].nameZh");
+				"name=\"definition.documents[4].nameZh\"", "for=\"definition.documents4.nameZh\"",
+				"id=\"definition.documents4.nameZh\"");
 		this.mvc.perform(get("/admin/catalogue").session(signIn("counter1"))).andExpect(status().isForbidden());
 	}
 
