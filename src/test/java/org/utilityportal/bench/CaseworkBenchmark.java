@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -167,7 +169,13 @@ class CaseworkBenchmark extends IntegrationTest {
 
 	private Instant nextWorkingMorning() {
 		WorkingCalendar calendar = this.calendars.byId(this.calendars.idForOrgUnit(null));
-		LocalDate day = LocalDate.now(this.clock).plusDays(1);
+		// Today when the working day has not started yet (the benchmark may run after
+		// midnight,
+		// business time): skipping it would pile a whole day's deadlines onto the next
+		// morning.
+		LocalDateTime now = LocalDateTime.now(this.clock);
+		LocalDate day = now.toLocalTime().isBefore(LocalTime.of(9, 0)) ? now.toLocalDate()
+				: now.toLocalDate().plusDays(1);
 		while (calendar.kindOf(day) != DayKind.WORKDAY && calendar.kindOf(day) != DayKind.MAKE_UP_WORKDAY) {
 			day = day.plusDays(1);
 		}
