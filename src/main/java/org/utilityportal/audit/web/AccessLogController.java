@@ -2,7 +2,6 @@ package org.utilityportal.audit.web;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -66,12 +65,7 @@ class AccessLogController {
 		AccessLogFilter filter = new AccessLogFilter(staff, customer, from, to);
 		this.accessLog.record(principal, AccessAction.EXPORT, AccessChannel.WEB, customer, null,
 				"access log " + describe(filter));
-		response.setContentType("text/csv; charset=UTF-8");
-		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-		response.setHeader("Content-Disposition", "attachment; filename=\"access-log.csv\"");
-		PrintWriter writer = response.getWriter();
-		// A byte order mark lets spreadsheet programs read the Chinese names correctly.
-		writer.write('\uFEFF');
+		PrintWriter writer = Csv.download(response, "access-log.csv");
 		writer.println("id,time,staff_id,staff_name,work_number,action,channel,customer_id,field,detail");
 		this.accessLog.forEach(filter,
 				(entry) -> writer.println(String.join(",", String.valueOf(entry.id()),

@@ -2,7 +2,6 @@ package org.utilityportal.catalogue.web;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -63,11 +62,7 @@ class SupervisorOrdersController {
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, HttpServletResponse response)
 			throws IOException {
 		this.catalogue.versions(service);
-		response.setContentType("text/csv; charset=UTF-8");
-		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-		response.setHeader("Content-Disposition", "attachment; filename=\"orders-" + service + ".csv\"");
-		PrintWriter writer = response.getWriter();
-		writer.write('\uFEFF');
+		PrintWriter writer = Csv.download(response, "orders-" + service + ".csv");
 		writer.println("case,service,area,ordered_at,status,response_due_at,responded_at,completion_due_at,"
 				+ "completed_at,late");
 		for (OrderView o : this.orders.ofService(service, start(from), start(to.plusDays(1)), Integer.MAX_VALUE)) {

@@ -1,9 +1,30 @@
 package org.utilityportal.shared.web;
 
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+
+import jakarta.servlet.http.HttpServletResponse;
+
 /** Cells of CSV exports (RFC 4180), safe to open in a spreadsheet program. */
 public final class Csv {
 
 	private Csv() {
+	}
+
+	/**
+	 * Starts a CSV download: UTF-8 with a byte order mark, so spreadsheet programs read
+	 * the Chinese text correctly.
+	 * @param fileName the name the browser saves it under (ASCII)
+	 * @return the writer of its lines
+	 */
+	public static PrintWriter download(HttpServletResponse response, String fileName) throws IOException {
+		response.setContentType("text/csv; charset=UTF-8");
+		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+		response.setHeader("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
+		PrintWriter writer = response.getWriter();
+		writer.write('\uFEFF');
+		return writer;
 	}
 
 	/**

@@ -2,7 +2,6 @@ package org.utilityportal.supervision.web;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -66,7 +65,7 @@ class SupervisionController {
 	void ordersCsv(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, HttpServletResponse response)
 			throws IOException {
-		PrintWriter writer = csv(response, "catalogue-orders.csv");
+		PrintWriter writer = Csv.download(response, "catalogue-orders.csv");
 		writer.println("service,utility,orders,done_in_time,done_late,open_in_time,open_late");
 		for (ServiceOrders.CommitmentRow row : this.orders.commitments(start(from), start(to.plusDays(1)))) {
 			writer.println(String.join(",", Csv.cell(row.code()), row.utility().name(), String.valueOf(row.orders()),
@@ -85,7 +84,7 @@ class SupervisionController {
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, HttpServletResponse response)
 			throws IOException {
 		Dashboard d = this.reports.dashboard(from, to);
-		PrintWriter writer = csv(response, "sla-compliance.csv");
+		PrintWriter writer = Csv.download(response, "sla-compliance.csv");
 		writer.println("dimension,key,label,cases,first_reply_measured,first_reply_on_time,resolution_measured,"
 				+ "resolution_on_time");
 		for (Dashboard.Compliance row : d.compliance()) {
@@ -114,7 +113,7 @@ class SupervisionController {
 
 	@GetMapping("/cases.csv")
 	void casesCsv(CaseFilterParams params, HttpServletResponse response) throws IOException {
-		PrintWriter writer = csv(response, "cases.csv");
+		PrintWriter writer = Csv.download(response, "cases.csv");
 		writer.println("number,registered_at,nature,subject,utility,status,tier,due_at,late,repeat,owner_work_number,"
 				+ "summary");
 		this.reads.forEach(params.filter(),
@@ -127,16 +126,6 @@ class SupervisionController {
 
 	private String time(java.time.Instant instant) {
 		return (instant != null) ? TIME.format(instant.atZone(this.clock.getZone())) : "";
-	}
-
-	private static PrintWriter csv(HttpServletResponse response, String name) throws IOException {
-		response.setContentType("text/csv; charset=UTF-8");
-		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-		response.setHeader("Content-Disposition", "attachment; filename=\"" + name + "\"");
-		PrintWriter writer = response.getWriter();
-		// A byte order mark lets spreadsheet programs read the Chinese text correctly.
-		writer.write('\uFEFF');
-		return writer;
 	}
 
 	/** The list's filter as request parameters. */
