@@ -15,7 +15,6 @@ import org.utilityportal.calendar.WorkingCalendars;
 import org.utilityportal.calendar.WorkingTime;
 import org.utilityportal.shared.domain.StaleEditException;
 import org.utilityportal.shared.domain.Utility;
-import org.utilityportal.shared.security.Role;
 import org.utilityportal.support.IntegrationTest;
 import org.utilityportal.support.TestPrincipal;
 
@@ -246,10 +245,7 @@ class CaseRegradingIT extends IntegrationTest {
 	}
 
 	private TestPrincipal customer1() {
-		return this.jdbc.sql("select id, customer_id, display_name from user_account where username = 'customer1'")
-			.query((row, index) -> new TestPrincipal(row.getLong("id"), "customer1", row.getString("display_name"),
-					Role.CUSTOMER, null, row.getLong("customer_id"), false))
-			.single();
+		return TestPrincipal.of(this.jdbc, "customer1");
 	}
 
 }

@@ -23,7 +23,6 @@ import org.utilityportal.calendar.WorkingCalendar;
 import org.utilityportal.calendar.WorkingCalendars;
 import org.utilityportal.shared.domain.Utility;
 import org.utilityportal.shared.events.BillRecheckRequested;
-import org.utilityportal.shared.security.Role;
 import org.utilityportal.support.IntegrationTest;
 import org.utilityportal.support.TestPrincipal;
 
@@ -420,27 +419,15 @@ class CaseworkIT extends IntegrationTest {
 	}
 
 	private TestPrincipal counter() {
-		return staff("counter1", Role.COUNTER, "王芳", "10231");
+		return TestPrincipal.of(this.jdbc, "counter1");
 	}
 
 	private TestPrincipal supervisor() {
-		return staff("supervisor1", Role.SUPERVISOR, "陈建国", "20017");
-	}
-
-	private TestPrincipal staff(String username, Role role, String name, String workNumber) {
-		long id = this.jdbc.sql("select id from user_account where username = ?")
-			.param(username)
-			.query(Long.class)
-			.single();
-		return new TestPrincipal(id, username, name, role, workNumber, null, true);
+		return TestPrincipal.of(this.jdbc, "supervisor1");
 	}
 
 	private TestPrincipal customer(String username) {
-		return this.jdbc.sql("select id, customer_id, display_name from user_account where username = ?")
-			.param(username)
-			.query((row, index) -> new TestPrincipal(row.getLong("id"), username, row.getString("display_name"),
-					Role.CUSTOMER, null, row.getLong("customer_id"), false))
-			.single();
+		return TestPrincipal.of(this.jdbc, username);
 	}
 
 	private static VisitForm visit(int overall, long version) {

@@ -20,7 +20,6 @@ import org.utilityportal.casework.CaseAction;
 import org.utilityportal.casework.CaseStatus;
 import org.utilityportal.casework.CaseWork;
 import org.utilityportal.casework.VisitForm;
-import org.utilityportal.shared.security.Role;
 import org.utilityportal.support.IntegrationTest;
 import org.utilityportal.support.PortalHttp;
 import org.utilityportal.support.TestPrincipal;
@@ -341,11 +340,7 @@ class CatalogueIT extends IntegrationTest {
 		CatalogueEntry reading = this.catalogue.inForce("G-READING").orElseThrow();
 		var before = row(this.orders.commitments(this.clock.instant().minus(Duration.ofDays(1)),
 				this.clock.instant().plus(Duration.ofDays(1))), "G-READING");
-		TestPrincipal customer = this.jdbc
-			.sql("select id, customer_id, display_name from user_account where username = 'customer1'")
-			.query((r, i) -> new TestPrincipal(r.getLong("id"), "customer1", r.getString("display_name"), Role.CUSTOMER,
-					null, r.getLong("customer_id"), false))
-			.single();
+		TestPrincipal customer = TestPrincipal.of(this.jdbc, "customer1");
 		OrderForm form = new OrderForm();
 		form.setAccountNumber("G1000000001");
 		form.setPlace("北京市东城区和平里街道 12 号院 3 号楼 402");
@@ -355,10 +350,7 @@ class CatalogueIT extends IntegrationTest {
 		assertThat(order.caseStatus()).isEqualTo(CaseStatus.REGISTERED);
 		assertThat(order.completionDueAt()).isAfter(order.orderedAt());
 
-		long clerkId = this.jdbc.sql("select id from user_account where username = 'counter1'")
-			.query(Long.class)
-			.single();
-		TestPrincipal clerk = new TestPrincipal(clerkId, "counter1", "counter1", Role.COUNTER, "10231", null, true);
+		TestPrincipal clerk = TestPrincipal.of(this.jdbc, "counter1");
 		act(order.caseNumber(), CaseAction.TAKE, null, clerk);
 		act(order.caseNumber(), CaseAction.FIRST_REPLY, "已预约明天上午上门抄表。", clerk);
 		this.clock.advance(Duration.ofHours(2));

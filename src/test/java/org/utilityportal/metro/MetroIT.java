@@ -16,7 +16,6 @@ import org.utilityportal.customer.ServiceAccountForm;
 import org.utilityportal.customer.ServiceAccounts;
 import org.utilityportal.shared.domain.Utility;
 import org.utilityportal.shared.money.Money;
-import org.utilityportal.shared.security.Role;
 import org.utilityportal.support.IntegrationTest;
 import org.utilityportal.support.TestPrincipal;
 
@@ -263,11 +262,7 @@ class MetroIT extends IntegrationTest {
 	}
 
 	private TestPrincipal admin(String username) {
-		long id = this.jdbc.sql("select id from user_account where username = ?")
-			.param(username)
-			.query(Long.class)
-			.single();
-		return new TestPrincipal(id, username, username, Role.ADMIN, "9000" + username.charAt(5), null, false);
+		return TestPrincipal.of(this.jdbc, username);
 	}
 
 }
