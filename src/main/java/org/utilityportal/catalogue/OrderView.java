@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.List;
 
 import org.utilityportal.casework.CaseStatus;
-import org.utilityportal.shared.domain.Utility;
 
 /**
  * An order and where its case stands.
@@ -29,10 +28,6 @@ public record OrderView(long id, String caseNumber, CatalogueEntry entry, Long c
 		Area area, String orderedBy, Instant orderedAt, CaseStatus caseStatus, Instant responseDueAt,
 		Instant completionDueAt, Instant respondedAt, Instant completedAt, boolean late,
 		List<OrderDocument> documents) {
-
-	public Utility utility() {
-		return this.entry.utility();
-	}
 
 	/**
 	 * A document given with an order.

@@ -138,7 +138,7 @@ public class ServiceOrders {
 				if (file.getSize() > MAX_DOCUMENT_BYTES) {
 					problems.put(i, "order.document.tooLarge");
 				}
-				else if (typeOf(bytes(file)).isEmpty()) {
+				else if (typeOf(head(file)).isEmpty()) {
 					problems.put(i, "order.document.type");
 				}
 			}
@@ -368,6 +368,16 @@ public class ServiceOrders {
 					&& Arrays.equals(content, 0, type.getValue().length, type.getValue(), 0, type.getValue().length))
 			.map(Map.Entry::getKey)
 			.findFirst();
+	}
+
+	/** The first bytes of a file, enough to recognise its type. */
+	private static byte[] head(MultipartFile file) {
+		try (var in = file.getInputStream()) {
+			return in.readNBytes(8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	private static byte[] bytes(MultipartFile file) {

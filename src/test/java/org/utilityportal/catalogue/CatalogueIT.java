@@ -14,6 +14,7 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 import org.utilityportal.casework.ActionForm;
 import org.utilityportal.casework.CaseAction;
@@ -314,6 +315,82 @@ class CatalogueIT extends IntegrationTest {
 		assertThatThrownBy(() -> this.jdbc.sql("update catalogue_version set document_number = 'x' where id = ?")
 			.param(versionId)
 			.update()).isInstanceOf(DataAccessException.class);
+	}
+
+	@Test
+	void aDraftIsEditedOnceFromTheSameFormAndCanBeDiscarded() throws Exception {
+		MockHttpSession admin = signIn("admin1");
+		String tomorrow = LocalDate.now(this.clock).plusDays(1).toString();
+		String location = this.mvc
+			.perform(versionForm(post("/admin/catalogue/M-LOST/versions").session(admin), tomorrow, "3 个工作日"))
+			.andExpect(status().is3xxRedirection())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		long versionId = Long.parseLong(location.replaceAll("\\D+(\\d+)$", "$1"));
+		assertThat(page("/admin/catalogue/versions/" + versionId + "/edit", admin)).contains("value=\"3 个工作日\"");
+		this.mvc
+			.perform(versionForm(post("/admin/catalogue/versions/" + versionId).session(admin), tomorrow, "2 个工作日")
+				.param("version", "0"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(this.catalogue.version(versionId).definition().getNameZh()).isEqualTo("2 个工作日");
+		// A second clerk's form, opened before that save: refused, the first save kept.
+		String stale = this.mvc
+			.perform(versionForm(post("/admin/catalogue/versions/" + versionId).session(signIn("admin2")), tomorrow,
+					"1 个工作日")
+				.param("version", "0"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(stale).contains("其他人在您打开此页面后已修改了这条记录");
+		assertThat(this.catalogue.version(versionId).definition().getNameZh()).isEqualTo("2 个工作日");
+		this.mvc
+			.perform(post("/admin/catalogue/versions/" + versionId + "/discard").session(admin)
+				.with(csrf())
+				.param("version", "1"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(this.catalogue.versions("M-LOST")).extracting(CatalogueEntry::versionId).doesNotContain(versionId);
+	}
+
+	@Test
+	void tooLongTextAndAnUnknownCustomerChangeNothing() throws Exception {
+		long orders = count("service_order");
+		String page = this.mvc
+			.perform(multipart("/my/orders/new/G-IGNITION").session(signIn("customer1"))
+				.with(csrf())
+				.param("token", UUID.randomUUID().toString())
+				.param("accountNumber", "G1000000001")
+				.param("place", "北京市东城区和平里街道 12 号院")
+				.param("details", "长".repeat(4001))
+				.param("blockersChecked", "true")
+				.file(new MockMultipartFile("document0", "id.pdf", "application/pdf", PDF))
+				.file(new MockMultipartFile("document1", "contract.pdf", "application/pdf", PDF)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("id=\"details-error\"");
+		assertThat(count("service_order")).isEqualTo(orders);
+		this.mvc.perform(get("/counter/customers/999999999/orders/new/G-IGNITION").session(signIn("counter1")))
+			.andExpect(status().isNotFound());
+	}
+
+	private MockHttpServletRequestBuilder versionForm(MockHttpServletRequestBuilder request, String from, String name) {
+		return request.with(csrf())
+			.param("effectiveFrom", from)
+			.param("documentNumber", "服务承诺〔2026〕5号")
+			.param("documentDate", LocalDate.now(this.clock).toString())
+			.param("definition.nameZh", name)
+			.param("definition.nameEn", "Lost and found")
+			.param("definition.descriptionZh", "登记遗失物品。")
+			.param("definition.descriptionEn", "Report something lost.")
+			.param("definition.eligibilityZh", "任何乘客")
+			.param("definition.eligibilityEn", "Any passenger")
+			.param("definition.nature", "SERVICE_REQUEST")
+			.param("definition.subject", "EQUIPMENT")
+			.param("definition.fee", "0")
+			.param("definition.completionMinutes", "1440");
 	}
 
 	@Test
