@@ -40,6 +40,31 @@
 		}
 	});
 
+	// A wide table scrolls inside its own box, never the whole page (a new page's table too), and a
+	// box that scrolls can be reached with the keyboard to scroll it (WCAG 2.1.1).
+	function fitTables() {
+		document.querySelectorAll('main table').forEach(function (table) {
+			if (!table.parentElement.classList.contains('table-responsive')) {
+				var box = document.createElement('div');
+				box.className = 'table-responsive';
+				table.parentNode.insertBefore(box, table);
+				box.appendChild(table);
+			}
+		});
+		document.querySelectorAll('.table-responsive').forEach(function (box) {
+			var scrolls = box.scrollWidth > box.clientWidth + 1;
+			var reachable = box.querySelector('a[href], button, input, select, textarea');
+			if (scrolls && !reachable) {
+				box.setAttribute('tabindex', '0');
+			}
+			else if (box.getAttribute('tabindex') === '0') {
+				box.removeAttribute('tabindex');
+			}
+		});
+	}
+	fitTables();
+	window.addEventListener('resize', fitTables);
+
 	// A page that shows work in progress (a billing run) reloads itself while it runs.
 	var refreshing = document.querySelector('[data-refresh-seconds]');
 	if (refreshing) {

@@ -1,5 +1,9 @@
 package org.utilityportal.support;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -9,6 +13,7 @@ import com.deque.html.axecore.results.CheckedNode;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,7 +43,30 @@ public final class Accessibility {
 		OPTIONS.setIFrames(false);
 	}
 
+	/** axe-core as the Selenium binding ships it, read once. */
+	private static final String AXE_SOURCE = readAxe();
+
 	private Accessibility() {
+	}
+
+	/**
+	 * Puts axe into the page unless it is there already: a page checked again (at another
+	 * width) keeps it, and half a megabyte of script is not sent and compiled twice.
+	 */
+	private static void injectOnce(WebDriver driver) {
+		JavascriptExecutor script = (JavascriptExecutor) driver;
+		if (!Boolean.TRUE.equals(script.executeScript("return typeof window.axe === 'object';"))) {
+			script.executeScript(AXE_SOURCE);
+		}
+	}
+
+	private static String readAxe() {
+		try (InputStream in = AxeBuilder.class.getResourceAsStream("/axe.min.js")) {
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	/**
@@ -48,7 +76,10 @@ public final class Accessibility {
 	public static List<String> violations(WebDriver driver) {
 		// Legacy mode runs axe in the page itself: the portal has no frames, and the
 		// per-frame mode would open a blank window for every check.
-		Results results = new AxeBuilder().withOptions(OPTIONS).setLegacyMode(true).analyze(driver);
+		AxeBuilder axe = new AxeBuilder().withOptions(OPTIONS).setLegacyMode(true).disableIframeTesting();
+		axe.setAxeScriptProvider(() -> AXE_SOURCE);
+		axe.setInjectAxe(Accessibility::injectOnce, false);
+		Results results = axe.analyze(driver);
 		if (results.getErrorMessage() != null) {
 			return List.of("axe-core could not check the page: " + results.getErrorMessage());
 		}

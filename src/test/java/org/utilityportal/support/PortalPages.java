@@ -7,7 +7,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.ServletContext;
@@ -165,22 +164,16 @@ public final class PortalPages {
 		return get && rendersView && !body && html && info.getParamsCondition().isEmpty();
 	}
 
+	/**
+	 * The path visited for a pattern: its example, else the pattern when it has no
+	 * variables.
+	 */
 	private String fill(String pattern) {
-		if (!VARIABLE.matcher(pattern).find()) {
-			return pattern;
+		String example = PageExamples.find(pattern, this.jdbc);
+		if (example != null) {
+			return example;
 		}
-		List<String> values = PageExamples.find(pattern, this.jdbc);
-		if (values == null) {
-			return null;
-		}
-		Matcher matcher = VARIABLE.matcher(pattern);
-		StringBuilder path = new StringBuilder();
-		int index = 0;
-		while (matcher.find()) {
-			matcher.appendReplacement(path, Matcher.quoteReplacement(values.get(index++)));
-		}
-		matcher.appendTail(path);
-		return path.toString();
+		return VARIABLE.matcher(pattern).find() ? null : pattern;
 	}
 
 	private Set<Visitor> visitors(String path) {
@@ -198,7 +191,8 @@ public final class PortalPages {
 
 	/** Asks the authorization rules of the security filter chain that serves the path. */
 	private boolean allowed(String path, Visitor visitor) {
-		MockHttpServletRequest request = new MockHttpServletRequest(this.servletContext, "GET", path);
+		MockHttpServletRequest request = new MockHttpServletRequest(this.servletContext, "GET",
+				path.replaceFirst("\\?.*", ""));
 		for (SecurityFilterChain chain : this.security.getFilterChains()) {
 			if (chain.matches(request)) {
 				return chain.getFilters()
