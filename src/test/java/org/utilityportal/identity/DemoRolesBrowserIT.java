@@ -63,6 +63,7 @@ class DemoRolesBrowserIT extends BrowserTest {
 
 		assertThat(this.browser.findElement(By.id("sign-in-error")).getText())
 			.isEqualTo("The user name or password is not correct.");
+		assertAccessible();
 		Browser.screenshot("sign-in-error-en");
 	}
 

@@ -1,5 +1,6 @@
 package org.utilityportal.shared.web;
 
+import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -9,6 +10,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.utilityportal.support.Browser;
 import org.utilityportal.support.BrowserTest;
@@ -92,6 +94,12 @@ class StaffLayoutBrowserIT extends BrowserTest {
 		assertThat(rows).as("the numbers stay in the table").isGreaterThan(1);
 		long pageHeight = (Long) script().executeScript("return document.documentElement.scrollHeight;");
 		assertThat(pageHeight).as("the whole bill page at 1280 px").isLessThan(4000);
+
+		click(chart);
+		new WebDriverWait(this.browser, Duration.ofSeconds(10)).until((driver) -> Boolean.TRUE
+			.equals(script().executeScript("return !!(window.Chart && Chart.getChart(arguments[0]));", chart)));
+		assertThat(PageLayout.chartProblems(this.browser)).as("drawn when scrolled to").isEmpty();
+		assertThat(chart.getRect().getHeight()).isEqualTo(320);
 	}
 
 	private List<Long> heights(String selector) {
