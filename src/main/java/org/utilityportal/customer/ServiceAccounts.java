@@ -3,6 +3,8 @@ package org.utilityportal.customer;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 import lombok.RequiredArgsConstructor;
 
@@ -157,6 +159,17 @@ public class ServiceAccounts {
 			.filter((account) -> account.getCustomerId() == customerId)
 			.map(CustomerPages::view)
 			.orElseThrow(() -> new NotFoundException("Account"));
+	}
+
+	/**
+	 * Hands every open account (id, customer, utility) to {@code consumer}, in id order,
+	 * without holding them all in memory (the data generators draw from them).
+	 */
+	@Transactional(readOnly = true)
+	public void forEachOpen(Consumer<OpenAccount> consumer) {
+		try (Stream<OpenAccount> open = this.accounts.streamOpen()) {
+			open.forEach(consumer);
+		}
 	}
 
 	private ServiceAccount load(long accountId) {

@@ -178,6 +178,7 @@ class CaseworkIT extends IntegrationTest {
 				select e.tier from case_escalation e join service_case s on s.id = e.case_id
 				where s.number = ? order by e.tier
 				""").param(number).query(Integer.class).list()).containsExactly(2, 3, 4);
+		awaitNotices("escalated:" + number + ":0:3");
 		assertThat(this.jdbc
 			.sql("select count(*) from notification where dedup_key = ? and recipient_id = "
 					+ "(select id from user_account where username = 'supervisor1')")
@@ -387,6 +388,19 @@ class CaseworkIT extends IntegrationTest {
 		assertThat(standard.kindOf(LocalDate.of(2027, 9, 15))).isEqualTo(DayKind.HOLIDAY);
 		assertThat(LocalDate.of(2026, 11, 21).getDayOfWeek()).isEqualTo(DayOfWeek.SATURDAY);
 		assertThat(standard.kindOf(LocalDate.of(2026, 11, 21))).isEqualTo(DayKind.REST_DAY);
+	}
+
+	/**
+	 * Waits (up to ten seconds) for the notices of a key: they are written after the
+	 * change commits, by the notification module's listener.
+	 */
+	private void awaitNotices(String dedupKey) throws InterruptedException {
+		for (int i = 0; i < 100 && this.jdbc.sql("select count(*) from notification where dedup_key = ?")
+			.param(dedupKey)
+			.query(Long.class)
+			.single() == 0; i++) {
+			Thread.sleep(100);
+		}
 	}
 
 	private long countRecheck(long requestId) {
