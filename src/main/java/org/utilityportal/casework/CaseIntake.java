@@ -1,6 +1,5 @@
 package org.utilityportal.casework;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -39,14 +38,12 @@ import org.utilityportal.shared.web.NotFoundException;
  * are copied into the case; the clocks count on the calendar of the responsible team.
  * Sensitive cases and cases involving ¥10,000 or more go to tier 2 at once (the same
  * day). A case of the same customer and subject within the repeat window (30 days by
- * default) is linked to the earlier one and flagged.
+ * default) is linked to the earlier one and flagged. Each registration publishes
+ * {@link CaseRegistered} (and {@link CaseEscalated} when it went to tier 2 at once).
  */
 @Service
 @RequiredArgsConstructor
 public class CaseIntake {
-
-	/** Cases involving at least this much money go to tier 2 the same day. */
-	public static final BigDecimal SAME_DAY_AMOUNT = ServiceCase.SAME_DAY_AMOUNT;
 
 	private final CaseRepository cases;
 

@@ -45,17 +45,17 @@ public class CaseClocks {
 		List<Interval> pauses = c.pauseIntervals();
 		WorkingTime time = now.countingFor(c);
 		List<ClockView> views = new ArrayList<>();
-		views.add(view(ClockKind.FIRST_REPLY, c.getRegisteredAt(), c.getFirstReplyMinutes(), c.getFirstRepliedAt(),
-				c.isFirstReplyLate(), time, pauses, now.now(), c.isAllHours()));
-		views.add(view(ClockKind.RESOLUTION, c.getResolutionStartedAt(), c.getResolutionMinutes(), c.getResolvedAt(),
-				c.isResolutionLate(), time, pauses, now.now(), c.isAllHours()));
+		views.add(view(ClockKind.FIRST_REPLY, c.getRegisteredAt(), c.getLimits().firstReplyMinutes(),
+				c.getFirstRepliedAt(), c.isFirstReplyLate(), time, pauses, now.now(), c.isAllHours()));
+		views.add(view(ClockKind.RESOLUTION, c.getResolutionStartedAt(), c.getLimits().resolutionMinutes(),
+				c.getResolvedAt(), c.isResolutionLate(), time, pauses, now.now(), c.isAllHours()));
 		if (c.getTier() >= 2 && c.getStatus().isOpen()) {
-			views.add(view(ClockKind.TIER, c.getTierEnteredAt(), c.tierMinutes(c.getTier()), null, false, time, pauses,
-					now.now(), c.isAllHours()));
+			views.add(view(ClockKind.TIER, c.getTierEnteredAt(), c.getLimits().tierMinutes(c.getTier()), null, false,
+					time, pauses, now.now(), c.isAllHours()));
 		}
 		if (c.getResolvedAt() != null) {
-			views.add(view(ClockKind.RETURN_VISIT, c.getResolvedAt(), c.getReturnVisitMinutes(), c.getClosedAt(),
-					c.isReturnVisitLate(), time, List.of(), now.now(), c.isAllHours()));
+			views.add(view(ClockKind.RETURN_VISIT, c.getResolvedAt(), c.getLimits().returnVisitMinutes(),
+					c.getClosedAt(), c.isReturnVisitLate(), time, List.of(), now.now(), c.isAllHours()));
 		}
 		return views;
 	}

@@ -33,7 +33,7 @@ public interface CaseRepository extends JpaRepository<ServiceCase, Long> {
 
 	/** The cases whose clocks count on a calendar and still run, with their pauses. */
 	@Query("select c from ServiceCase c left join fetch c.pauses "
-			+ "where c.calendarId = :calendarId and c.allHours = false and c.status in :statuses")
+			+ "where c.calendarId = :calendarId and c.limits.allHours = false and c.status in :statuses")
 	List<ServiceCase> findCountingOn(long calendarId, Collection<CaseStatus> statuses);
 
 	/** The newest case of a customer about a subject registered since a moment. */

@@ -30,18 +30,21 @@ public record RunningClock(ClockKind kind, Instant start, Duration limit, Option
 		List<RunningClock> running = new ArrayList<>();
 		if (c.getStatus().isOpen()) {
 			if (c.getFirstRepliedAt() == null && !c.isFirstReplyLate()) {
-				running.add(run(ClockKind.FIRST_REPLY, c.getRegisteredAt(), c.getFirstReplyMinutes(), time, pauses));
+				running.add(run(ClockKind.FIRST_REPLY, c.getRegisteredAt(), c.getLimits().firstReplyMinutes(), time,
+						pauses));
 			}
 			if (!c.isResolutionLate()) {
-				running
-					.add(run(ClockKind.RESOLUTION, c.getResolutionStartedAt(), c.getResolutionMinutes(), time, pauses));
+				running.add(run(ClockKind.RESOLUTION, c.getResolutionStartedAt(), c.getLimits().resolutionMinutes(),
+						time, pauses));
 			}
 			if (c.getTier() >= 2) {
-				running.add(run(ClockKind.TIER, c.getTierEnteredAt(), c.tierMinutes(c.getTier()), time, pauses));
+				running.add(run(ClockKind.TIER, c.getTierEnteredAt(), c.getLimits().tierMinutes(c.getTier()), time,
+						pauses));
 			}
 		}
 		if (c.getStatus() == CaseStatus.RESOLVED && !c.isReturnVisitLate()) {
-			running.add(run(ClockKind.RETURN_VISIT, c.getResolvedAt(), c.getReturnVisitMinutes(), time, List.of()));
+			running.add(run(ClockKind.RETURN_VISIT, c.getResolvedAt(), c.getLimits().returnVisitMinutes(), time,
+					List.of()));
 		}
 		return running;
 	}

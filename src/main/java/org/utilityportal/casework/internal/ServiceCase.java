@@ -13,6 +13,7 @@ import java.util.Optional;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -136,25 +137,10 @@ public class ServiceCase {
 
 	private int round;
 
-	private long policyId;
+	@Embedded
+	private CaseLimits limits;
 
 	private long calendarId;
-
-	private boolean allHours;
-
-	private int firstReplyMinutes;
-
-	private int resolutionMinutes;
-
-	private int returnVisitMinutes;
-
-	private int tier2Minutes;
-
-	private int tier3Minutes;
-
-	private int tier4Minutes;
-
-	private int warningPercent;
 
 	private Instant registeredAt;
 
@@ -272,13 +258,7 @@ public class ServiceCase {
 	public static ServiceCase register(Registration r, SlaPolicyView policy, ServiceCommitment commitment, Actor by,
 			CaseTime time) {
 		ServiceCase c = new ServiceCase(r, by, time.now());
-		c.applyPolicy(policy);
-		if (commitment != null) {
-			c.allHours = commitment.allHours();
-			c.resolutionMinutes = commitment.completionMinutes();
-			c.firstReplyMinutes = (commitment.responseMinutes() != null) ? commitment.responseMinutes()
-					: Math.min(c.firstReplyMinutes, commitment.completionMinutes());
-		}
+		c.limits = (commitment != null) ? CaseLimits.of(policy).committedTo(commitment) : CaseLimits.of(policy);
 		c.record(EventKind.REGISTERED, by, true, r.channel().name(), null, time.now(), null);
 		if (r.owner() != null) {
 			c.record(EventKind.OWNER_TAKEN, by, true, r.owner().workNumber(), null, time.now(), null);
@@ -462,7 +442,7 @@ public class ServiceCase {
 		String change = gradeText(this.severity, this.impact) + " → " + gradeText(severity, impact);
 		this.severity = severity;
 		this.impact = impact;
-		applyPolicy(policy);
+		this.limits = CaseLimits.of(policy);
 		record(EventKind.REGRADED, by, false, change, reason, time.now(), null);
 		refreshClocks(time);
 		return change;
@@ -541,13 +521,9 @@ public class ServiceCase {
 		return this.severity * this.impact;
 	}
 
-	/** The working minutes allowed at a tier (2–4) before the next escalation. */
-	public int tierMinutes(int tier) {
-		return switch (tier) {
-			case 2 -> this.tier2Minutes;
-			case 3 -> this.tier3Minutes;
-			default -> this.tier4Minutes;
-		};
+	/** Whether its clocks count day and night. */
+	public boolean isAllHours() {
+		return this.limits.allHours();
 	}
 
 	/** "2×3=6 A": severity × impact = grade and its band. */
@@ -637,18 +613,6 @@ public class ServiceCase {
 		this.status = (this.firstRepliedAt != null) ? CaseStatus.IN_PROGRESS : CaseStatus.REGISTERED;
 	}
 
-	private void applyPolicy(SlaPolicyView policy) {
-		this.policyId = policy.id();
-		this.allHours = policy.allHours();
-		this.firstReplyMinutes = policy.firstReplyMinutes();
-		this.resolutionMinutes = policy.resolutionMinutes();
-		this.returnVisitMinutes = policy.returnVisitMinutes();
-		this.tier2Minutes = policy.tier2Minutes();
-		this.tier3Minutes = policy.tier3Minutes();
-		this.tier4Minutes = policy.tier4Minutes();
-		this.warningPercent = policy.warningPercent();
-	}
-
 	private void refreshClocks(CaseTime time) {
 		refreshClocks(time.countingFor(this), pauseIntervals());
 	}
@@ -659,11 +623,12 @@ public class ServiceCase {
 	 */
 	private void refreshClocks(WorkingTime time, List<Interval> paused) {
 		if (this.firstRepliedAt == null && !this.firstReplyLate) {
-			this.firstReplyDueAt = time.deadline(this.registeredAt, minutes(this.firstReplyMinutes), paused)
+			this.firstReplyDueAt = time.deadline(this.registeredAt, minutes(this.limits.firstReplyMinutes()), paused)
 				.orElse(null);
 		}
 		if (this.resolvedAt == null && !this.resolutionLate) {
-			this.resolutionDueAt = time.deadline(this.resolutionStartedAt, minutes(this.resolutionMinutes), paused)
+			this.resolutionDueAt = time
+				.deadline(this.resolutionStartedAt, minutes(this.limits.resolutionMinutes()), paused)
 				.orElse(null);
 		}
 		Optional<RunningClock> nearest = RunningClock.of(this, time, paused)
@@ -678,7 +643,7 @@ public class ServiceCase {
 		}
 		RunningClock first = nearest.get();
 		Instant due = first.due().get();
-		Duration warning = first.limit().multipliedBy(this.warningPercent).dividedBy(100);
+		Duration warning = first.limit().multipliedBy(this.limits.warningPercent()).dividedBy(100);
 		Instant warnPoint = time.deadline(first.start(), warning, first.pauses()).orElse(due);
 		this.dueAt = due;
 		this.warnAt = warnPoint;

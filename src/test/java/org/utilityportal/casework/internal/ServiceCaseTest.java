@@ -196,7 +196,7 @@ class ServiceCaseTest {
 		String change = c.regrade(3, 3, stricter, "整栋楼停电", CLERK, at(5));
 
 		assertThat(change).isEqualTo("1×1=1 C → 3×3=9 A");
-		assertThat(c.getPolicyId()).isEqualTo(8);
+		assertThat(c.getLimits().policyId()).isEqualTo(8);
 		assertThat(c.getFirstReplyDueAt()).as("measured from registration").isEqualTo(T0.plus(Duration.ofMinutes(30)));
 		c.resolve("已处理", CLERK, at(10));
 		assertThatThrownBy(() -> c.regrade(2, 2, POLICY, "太迟", CLERK, at(11))).isInstanceOf(StaleEditException.class);

@@ -133,13 +133,13 @@ final class CaseLife {
 					c.getSummary(), c.getDetails(), c.getStaffWorkNumber(), c.getSeverity(), c.getImpact(),
 					c.isSensitive(), c.getAmount(), c.getOwnerId(), c.getOwnerWorkNumber(), c.getResponsibleUnitId(),
 					c.getResponsibleId(), c.getStatus(), c.getTier(), c.getTierEnteredAt(), c.getRound(),
-					c.getPolicyId(), c.getCalendarId(), c.isAllHours(), c.getFirstReplyMinutes(),
-					c.getResolutionMinutes(), c.getReturnVisitMinutes(), c.getTier2Minutes(), c.getTier3Minutes(),
-					c.getTier4Minutes(), c.getWarningPercent(), c.getRegisteredAt(), c.getResolutionStartedAt(),
-					c.getFirstRepliedAt(), c.getResolvedAt(), c.getClosedAt(), c.getFirstReplyDueAt(),
-					c.getResolutionDueAt(), c.isFirstReplyLate(), c.isResolutionLate(), c.isReturnVisitLate(),
-					c.getDueAt(), c.getWarnAt(), c.getWarnedDueAt(), c.getNextCheckAt(), c.getFinalReply(),
-					c.getRepeatOfId(), c.getCreatedBy(), events.size());
+					c.getLimits().policyId(), c.getCalendarId(), c.isAllHours(), c.getLimits().firstReplyMinutes(),
+					c.getLimits().resolutionMinutes(), c.getLimits().returnVisitMinutes(), c.getLimits().tier2Minutes(),
+					c.getLimits().tier3Minutes(), c.getLimits().tier4Minutes(), c.getLimits().warningPercent(),
+					c.getRegisteredAt(), c.getResolutionStartedAt(), c.getFirstRepliedAt(), c.getResolvedAt(),
+					c.getClosedAt(), c.getFirstReplyDueAt(), c.getResolutionDueAt(), c.isFirstReplyLate(),
+					c.isResolutionLate(), c.isReturnVisitLate(), c.getDueAt(), c.getWarnAt(), c.getWarnedDueAt(),
+					c.getNextCheckAt(), c.getFinalReply(), c.getRepeatOfId(), c.getCreatedBy(), events.size());
 		c.getPauses().forEach((pause) -> tables.pauses().add(id, pause.getPausedAt(), pause.getResumedAt()));
 		List<CaseEscalation> escalations = new ArrayList<>(c.getEscalations());
 		escalations.addAll(this.escalated);
