@@ -196,36 +196,16 @@ class CaseAggregateIT extends IntegrationTest {
 				""").param(number).query(String.class).list();
 	}
 
-	private void waitUntilASessionWaitsForALock() throws InterruptedException {
-		long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-		while (this.jdbc.sql(
-				"select count(*) from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'")
-			.query(Long.class)
-			.single() == 0) {
-			assertThat(System.nanoTime()).as("the second action never waited for the first").isLessThan(deadline);
-			Thread.sleep(20);
-		}
-	}
-
 	private long version(String number) {
-		return this.jdbc.sql("select version from service_case where number = ?")
-			.param(number)
-			.query(Long.class)
-			.single();
+		return new StoredCase(this.jdbc, number).version();
 	}
 
 	private String statusOf(String number) {
-		return this.jdbc.sql("select status from service_case where number = ?")
-			.param(number)
-			.query(String.class)
-			.single();
+		return new StoredCase(this.jdbc, number).status();
 	}
 
 	private int tierOf(String number) {
-		return this.jdbc.sql("select tier from service_case where number = ?")
-			.param(number)
-			.query(Integer.class)
-			.single();
+		return new StoredCase(this.jdbc, number).tier();
 	}
 
 	private TestPrincipal counter() {

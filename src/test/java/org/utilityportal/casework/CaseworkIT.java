@@ -455,24 +455,15 @@ class CaseworkIT extends IntegrationTest {
 	}
 
 	private long version(String number) {
-		return this.jdbc.sql("select version from service_case where number = ?")
-			.param(number)
-			.query(Long.class)
-			.single();
+		return new StoredCase(this.jdbc, number).version();
 	}
 
 	private String statusOf(String number) {
-		return this.jdbc.sql("select status from service_case where number = ?")
-			.param(number)
-			.query(String.class)
-			.single();
+		return new StoredCase(this.jdbc, number).status();
 	}
 
 	private int tier(String number) {
-		return this.jdbc.sql("select tier from service_case where number = ?")
-			.param(number)
-			.query(Integer.class)
-			.single();
+		return new StoredCase(this.jdbc, number).tier();
 	}
 
 	private int firstReplyMinutes(String number) {

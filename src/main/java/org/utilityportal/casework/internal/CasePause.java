@@ -3,12 +3,6 @@ package org.utilityportal.casework.internal;
 import java.time.Instant;
 
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import lombok.AccessLevel;
 import lombok.Getter;
@@ -24,22 +18,14 @@ import org.utilityportal.calendar.Interval;
 @Table(name = "case_pause")
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-public class CasePause {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
-
-	@ManyToOne(fetch = FetchType.LAZY, optional = false)
-	@JoinColumn(name = "case_id", updatable = false)
-	private ServiceCase serviceCase;
+public class CasePause extends OwnedByCase {
 
 	private Instant pausedAt;
 
 	private Instant resumedAt;
 
 	CasePause(ServiceCase serviceCase, Instant pausedAt) {
-		this.serviceCase = serviceCase;
+		super(serviceCase);
 		this.pausedAt = pausedAt;
 	}
 

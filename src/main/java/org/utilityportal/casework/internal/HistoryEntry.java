@@ -6,12 +6,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import lombok.AccessLevel;
 import lombok.Getter;
@@ -29,15 +23,7 @@ import org.utilityportal.casework.EventKind;
 @Immutable
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-public class HistoryEntry {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
-
-	@ManyToOne(fetch = FetchType.LAZY, optional = false)
-	@JoinColumn(name = "case_id", updatable = false)
-	private ServiceCase serviceCase;
+public class HistoryEntry extends OwnedByCase {
 
 	private Instant occurredAt;
 
@@ -59,7 +45,7 @@ public class HistoryEntry {
 
 	HistoryEntry(ServiceCase serviceCase, Instant at, EventKind kind, Actor actor, boolean visible, String detail,
 			String text) {
-		this.serviceCase = serviceCase;
+		super(serviceCase);
 		this.occurredAt = at;
 		this.kind = kind;
 		this.actorUsername = actor.username();

@@ -5,12 +5,6 @@ import java.time.Instant;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import lombok.AccessLevel;
 import lombok.Getter;
@@ -27,15 +21,7 @@ import org.utilityportal.casework.VisitMethod;
 @Immutable
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-public class ReturnVisit {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
-
-	@ManyToOne(fetch = FetchType.LAZY, optional = false)
-	@JoinColumn(name = "case_id", updatable = false)
-	private ServiceCase serviceCase;
+public class ReturnVisit extends OwnedByCase {
 
 	private int round;
 
@@ -57,7 +43,7 @@ public class ReturnVisit {
 	private String recordedBy;
 
 	ReturnVisit(ServiceCase serviceCase, VisitMethod method, Ratings ratings, String remark, Instant at, String by) {
-		this.serviceCase = serviceCase;
+		super(serviceCase);
 		this.round = serviceCase.getRound();
 		this.method = method;
 		this.attitude = ratings.attitude();
