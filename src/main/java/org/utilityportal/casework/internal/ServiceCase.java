@@ -181,6 +181,9 @@ public class ServiceCase {
 	@Version
 	private long version;
 
+	// A row added to any of these makes the case itself changed: its version moves with
+	// every change, a note included. Rows are added without reading the others (Hibernate
+	// queues the addition) and never removed (the tables are append-only).
 	@Getter(AccessLevel.NONE)
 	@OptimisticLock(excluded = false)
 	@OneToMany(mappedBy = "serviceCase", cascade = CascadeType.PERSIST)
