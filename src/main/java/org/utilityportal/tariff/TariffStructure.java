@@ -18,14 +18,29 @@ import org.utilityportal.shared.money.Unit;
  * @param surcharges charges per unit on top of the energy price (government funds, sewage
  * fees)
  * @param tax value-added tax: included in the prices, or added on top
+ * @param basicCharge the basic charge of a two-part tariff (两部制), {@code null} for a
+ * single-part tariff
  */
 public record TariffStructure(Unit unit, EnergyCharge energy, Set<Integer> seasonMonths, List<FixedCharge> fixedCharges,
-		List<Surcharge> surcharges, Tax tax) {
+		List<Surcharge> surcharges, Tax tax, BasicCharge basicCharge) {
 
 	public TariffStructure {
 		seasonMonths = (seasonMonths != null) ? Set.copyOf(seasonMonths) : Set.of();
 		fixedCharges = (fixedCharges != null) ? List.copyOf(fixedCharges) : List.of();
 		surcharges = (surcharges != null) ? List.copyOf(surcharges) : List.of();
+	}
+
+	/** A single-part tariff. */
+	public TariffStructure(Unit unit, EnergyCharge energy, Set<Integer> seasonMonths, List<FixedCharge> fixedCharges,
+			List<Surcharge> surcharges, Tax tax) {
+		this(unit, energy, seasonMonths, fixedCharges, surcharges, tax, null);
+	}
+
+	/**
+	 * Whether it is a two-part tariff: a basic charge by capacity or demand, and energy.
+	 */
+	public boolean isTwoPart() {
+		return this.basicCharge != null;
 	}
 
 	/** Whether some months have season prices. */
@@ -44,6 +59,9 @@ public record TariffStructure(Unit unit, EnergyCharge energy, Set<Integer> seaso
 			return problems;
 		}
 		problems.addAll(this.energy.problems(hasSeason()));
+		if (this.basicCharge != null && !this.basicCharge.isValid()) {
+			problems.add("tariff.problem.basicCharge");
+		}
 		if (this.seasonMonths.stream().anyMatch((month) -> month < 1 || month > 12)) {
 			problems.add("tariff.problem.seasonMonths");
 		}
@@ -151,6 +169,7 @@ public record TariffStructure(Unit unit, EnergyCharge energy, Set<Integer> seaso
 						}
 						previous = (tier.upTo() != null) ? tier.upTo() : previous;
 					}
+					problems.addAll(Tier.problems(this.tiers, season));
 				}
 				case TIME_OF_USE -> {
 					boolean complete = this.bands.size() == Band.values().length && this.bands.stream()
@@ -167,14 +186,85 @@ public record TariffStructure(Unit unit, EnergyCharge energy, Set<Integer> seaso
 	}
 
 	/**
-	 * One step.
+	 * One step. A step may carry its own peak, flat and valley prices (阶梯分时, as in
+	 * Shanghai, Zhejiang and Jiangsu): a meter with time-of-use registers then pays
+	 * those, a meter without pays {@code price}. Its bound may be wider in season months
+	 * (Guangdong's summer steps).
 	 *
 	 * @param upTo upper bound of the step (per month, or per year for an annual basis);
 	 * {@code null} for the last
 	 * @param price price per unit
 	 * @param seasonPrice price per unit in season months, {@code null} when the same
+	 * @param seasonUpTo upper bound in season months, {@code null} when the same
+	 * @param peakPrice price per unit in peak hours, {@code null} without time-of-use
+	 * prices
+	 * @param flatPrice price per unit in flat hours, {@code null} when the step has only
+	 * peak and valley
+	 * @param valleyPrice price per unit in valley hours, {@code null} without time-of-use
+	 * prices
 	 */
-	public record Tier(BigDecimal upTo, BigDecimal price, BigDecimal seasonPrice) {
+	public record Tier(BigDecimal upTo, BigDecimal price, BigDecimal seasonPrice, BigDecimal seasonUpTo,
+			BigDecimal peakPrice, BigDecimal flatPrice, BigDecimal valleyPrice) {
+
+		/** A step with one price (and perhaps a season price). */
+		public Tier(BigDecimal upTo, BigDecimal price, BigDecimal seasonPrice) {
+			this(upTo, price, seasonPrice, null, null, null, null);
+		}
+
+		/** Whether the step has its own peak and valley prices. */
+		public boolean hasBandPrices() {
+			return this.peakPrice != null && this.valleyPrice != null;
+		}
+
+		/** The step's price in one time-of-use period, {@code null} when it has none. */
+		public BigDecimal bandPrice(Band band) {
+			return switch (band) {
+				case PEAK -> this.peakPrice;
+				case FLAT -> this.flatPrice;
+				case VALLEY -> this.valleyPrice;
+			};
+		}
+
+		/** The upper bound that applies in or out of season. */
+		public BigDecimal upTo(boolean season) {
+			return (season && this.seasonUpTo != null) ? this.seasonUpTo : this.upTo;
+		}
+
+		/**
+		 * Season bounds and time-of-use prices of a list of steps: season bounds need
+		 * season months and rise like the bounds; time-of-use prices are given for every
+		 * step or for none, always peak and valley (flat is optional).
+		 */
+		static List<String> problems(List<Tier> tiers, boolean season) {
+			List<String> problems = new ArrayList<>();
+			boolean seasonBounds = tiers.stream().anyMatch((tier) -> tier.seasonUpTo() != null);
+			if (seasonBounds) {
+				BigDecimal previous = BigDecimal.ZERO;
+				for (int i = 0; i < tiers.size() - 1; i++) {
+					BigDecimal bound = tiers.get(i).seasonUpTo();
+					if (bound == null || bound.compareTo(previous) <= 0) {
+						problems.add("tariff.problem.seasonBounds");
+						break;
+					}
+					previous = bound;
+				}
+				if (!season || tiers.getLast().seasonUpTo() != null) {
+					problems.add("tariff.problem.seasonBounds");
+				}
+			}
+			long banded = tiers.stream().filter(Tier::hasBandPrices).count();
+			boolean halfBanded = tiers.stream()
+				.anyMatch((tier) -> (tier.peakPrice() == null) != (tier.valleyPrice() == null)
+						|| (tier.flatPrice() != null && tier.peakPrice() == null));
+			boolean badPrice = tiers.stream()
+				.flatMap((tier) -> java.util.stream.Stream.of(tier.peakPrice(), tier.flatPrice(), tier.valleyPrice()))
+				.anyMatch((price) -> price != null && !valid(price));
+			if (halfBanded || badPrice || (banded > 0 && banded < tiers.size())) {
+				problems.add("tariff.problem.tierBands");
+			}
+			return problems.stream().distinct().toList();
+		}
+
 	}
 
 	/**
@@ -206,6 +296,23 @@ public record TariffStructure(Unit unit, EnergyCharge energy, Set<Integer> seaso
 	 * @param perUnit yuan per unit
 	 */
 	public record Surcharge(String nameZh, String nameEn, BigDecimal perUnit) {
+	}
+
+	/**
+	 * The basic charge of a two-part tariff, per month: by contracted capacity or by
+	 * maximum demand, whichever the account chose (at least one is offered).
+	 *
+	 * @param perKva yuan per kVA of contracted capacity per month, {@code null} when not
+	 * offered
+	 * @param perKw yuan per kW of maximum demand per month, {@code null} when not offered
+	 */
+	public record BasicCharge(BigDecimal perKva, BigDecimal perKw) {
+
+		boolean isValid() {
+			return (this.perKva != null || this.perKw != null) && (this.perKva == null || valid(this.perKva))
+					&& (this.perKw == null || valid(this.perKw));
+		}
+
 	}
 
 	/**
