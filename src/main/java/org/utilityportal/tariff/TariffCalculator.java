@@ -92,22 +92,21 @@ public final class TariffCalculator {
 			lines.addAll(pricing.lines(segment, shares.get(i), segmentMonths, runningYear));
 			runningYear = runningYear.add(shares.get(i).total());
 		}
-		return Charges.of(lines,
-				yearRestarted ? runningYear : yearEnd(from, to, consumption.total(), runningYear, periodDays));
+		return Charges.of(lines, yearRestarted ? runningYear : yearEnd(from, to, consumption, runningYear, periodDays));
 	}
 
 	/**
 	 * The year's consumption at the end of a period that was not cut at 1 January: when
-	 * it crosses one, the consumption after it, shared by days.
+	 * it crosses one, the consumption after it, shared by days as segments are.
 	 */
-	private static BigDecimal yearEnd(LocalDate from, LocalDate to, BigDecimal total, BigDecimal running,
+	private static BigDecimal yearEnd(LocalDate from, LocalDate to, Consumption consumption, BigDecimal running,
 			long periodDays) {
 		LocalDate newYear = to.minusDays(1).withDayOfYear(1);
 		if (!newYear.isAfter(from)) {
 			return running;
 		}
-		return Rounding.quantity(total.multiply(BigDecimal.valueOf(ChronoUnit.DAYS.between(newYear, to)))
-			.divide(BigDecimal.valueOf(periodDays), PRECISION));
+		List<Segment> halves = List.of(new Segment(null, from, newYear, false), new Segment(null, newYear, to, false));
+		return shares(consumption, halves, periodDays).getLast().total();
 	}
 
 	/**
