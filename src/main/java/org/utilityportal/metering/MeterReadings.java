@@ -52,6 +52,12 @@ public class MeterReadings {
 		return this.store.latest(accountId, limit);
 	}
 
+	/** The readings of an account on or after a day, oldest first. */
+	@Transactional(readOnly = true)
+	public List<Reading> since(long accountId, LocalDate from) {
+		return this.store.since(accountId, from);
+	}
+
 	/** One reading. */
 	@Transactional(readOnly = true)
 	public Optional<Reading> find(long readingId) {
