@@ -72,6 +72,11 @@ public record MonthlyDiscount(List<Step> steps) {
 			return this.rate.movePointRight(2).stripTrailingZeros();
 		}
 
+		/** Whether rides after this threshold cost the full fare again. */
+		public boolean isFullPrice() {
+			return this.rate.compareTo(BigDecimal.ONE) == 0;
+		}
+
 	}
 
 }

@@ -1,6 +1,5 @@
 package org.utilityportal.billing;
 
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -11,16 +10,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.validation.BeanPropertyBindingResult;
-import org.utilityportal.customer.ServiceAccountForm;
 import org.utilityportal.customer.ServiceAccounts;
 import org.utilityportal.identity.CustomerLogins;
 import org.utilityportal.metering.MeterReadings;
-import org.utilityportal.metering.ReadingForm;
-import org.utilityportal.metering.ReadingSource;
-import org.utilityportal.shared.domain.BillingCycle;
-import org.utilityportal.shared.domain.TariffCategory;
-import org.utilityportal.shared.domain.Utility;
 import org.utilityportal.support.Browser;
 import org.utilityportal.support.BrowserTest;
 import org.utilityportal.tariff.SteppedTimeOfUseFixture;
@@ -84,7 +76,7 @@ class SteppedTimeOfUseBrowserIT extends BrowserTest {
 		assertThat(this.browser.findElement(By.id("tariff-version")).getDomAttribute("data-status"))
 			.isEqualTo("PUBLISHED");
 		long customerId = this.customers.open("分时浏览器");
-		long accountId = timeOfUseAccount(customerId);
+		long accountId = SteppedTimeOfUseFixture.timeOfUseAccount(this.accounts, this.customers, customerId);
 		this.clock.reset();
 
 		// Last month: 3,000 kWh, 2,250 peak and 750 valley, a first bill (nothing used
@@ -97,8 +89,9 @@ class SteppedTimeOfUseBrowserIT extends BrowserTest {
 		// =
 		// 1,406.30 + 120 × 0.5383 = 64.60 = 1,470.90, 67.49 more.
 		YearMonth last = YearMonth.now(this.clock).minusMonths(1);
-		reading(accountId, last.atDay(1).minusDays(1), "5000", "2000");
-		reading(accountId, last.atEndOfMonth(), "7250", "2750");
+		SteppedTimeOfUseFixture.reading(this.readings, this.customers, accountId, last.atDay(1).minusDays(1), "5000",
+				"2000");
+		SteppedTimeOfUseFixture.reading(this.readings, this.customers, accountId, last.atEndOfMonth(), "7250", "2750");
 		this.runs.runAndWait(last.atDay(1), "admin1", this.clock.instant());
 		String username = "tou-" + UUID.randomUUID().toString().substring(0, 8);
 		this.logins.register(customerId, username, "Zhangdan2026", "分时浏览器");
@@ -146,28 +139,6 @@ class SteppedTimeOfUseBrowserIT extends BrowserTest {
 		WebElement input = this.browser.findElement(By.id(id));
 		input.clear();
 		input.sendKeys(value);
-	}
-
-	private long timeOfUseAccount(long customerId) {
-		ServiceAccountForm form = new ServiceAccountForm();
-		form.setUtility(Utility.ELECTRICITY);
-		form.setServiceAddress("北京市东城区峰谷胡同 8 号");
-		form.setMeterNumber("TB" + System.nanoTime() % 10_000_000_000L);
-		form.setTariffCategory(TariffCategory.RESIDENTIAL);
-		form.setBillingCycle(BillingCycle.MONTHLY);
-		form.setTimeOfUse(true);
-		return this.accounts.open(customerId, form, this.customers.counter());
-	}
-
-	private void reading(long accountId, LocalDate day, String peak, String valley) {
-		ReadingForm form = new ReadingForm();
-		form.setReadOn(day);
-		form.setPeak(new BigDecimal(peak));
-		form.setFlat(BigDecimal.ZERO);
-		form.setValley(new BigDecimal(valley));
-		var errors = new BeanPropertyBindingResult(form, "form");
-		this.readings.record(accountId, form, this.customers.counter(), ReadingSource.ACTUAL, errors);
-		assertThat(errors.getAllErrors()).isEmpty();
 	}
 
 }

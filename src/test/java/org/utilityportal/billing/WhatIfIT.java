@@ -2,24 +2,16 @@ package org.utilityportal.billing;
 
 import java.math.BigDecimal;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.validation.BeanPropertyBindingResult;
-import org.utilityportal.customer.ServiceAccountForm;
 import org.utilityportal.customer.ServiceAccounts;
 import org.utilityportal.identity.CustomerLogins;
 import org.utilityportal.metering.MeterReadings;
-import org.utilityportal.metering.ReadingForm;
-import org.utilityportal.metering.ReadingSource;
-import org.utilityportal.shared.domain.BillingCycle;
 import org.utilityportal.shared.domain.SupplyTerms;
-import org.utilityportal.shared.domain.TariffCategory;
-import org.utilityportal.shared.domain.Utility;
 import org.utilityportal.shared.money.Money;
 import org.utilityportal.support.IntegrationTest;
 import org.utilityportal.tariff.SteppedTimeOfUseFixture;
@@ -64,11 +56,13 @@ class WhatIfIT extends IntegrationTest {
 		YearMonth before = last.minusMonths(1);
 		this.clock.advance(Duration.ofDays(-100));
 		long customerId = this.customers.open("分时比较");
-		long accountId = timeOfUseAccount(customerId);
+		long accountId = SteppedTimeOfUseFixture.timeOfUseAccount(this.accounts, this.customers, customerId);
 		this.clock.reset();
-		reading(accountId, before.atDay(1).minusDays(1), "1000", "500");
-		reading(accountId, before.atEndOfMonth(), "1180", "560");
-		reading(accountId, last.atEndOfMonth(), "1630", "710");
+		assertThat(this.accounts.view(accountId).supplyTerms()).isEqualTo(new SupplyTerms(true, null, null, null));
+		SteppedTimeOfUseFixture.reading(this.readings, this.customers, accountId, before.atDay(1).minusDays(1), "1000",
+				"500");
+		SteppedTimeOfUseFixture.reading(this.readings, this.customers, accountId, before.atEndOfMonth(), "1180", "560");
+		SteppedTimeOfUseFixture.reading(this.readings, this.customers, accountId, last.atEndOfMonth(), "1630", "710");
 		this.runs.runAndWait(before.atDay(1), "admin1", this.clock.instant());
 		this.runs.runAndWait(last.atDay(1), "admin1", this.clock.instant());
 
@@ -146,31 +140,6 @@ class WhatIfIT extends IntegrationTest {
 			.andExpect(content().string(containsString("请选择同一类业务的已公布价格")));
 		this.mvc.perform(get("/counter/accounts/" + accountId + "/what-if").session(signIn("customer1")))
 			.andExpect(status().isForbidden());
-	}
-
-	private long timeOfUseAccount(long customerId) {
-		ServiceAccountForm form = new ServiceAccountForm();
-		form.setUtility(Utility.ELECTRICITY);
-		form.setServiceAddress("北京市东城区分时街 1 号");
-		form.setMeterNumber("TOU" + System.nanoTime() % 10_000_000_000L);
-		form.setTariffCategory(TariffCategory.RESIDENTIAL);
-		form.setBillingCycle(BillingCycle.MONTHLY);
-		form.setTimeOfUse(true);
-		long id = this.accounts.open(customerId, form, this.customers.counter());
-		assertThat(this.accounts.view(id).supplyTerms()).isEqualTo(new SupplyTerms(true, null, null, null));
-		return id;
-	}
-
-	private void reading(long accountId, LocalDate day, String peak, String valley) {
-		ReadingForm form = new ReadingForm();
-		form.setReadOn(day);
-		form.setPeak(new BigDecimal(peak));
-		form.setFlat(BigDecimal.ZERO);
-		form.setValley(new BigDecimal(valley));
-		form.setConfirmHighUsage(true);
-		var errors = new BeanPropertyBindingResult(form, "form");
-		this.readings.record(accountId, form, this.customers.counter(), ReadingSource.ACTUAL, errors);
-		assertThat(errors.getAllErrors()).isEmpty();
 	}
 
 }

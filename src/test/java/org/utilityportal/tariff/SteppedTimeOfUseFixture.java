@@ -5,8 +5,18 @@ import java.time.Duration;
 import java.time.LocalDate;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.utilityportal.customer.ServiceAccountForm;
+import org.utilityportal.customer.ServiceAccounts;
+import org.utilityportal.metering.MeterReadings;
+import org.utilityportal.metering.ReadingForm;
+import org.utilityportal.metering.ReadingSource;
+import org.utilityportal.shared.domain.BillingCycle;
+import org.utilityportal.shared.domain.TariffCategory;
+import org.utilityportal.shared.domain.Utility;
 import org.utilityportal.shared.money.Unit;
 import org.utilityportal.support.TestClock;
+import org.utilityportal.support.TestCustomers;
 import org.utilityportal.support.TestPrincipal;
 
 /**
@@ -26,6 +36,37 @@ public final class SteppedTimeOfUseFixture {
 			{ "4800", "0.5383", "0.5683", "0.3583" }, { null, "0.7883", "0.8183", "0.6083" } };
 
 	private SteppedTimeOfUseFixture() {
+	}
+
+	/**
+	 * Opens a residential electricity account with a time-of-use meter.
+	 * @return its id
+	 */
+	public static long timeOfUseAccount(ServiceAccounts accounts, TestCustomers customers, long customerId) {
+		ServiceAccountForm form = new ServiceAccountForm();
+		form.setUtility(Utility.ELECTRICITY);
+		form.setServiceAddress("北京市东城区峰谷胡同 " + customerId + " 号");
+		form.setMeterNumber("TOU" + System.nanoTime() % 10_000_000_000L);
+		form.setTariffCategory(TariffCategory.RESIDENTIAL);
+		form.setBillingCycle(BillingCycle.MONTHLY);
+		form.setTimeOfUse(true);
+		return accounts.open(customerId, form, customers.counter());
+	}
+
+	/** Records an actual reading of a two-register meter (flat 0), confirmed if high. */
+	public static void reading(MeterReadings readings, TestCustomers customers, long accountId, LocalDate day,
+			String peak, String valley) {
+		ReadingForm form = new ReadingForm();
+		form.setReadOn(day);
+		form.setPeak(new BigDecimal(peak));
+		form.setFlat(BigDecimal.ZERO);
+		form.setValley(new BigDecimal(valley));
+		form.setConfirmHighUsage(true);
+		var errors = new BeanPropertyBindingResult(form, "form");
+		readings.record(accountId, form, customers.counter(), ReadingSource.ACTUAL, errors);
+		if (errors.hasErrors()) {
+			throw new IllegalStateException(errors.getAllErrors().toString());
+		}
 	}
 
 	/** The form of the version, for a day. */

@@ -1,16 +1,11 @@
 package org.utilityportal.customer.web;
 
-import java.math.BigDecimal;
-import java.util.List;
-
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.utilityportal.customer.ContactKind;
 import org.utilityportal.customer.CustomerKind;
 import org.utilityportal.customer.IdType;
-import org.utilityportal.shared.domain.BasicChargeBasis;
 import org.utilityportal.shared.domain.BillingCycle;
-import org.utilityportal.shared.domain.SupplyTerms;
 import org.utilityportal.shared.domain.TariffCategory;
 import org.utilityportal.shared.domain.Utility;
 
@@ -41,16 +36,6 @@ class FormOptions {
 	@ModelAttribute("billingCycles")
 	BillingCycle[] billingCycles() {
 		return BillingCycle.values();
-	}
-
-	@ModelAttribute("basicChargeBases")
-	BasicChargeBasis[] basicChargeBases() {
-		return BasicChargeBasis.values();
-	}
-
-	@ModelAttribute("powerFactorStandards")
-	List<BigDecimal> powerFactorStandards() {
-		return SupplyTerms.POWER_FACTOR_STANDARDS;
 	}
 
 	@ModelAttribute("contactKinds")

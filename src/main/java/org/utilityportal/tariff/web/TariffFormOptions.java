@@ -1,13 +1,9 @@
 package org.utilityportal.tariff.web;
 
-import java.math.BigDecimal;
-import java.util.List;
 import java.util.stream.IntStream;
 
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import org.utilityportal.shared.domain.BasicChargeBasis;
-import org.utilityportal.shared.domain.SupplyTerms;
 import org.utilityportal.shared.money.Unit;
 import org.utilityportal.tariff.TariffStructure;
 
@@ -33,16 +29,6 @@ class TariffFormOptions {
 	@ModelAttribute("meteredUnits")
 	Unit[] meteredUnits() {
 		return new Unit[] { Unit.KWH, Unit.CUBIC_METRE };
-	}
-
-	@ModelAttribute("basicChargeBases")
-	BasicChargeBasis[] basicChargeBases() {
-		return BasicChargeBasis.values();
-	}
-
-	@ModelAttribute("powerFactorStandards")
-	List<BigDecimal> powerFactorStandards() {
-		return SupplyTerms.POWER_FACTOR_STANDARDS;
 	}
 
 	@ModelAttribute("monthNumbers")
