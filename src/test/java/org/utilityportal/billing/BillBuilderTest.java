@@ -115,6 +115,37 @@ class BillBuilderTest {
 		assertThat(BillBuilder.isDue(BillingCycle.ANNUAL, LocalDate.of(2026, 12, 1))).isTrue();
 		assertThat(BillBuilder.isDue(BillingCycle.ANNUAL, LocalDate.of(2026, 11, 1))).isFalse();
 		assertThat(BillBuilder.isDue(BillingCycle.MONTHLY, LocalDate.of(2026, 2, 1))).isTrue();
+		assertThat(BillBuilder.isDue(BillingCycle.BIMONTHLY, LocalDate.of(2026, 2, 1))).isTrue();
+		assertThat(BillBuilder.isDue(BillingCycle.BIMONTHLY, LocalDate.of(2026, 3, 1))).isFalse();
+		assertThat(BillBuilder.cycleStart(LocalDate.of(2026, 3, 1), BillingCycle.BIMONTHLY))
+			.isEqualTo(LocalDate.of(2026, 1, 1));
+	}
+
+	@Test
+	void aBimonthlyWaterBillCountsTwoMonthsOfStepsAndTheNextYearStartsAfresh() {
+		// Monthly steps of 10 m³ at 3.00, then 4.00: a bill for January and February has
+		// 20 m³ in step 1. 26 m³: 20 × 3.00 + 6 × 4.00 = 84.00.
+		TariffStructure water = new TariffStructure(Unit.CUBIC_METRE,
+				new TariffStructure.EnergyCharge(TariffStructure.EnergyKind.TIERED, null, null,
+						TariffStructure.TierBasis.PERIOD,
+						List.of(new TariffStructure.Tier(BigDecimal.TEN, new BigDecimal("3.00"), null),
+								new TariffStructure.Tier(null, new BigDecimal("4.00"), null)),
+						List.of()),
+				Set.of(), List.of(), List.of(),
+				new TariffStructure.Tax(TariffStructure.TaxMode.INCLUDED, BigDecimal.ZERO));
+		BillBuilder bimonthly = new BillBuilder(
+				PriceBookFixtures.of(Utility.WATER, TariffCategory.RESIDENTIAL, "2020-01-01", water), this.history, 25);
+		BillingInput input = new BillingInput(1, 9, "W0000000001", Utility.WATER, TariffCategory.RESIDENTIAL,
+				BillingCycle.BIMONTHLY, LocalDate.of(2020, 1, 1), null,
+				reading(1, "2025-12-31", "100", ReadingSource.ACTUAL),
+				reading(2, "2026-02-28", "126", ReadingSource.ACTUAL), Money.ZERO, List.of());
+
+		BillDraft bill = bimonthly.build(input, LocalDate.of(2026, 2, 1)).bill();
+
+		assertThat(bill.periodFrom()).isEqualTo(LocalDate.of(2026, 1, 1));
+		assertThat(bill.lines()).extracting((line) -> line.step() + ":" + line.quantity().value() + "=" + line.amount())
+			.containsExactly("1:20.000=60.00", "2:6.000=24.00");
+		assertThat(bill.charges()).isEqualTo(Money.of("84.00"));
 	}
 
 	private static BillingInput input(BillingInput.PreviousBill previous, Reading opening, Reading closing) {
