@@ -51,6 +51,13 @@ public record Reading(long id, long accountId, LocalDate readOn, ReadingSource s
 				this.enteredAt, this.maxDemand, this.reactive);
 	}
 
+	/** The same reading with a maximum demand (kW) and a reactive register (kvarh). */
+	public Reading withRegisters(BigDecimal newMaxDemand, BigDecimal newReactive) {
+		return new Reading(this.id, this.accountId, this.readOn, this.source, this.kind, this.total, this.peak,
+				this.flat, this.valley, this.rolloverCapacity, this.oldMeterFinal, this.newMeterInitial, this.highUsage,
+				this.enteredBy, this.enteredAt, newMaxDemand, newReactive);
+	}
+
 	/** Whether the meter has time-of-use registers. */
 	public boolean hasBands() {
 		return this.peak != null;
