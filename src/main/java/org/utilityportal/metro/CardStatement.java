@@ -103,7 +103,8 @@ public record CardStatement(long accountId, long customerId, String accountNumbe
 
 		/** The rate as a percentage, e.g. 80. */
 		public BigDecimal percent() {
-			return this.rate.movePointRight(2).stripTrailingZeros();
+			BigDecimal percent = this.rate.movePointRight(2).stripTrailingZeros();
+			return (percent.scale() < 0) ? percent.setScale(0) : percent;
 		}
 
 	}

@@ -69,7 +69,8 @@ public record MonthlyDiscount(List<Step> steps) {
 
 		/** The rate as a percentage, e.g. 80. */
 		public BigDecimal percent() {
-			return this.rate.movePointRight(2).stripTrailingZeros();
+			BigDecimal percent = this.rate.movePointRight(2).stripTrailingZeros();
+			return (percent.scale() < 0) ? percent.setScale(0) : percent;
 		}
 
 		/** Whether rides after this threshold cost the full fare again. */

@@ -44,7 +44,8 @@ public record ChargeLine(LineKind kind, int step, TariffStructure.Band band, boo
 	 * reduction).
 	 */
 	public java.math.BigDecimal percent() {
-		return this.price.perUnit().movePointRight(2).stripTrailingZeros();
+		java.math.BigDecimal percent = this.price.perUnit().movePointRight(2).stripTrailingZeros();
+		return (percent.scale() < 0) ? percent.setScale(0) : percent;
 	}
 
 	/** The same line with quantity and amount negated: its reversal. */

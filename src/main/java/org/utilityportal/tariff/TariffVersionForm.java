@@ -198,7 +198,9 @@ public class TariffVersionForm {
 			form.setBasicPerKw(structure.basicCharge().perKw());
 		}
 		form.setTaxMode(structure.tax().mode());
-		form.setTaxPercent(structure.tax().rate().movePointRight(2).stripTrailingZeros());
+		BigDecimal taxPercent = structure.tax().rate().movePointRight(2).stripTrailingZeros();
+		// A rate of 0.10 would read "1E+1" in the form.
+		form.setTaxPercent((taxPercent.scale() < 0) ? taxPercent.setScale(0) : taxPercent);
 		form.setVersion(version.version());
 		return form;
 	}

@@ -163,6 +163,37 @@ class MetroIT extends IntegrationTest {
 	}
 
 	@Test
+	void anOfficerDraftsDiscountsWithTheFaresAndThresholdsMustRise() throws Exception {
+		var admin = signIn("admin1");
+		LocalDate from = LocalDate.now(this.clock).plusYears(20).plusDays(this.fares.versions().size());
+		java.util.function.BiFunction<String, String, org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder> form = (
+				secondFrom, secondPercent) -> post("/admin/metro/fares").session(admin)
+					.with(csrf())
+					.param("effectiveFrom", from.toString())
+					.param("documentNumber", "京发改〔测试〕优惠")
+					.param("documentDate", LocalDate.now(this.clock).toString())
+					.param("bands[0].upToKm", "6")
+					.param("bands[0].fare", "3")
+					.param("extraStepKm", "20")
+					.param("extraStepFare", "1")
+					.param("discounts[0].fromSpent", "150")
+					.param("discounts[0].percent", "50")
+					.param("discounts[1].fromSpent", secondFrom)
+					.param("discounts[1].percent", secondPercent);
+		this.mvc.perform(form.apply("100", "80"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("优惠门槛需逐行递增")));
+		this.mvc.perform(form.apply("400", "100")).andExpect(status().is3xxRedirection());
+		FareVersionView draft = this.fares.versions()
+			.stream()
+			.filter((version) -> version.effectiveFrom().equals(from))
+			.findFirst()
+			.orElseThrow();
+		assertThat(draft.discount().steps()).extracting((step) -> step.fromSpent() + "@" + step.percent())
+			.containsExactly("150.00@50", "400.00@100");
+	}
+
+	@Test
 	void aCustomerSeesOnlyTheirOwnCards() throws Exception {
 		long other = metroAccount("别人的卡");
 		String otherNumber = this.customers.accountNumber(other);
