@@ -1,7 +1,6 @@
 package org.utilityportal.tariff;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -53,35 +52,7 @@ public record TariffStructure(Unit unit, EnergyCharge energy, Set<Integer> seaso
 	 * published.
 	 */
 	public List<String> problems() {
-		List<String> problems = new ArrayList<>();
-		if (this.unit == null || this.energy == null || this.energy.kind() == null) {
-			problems.add("tariff.problem.incomplete");
-			return problems;
-		}
-		problems.addAll(this.energy.problems(hasSeason()));
-		if (this.basicCharge != null && !this.basicCharge.isValid()) {
-			problems.add("tariff.problem.basicCharge");
-		}
-		if (this.seasonMonths.stream().anyMatch((month) -> month < 1 || month > 12)) {
-			problems.add("tariff.problem.seasonMonths");
-		}
-		if (this.fixedCharges.stream().anyMatch((charge) -> !valid(charge.perMonth()) || blank(charge.nameZh()))
-				|| this.surcharges.stream().anyMatch((charge) -> !valid(charge.perUnit()) || blank(charge.nameZh()))) {
-			problems.add("tariff.problem.charges");
-		}
-		if (this.tax == null || this.tax.rate() == null || this.tax.rate().signum() < 0
-				|| this.tax.rate().compareTo(new BigDecimal("0.3")) > 0) {
-			problems.add("tariff.problem.tax");
-		}
-		return problems;
-	}
-
-	static boolean valid(BigDecimal price) {
-		return price != null && price.signum() >= 0 && price.stripTrailingZeros().scale() <= 6;
-	}
-
-	private static boolean blank(String text) {
-		return text == null || text.isBlank();
+		return TariffProblems.of(this);
 	}
 
 	/** How consumption is priced. */
@@ -143,46 +114,6 @@ public record TariffStructure(Unit unit, EnergyCharge energy, Set<Integer> seaso
 			bands = (bands != null) ? List.copyOf(bands) : List.of();
 		}
 
-		List<String> problems(boolean season) {
-			List<String> problems = new ArrayList<>();
-			switch (this.kind) {
-				case FLAT -> {
-					if (!valid(this.price) || (this.seasonPrice != null && !valid(this.seasonPrice))) {
-						problems.add("tariff.problem.price");
-					}
-				}
-				case TIERED -> {
-					if (this.tierBasis == null || this.tiers.isEmpty()) {
-						problems.add("tariff.problem.tiers");
-						break;
-					}
-					BigDecimal previous = BigDecimal.ZERO;
-					for (int i = 0; i < this.tiers.size(); i++) {
-						Tier tier = this.tiers.get(i);
-						boolean last = i == this.tiers.size() - 1;
-						boolean boundOk = last ? tier.upTo() == null
-								: tier.upTo() != null && tier.upTo().compareTo(previous) > 0;
-						if (!boundOk || !valid(tier.price())
-								|| (tier.seasonPrice() != null && !valid(tier.seasonPrice()))) {
-							problems.add("tariff.problem.tiers");
-							break;
-						}
-						previous = (tier.upTo() != null) ? tier.upTo() : previous;
-					}
-					problems.addAll(Tier.problems(this.tiers, season));
-				}
-				case TIME_OF_USE -> {
-					boolean complete = this.bands.size() == Band.values().length && this.bands.stream()
-						.allMatch((band) -> band.band() != null && valid(band.price())
-								&& (band.seasonPrice() == null || valid(band.seasonPrice())));
-					if (!complete) {
-						problems.add("tariff.problem.bands");
-					}
-				}
-			}
-			return problems;
-		}
-
 	}
 
 	/**
@@ -230,41 +161,6 @@ public record TariffStructure(Unit unit, EnergyCharge energy, Set<Integer> seaso
 			return (season && this.seasonUpTo != null) ? this.seasonUpTo : this.upTo;
 		}
 
-		/**
-		 * Season bounds and time-of-use prices of a list of steps: season bounds need
-		 * season months and rise like the bounds; time-of-use prices are given for every
-		 * step or for none, always peak and valley (flat is optional).
-		 */
-		static List<String> problems(List<Tier> tiers, boolean season) {
-			List<String> problems = new ArrayList<>();
-			boolean seasonBounds = tiers.stream().anyMatch((tier) -> tier.seasonUpTo() != null);
-			if (seasonBounds) {
-				BigDecimal previous = BigDecimal.ZERO;
-				for (int i = 0; i < tiers.size() - 1; i++) {
-					BigDecimal bound = tiers.get(i).seasonUpTo();
-					if (bound == null || bound.compareTo(previous) <= 0) {
-						problems.add("tariff.problem.seasonBounds");
-						break;
-					}
-					previous = bound;
-				}
-				if (!season || tiers.getLast().seasonUpTo() != null) {
-					problems.add("tariff.problem.seasonBounds");
-				}
-			}
-			long banded = tiers.stream().filter(Tier::hasBandPrices).count();
-			boolean halfBanded = tiers.stream()
-				.anyMatch((tier) -> (tier.peakPrice() == null) != (tier.valleyPrice() == null)
-						|| (tier.flatPrice() != null && tier.peakPrice() == null));
-			boolean badPrice = tiers.stream()
-				.flatMap((tier) -> java.util.stream.Stream.of(tier.peakPrice(), tier.flatPrice(), tier.valleyPrice()))
-				.anyMatch((price) -> price != null && !valid(price));
-			if (halfBanded || badPrice || (banded > 0 && banded < tiers.size())) {
-				problems.add("tariff.problem.tierBands");
-			}
-			return problems.stream().distinct().toList();
-		}
-
 	}
 
 	/**
@@ -309,8 +205,9 @@ public record TariffStructure(Unit unit, EnergyCharge energy, Set<Integer> seaso
 	public record BasicCharge(BigDecimal perKva, BigDecimal perKw) {
 
 		boolean isValid() {
-			return (this.perKva != null || this.perKw != null) && (this.perKva == null || valid(this.perKva))
-					&& (this.perKw == null || valid(this.perKw));
+			return (this.perKva != null || this.perKw != null)
+					&& (this.perKva == null || TariffProblems.valid(this.perKva))
+					&& (this.perKw == null || TariffProblems.valid(this.perKw));
 		}
 
 	}
