@@ -67,14 +67,7 @@ class SteppedTimeOfUseBrowserIT extends BrowserTest {
 		waitFor(By.id("publish-form"));
 		assertThat(this.browser.findElement(By.className("split-rule")).getText()).contains("按本期峰、平、谷电量的比例分摊");
 		String version = this.browser.getCurrentUrl();
-		this.browser.findElement(By.cssSelector("form[action='/logout'] button")).click();
-		signIn("admin2", DEMO_PASSWORD);
-		this.browser.get(version);
-		click(this.browser.findElement(By.cssSelector("#publish-form button")));
-		this.browser.switchTo().alert().accept();
-		waitFor(By.id("notice"));
-		assertThat(this.browser.findElement(By.id("tariff-version")).getDomAttribute("data-status"))
-			.isEqualTo("PUBLISHED");
+		assertThat(publishAsSecondOfficer(version)).isEqualTo("PUBLISHED");
 		long customerId = this.customers.open("分时浏览器");
 		long accountId = SteppedTimeOfUseFixture.timeOfUseAccount(this.accounts, this.customers, customerId);
 		this.clock.reset();
