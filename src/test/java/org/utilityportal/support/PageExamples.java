@@ -64,6 +64,8 @@ final class PageExamples {
 					"'/counter/accounts/' || " + ELECTRICITY + " || '/readings'"),
 			Map.entry("/counter/accounts/{accountId}/billing",
 					"'/counter/accounts/' || " + ELECTRICITY + " || '/billing'"),
+			Map.entry("/counter/accounts/{accountId}/what-if",
+					"'/counter/accounts/' || " + ELECTRICITY + " || '/what-if'"),
 			Map.entry("/counter/accounts/{accountId}/reminder",
 					"'/counter/accounts/' || " + REMINDED + " || '/reminder'"),
 			Map.entry("/counter/metro/accounts/{accountId}", "'/counter/metro/accounts/' || " + METRO),
