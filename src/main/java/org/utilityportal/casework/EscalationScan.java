@@ -11,6 +11,7 @@ import java.util.Map;
 import lombok.RequiredArgsConstructor;
 import lombok.extern.slf4j.Slf4j;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -69,7 +70,8 @@ public class EscalationScan {
 	}
 
 	@Scheduled(fixedDelayString = "${portal.casework.scan-interval:60s}", initialDelayString = "30s")
-	void scheduled() {
+	@SchedulerLock(name = "escalation-scan", lockAtLeastFor = "PT20S", lockAtMostFor = "PT5M")
+	public void scheduled() {
 		Result result = run();
 		if (result.casesRead() > 0) {
 			log.info("Escalation scan: {}", result);
