@@ -12,6 +12,7 @@ import lombok.RequiredArgsConstructor;
 import lombok.extern.slf4j.Slf4j;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -52,6 +53,11 @@ public class EscalationScan {
 
 	private final Clock clock;
 
+	private final MeterRegistry meters;
+
+	/** How long each scheduled scan took ({@code portal_escalation_scan_seconds}). */
+	public static final String SCAN_TIMER = "portal.escalation.scan";
+
 	/**
 	 * What one scan did.
 	 *
@@ -72,7 +78,7 @@ public class EscalationScan {
 	@Scheduled(fixedDelayString = "${portal.casework.scan-interval:60s}", initialDelayString = "30s")
 	@SchedulerLock(name = "escalation-scan", lockAtLeastFor = "PT20S", lockAtMostFor = "PT5M")
 	public void scheduled() {
-		Result result = run();
+		Result result = this.meters.timer(SCAN_TIMER).record(this::run);
 		if (result.casesRead() > 0) {
 			log.info("Escalation scan: {}", result);
 		}
