@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import lombok.RequiredArgsConstructor;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.utilityportal.shared.db.Reports;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.utilityportal.identity.OrgUnit;
@@ -33,6 +34,8 @@ public class CaseReports {
 
 	private static final String OPEN = "status in ('REGISTERED', 'IN_PROGRESS', 'WAITING_CUSTOMER')";
 
+	/** Dashboards may be a few seconds behind: the replica, when one is current. */
+	@Reports
 	private final JdbcClient jdbc;
 
 	private final OrgUnits orgUnits;
