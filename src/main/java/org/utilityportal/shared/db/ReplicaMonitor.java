@@ -41,6 +41,8 @@ class ReplicaMonitor implements SmartLifecycle {
 
 	private volatile double lagSeconds = Double.NaN;
 
+	private String lastProblem;
+
 	private volatile ScheduledExecutorService checks;
 
 	ReplicaMonitor(DataSource primary, HikariDataSource replica, Duration maxLag, Duration interval) {
@@ -95,6 +97,7 @@ class ReplicaMonitor implements SmartLifecycle {
 
 	void check() {
 		boolean wasUsable = this.usable;
+		String problem = null;
 		try {
 			long now = System.nanoTime();
 			String written = this.primary.queryForObject("select pg_current_wal_lsn()::text", String.class);
@@ -102,30 +105,30 @@ class ReplicaMonitor implements SmartLifecycle {
 			String replayed = Boolean.TRUE.equals(standby)
 					? this.replica.queryForObject("select pg_last_wal_replay_lsn()::text", String.class) : null;
 			if (replayed == null) {
+				problem = "it is not a streaming standby";
 				this.lagSeconds = Double.NaN;
 				this.usable = false;
-				if (wasUsable || !Boolean.TRUE.equals(standby)) {
-					log.warn("The configured replica is not a streaming standby; reports read from the primary");
-				}
-				return;
 			}
-			long behind = this.lag.check(now, ReplicaLag.parse(written), ReplicaLag.parse(replayed));
-			this.lagSeconds = (behind == Long.MAX_VALUE) ? Double.NaN : behind / 1e9;
-			this.usable = behind <= this.maxLagNanos;
+			else {
+				long behind = this.lag.check(now, ReplicaLag.parse(written), ReplicaLag.parse(replayed));
+				this.lagSeconds = (behind == Long.MAX_VALUE) ? Double.NaN : behind / 1e9;
+				this.usable = behind <= this.maxLagNanos;
+			}
 		}
 		catch (RuntimeException ex) {
+			problem = ex.getMessage();
 			this.lagSeconds = Double.NaN;
 			this.usable = false;
 			this.lag.reset();
-			if (wasUsable) {
-				log.warn("Replica check failed, reports read from the primary: {}", ex.toString());
-			}
-			return;
 		}
-		if (wasUsable != this.usable) {
+		if (problem != null && !problem.equals(this.lastProblem)) {
+			log.warn("Reports read from the primary: the replica cannot be used ({})", problem);
+		}
+		else if (wasUsable != this.usable) {
 			log.info("Reports now read from the {} (replica lag {} s)", this.usable ? "replica" : "primary",
 					this.lagSeconds);
 		}
+		this.lastProblem = problem;
 	}
 
 	@Override
