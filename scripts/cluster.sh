@@ -55,7 +55,7 @@ start_instance() {
 		DB_URL=${DB_URL:-jdbc:postgresql://127.0.0.1:5441/portal} DB_USER=${DB_USER:-portal} DB_PASSWORD=${DB_PASSWORD:-portal} \
 		REPLICA_DB_URL=${REPLICA_DB_URL-jdbc:postgresql://127.0.0.1:5442/portal} \
 		PORTAL_DEMO_DATA=${PORTAL_DEMO_DATA:-true} FORWARD_HEADERS_STRATEGY=native \
-		nohup "$JAVA_HOME/bin/java" -Xmx"$HEAP" -XX:+UseG1GC ${PORTAL_JAVA_OPTS:-} -jar "$JAR" \
+		nohup "$JAVA_HOME/bin/java" -Xmx"$HEAP" -XX:+UseG1GC ${PORTAL_JAVA_OPTS:-} -jar "$RUN/utility-portal.jar" \
 		>>"$RUN/portal-$n.log" 2>&1 &
 	echo $! >"$RUN/portal-$n.pid"
 	log "instance $n started (pid $!, port $port)"
@@ -102,6 +102,8 @@ CONF
 case "${1:-}" in
 	up)
 		[ -f "$JAR" ] || ./mvnw -B -ntp -q -DskipTests package
+		# The instances run a copy, so a rebuild does not pull the jar from under them.
+		mkdir -p "$RUN" && cp "$JAR" "$RUN/utility-portal.jar"
 		if [ -z "${DB_URL:-}" ]; then
 			if [ -n "${REPLICA_DB_URL-x}" ]; then scripts/pg.sh up; else scripts/pg.sh primary-only; fi
 		fi
