@@ -51,6 +51,10 @@ public class LoadDriver {
 
 	static final String[] SEARCHES = { "张", "王", "李", "晓明", "刘", "陈", "13", "E1" };
 
+	static final int CASE_PERCENT = Integer.getInteger("casePercent", 8);
+
+	static final int PAYMENT_PERCENT = Integer.getInteger("paymentPercent", 8);
+
 	static String base;
 
 	static long startNanos;
@@ -152,10 +156,10 @@ public class LoadDriver {
 			user.get("customer page", "/counter/customers/" + ids.get(0));
 		}
 		int dice = ThreadLocalRandom.current().nextInt(100);
-		if (dice < 8) {
+		if (dice < CASE_PERCENT) {
 			registerCase(user, ids.isEmpty() ? null : ids.get(0));
 		}
-		else if (dice < 16 && !accountIds.isEmpty()) {
+		else if (dice < CASE_PERCENT + PAYMENT_PERCENT && !accountIds.isEmpty()) {
 			long account = accountIds.get(ThreadLocalRandom.current().nextInt(accountIds.size()));
 			String key = UUID.randomUUID().toString();
 			String body = "{\"amount\":\"1.00\",\"method\":\"CASH\",\"idempotencyKey\":\"" + key + "\"}";
