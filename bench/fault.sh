@@ -57,7 +57,7 @@ group by s.outcome order by 1;
 SQL
 	cat "$OUT/payments-check.tsv" | tee -a "$OUT/check.txt"
 	local lost doubled
-	lost=$(awk -F'|' '($1 == "201" || $1 == "302") {n += $5} END {print n + 0}' "$OUT/payments-check.tsv")
+	lost=$(awk -F'|' '$1 == "paid" {n += $5} END {print n + 0}' "$OUT/payments-check.tsv")
 	doubled=$(awk -F'|' '{n += $4} END {print n + 0}' "$OUT/payments-check.tsv")
 	check "confirmed payments all in the database ($lost missing)" "$lost"
 	check "no payment doubled ($doubled)" "$doubled"

@@ -198,9 +198,16 @@ public class LoadDriver {
 		for (; attempts < 5; attempts++) {
 			try {
 				Response response = attempt.send();
-				if (response.status == 201 || response.status == 302) {
-					outcome = String.valueOf(response.status);
+				if (response.status == 201 || (response.status == 302 && response.location != null
+						&& response.location.contains("/receipts/"))) {
+					// 201: the API's receipt; a redirect to the receipt page: the online payment.
+					outcome = "paid";
 					receipt = (response.location != null) ? response.location : first(Pattern.compile("\"receiptNumber\":\"([^\"]+)\""), response.body);
+					break;
+				}
+				if (response.status == 302) {
+					// Sent back to the bill (nothing due any more) or to sign-in: no payment.
+					outcome = response.location.contains("/login") ? "signed-out" : "nothing-due";
 					break;
 				}
 				outcome = String.valueOf(response.status);

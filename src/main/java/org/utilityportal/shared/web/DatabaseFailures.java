@@ -25,7 +25,7 @@ final class DatabaseFailures {
 					|| cause.getClass().getName().equals("org.hibernate.exception.JDBCConnectionException")) {
 				return true;
 			}
-			if (cause instanceof SQLException sql && isConnectionState(sql.getSQLState())) {
+			if (cause instanceof SQLException sql && (isConnectionState(sql.getSQLState()) || isClosedByPool(sql))) {
 				return true;
 			}
 		}
@@ -39,6 +39,15 @@ final class DatabaseFailures {
 			root = root.getCause();
 		}
 		return root.getClass().getSimpleName() + ": " + root.getMessage();
+	}
+
+	/**
+	 * The pool's connection was closed under the transaction (the server went away
+	 * mid-way), so even the rollback failed. HikariCP says so without an SQL state, only
+	 * in words.
+	 */
+	private static boolean isClosedByPool(SQLException failure) {
+		return failure.getSQLState() == null && "Connection is closed".equals(failure.getMessage());
 	}
 
 	/**
