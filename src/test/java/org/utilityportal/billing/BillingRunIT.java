@@ -73,34 +73,13 @@ class BillingRunIT extends IntegrationTest {
 			reading(account, month.plusMonths(1).minusDays(1), "2100");
 		}
 		// The database refuses one bill, as a crash would stop the run mid-way.
-		this.jdbc.sql("""
-				create function test_refuse_bill() returns trigger language plpgsql as $$
-				begin
-				    if new.account_id = %d then raise exception 'simulated failure'; end if;
-				    return new;
-				end $$
-				""".formatted(failing)).update();
-		BillingRunView failed;
-		try {
-			this.jdbc.sql(
-					"create trigger test_refuse_bill before insert on bill for each row execute function test_refuse_bill()")
-				.update();
-			failed = this.runs.runAndWait(month, "test", this.clock.instant());
-		}
-		finally {
-			this.jdbc.sql("drop trigger if exists test_refuse_bill on bill").update();
-			this.jdbc.sql("drop function if exists test_refuse_bill()").update();
-		}
+		BillingRunView failed = stopMidWay(month, failing);
 		assertThat(failed.status()).isEqualTo("FAILED");
 		assertThat(failed.canRestart()).isTrue();
 		assertThat(billsOf(failing)).isZero();
 
 		this.runs.restart(failed.id());
-		BillingRunView restarted = this.runs.run(failed.id());
-		for (int wait = 0; wait < 600 && (restarted.running() || "STARTED".equals(restarted.status())); wait++) {
-			Thread.sleep(50);
-			restarted = this.runs.run(failed.id());
-		}
+		BillingRunView restarted = awaitEnd(failed.id());
 
 		assertThat(restarted.status()).isEqualTo("COMPLETED");
 		for (long account : new long[] { first, failing, last }) {

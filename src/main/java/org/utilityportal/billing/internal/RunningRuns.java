@@ -3,16 +3,13 @@ package org.utilityportal.billing.internal;
 import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
+import org.utilityportal.shared.time.RepeatingTask;
 
 /**
  * The billing runs working in this instance, and their heartbeat: every few seconds this
@@ -22,7 +19,7 @@ import org.springframework.stereotype.Component;
  * thread of its own, also when scheduled jobs are switched off.
  */
 @Component
-public class RunningRuns implements SmartLifecycle {
+public class RunningRuns extends RepeatingTask {
 
 	private static final Logger log = LoggerFactory.getLogger(RunningRuns.class);
 
@@ -30,13 +27,9 @@ public class RunningRuns implements SmartLifecycle {
 
 	private final RunOwnershipWriter ownership;
 
-	private final Duration interval;
-
-	private volatile ScheduledExecutorService beats;
-
 	RunningRuns(RunOwnershipWriter ownership, @Value("${portal.billing.heartbeat-interval:5s}") Duration interval) {
+		super("billing-heartbeat", interval, interval);
 		this.ownership = ownership;
-		this.interval = interval;
 	}
 
 	public void add(long runId) {
@@ -51,7 +44,8 @@ public class RunningRuns implements SmartLifecycle {
 		return this.ids.contains(runId);
 	}
 
-	void beat() {
+	@Override
+	protected void repeat() {
 		try {
 			this.ownership.beat(Set.copyOf(this.ids));
 		}
@@ -61,29 +55,6 @@ public class RunningRuns implements SmartLifecycle {
 			// beats stop for longer than the timeout.
 			log.warn("Billing run heartbeat failed: {}", ex.toString());
 		}
-	}
-
-	@Override
-	public void start() {
-		ScheduledExecutorService executor = Executors
-			.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("billing-heartbeat").factory());
-		long millis = this.interval.toMillis();
-		executor.scheduleWithFixedDelay(this::beat, millis, millis, TimeUnit.MILLISECONDS);
-		this.beats = executor;
-	}
-
-	@Override
-	public void stop() {
-		ScheduledExecutorService executor = this.beats;
-		this.beats = null;
-		if (executor != null) {
-			executor.shutdownNow();
-		}
-	}
-
-	@Override
-	public boolean isRunning() {
-		return this.beats != null;
 	}
 
 }

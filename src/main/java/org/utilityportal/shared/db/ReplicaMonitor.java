@@ -1,9 +1,6 @@
 package org.utilityportal.shared.db;
 
 import java.time.Duration;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
@@ -11,8 +8,8 @@ import com.zaxxer.hikari.HikariDataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.utilityportal.shared.time.RepeatingTask;
 
 /**
  * Checks every few seconds whether the replica may serve reports: it answers, it is a
@@ -21,7 +18,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * thread of its own (not a cluster-locked scheduled job: every instance routes its own
  * reads).
  */
-class ReplicaMonitor implements SmartLifecycle {
+class ReplicaMonitor extends RepeatingTask {
 
 	private static final Logger log = LoggerFactory.getLogger(ReplicaMonitor.class);
 
@@ -33,8 +30,6 @@ class ReplicaMonitor implements SmartLifecycle {
 
 	private final long maxLagNanos;
 
-	private final Duration interval;
-
 	private final ReplicaLag lag = new ReplicaLag(1000);
 
 	private volatile boolean usable;
@@ -43,14 +38,12 @@ class ReplicaMonitor implements SmartLifecycle {
 
 	private String lastProblem;
 
-	private volatile ScheduledExecutorService checks;
-
 	ReplicaMonitor(DataSource primary, HikariDataSource replica, Duration maxLag, Duration interval) {
+		super("replica-monitor", Duration.ZERO, interval);
 		this.primary = new JdbcTemplate(primary);
 		this.replicaPool = replica;
 		this.replica = new JdbcTemplate(replica);
 		this.maxLagNanos = maxLag.toNanos();
-		this.interval = interval;
 	}
 
 	/** A read-only pool of connections to the replica. */
@@ -132,26 +125,14 @@ class ReplicaMonitor implements SmartLifecycle {
 	}
 
 	@Override
-	public void start() {
-		ScheduledExecutorService executor = Executors
-			.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("replica-monitor").factory());
-		executor.scheduleWithFixedDelay(this::check, 0, this.interval.toMillis(), TimeUnit.MILLISECONDS);
-		this.checks = executor;
+	protected void repeat() {
+		check();
 	}
 
 	@Override
 	public void stop() {
-		ScheduledExecutorService executor = this.checks;
-		this.checks = null;
-		if (executor != null) {
-			executor.shutdownNow();
-		}
+		super.stop();
 		this.replicaPool.close();
-	}
-
-	@Override
-	public boolean isRunning() {
-		return this.checks != null;
 	}
 
 }
