@@ -50,8 +50,6 @@ read_so_far() {
 	sql -c "select coalesce(sum(s.read_count), 0) from billing_run r join batch_step_execution s on s.job_execution_id = r.job_execution_id and s.step_name like 'billAccountRange:%' where r.id = $1"
 }
 
-sql -c "select count(*) from billing_run where billing_month = '$MONTH-01' and status = 'COMPLETED'" | grep -q '^0$' \
-	|| { log "a run for $MONTH completed already on this database: recreate it (scripts/cluster.sh down; scripts/pg.sh down)"; exit 2; }
 due=$(sql -c "select count(*) from service_account where utility <> 'METRO' and status = 'OPEN'")
 RUN=$(start_run "$P1")
 log "run $RUN for $MONTH started on instance 1 ($due open metered accounts)"
