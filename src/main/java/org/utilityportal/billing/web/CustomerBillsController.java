@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.utilityportal.billing.BillPage;
 import org.utilityportal.billing.Bills;
+import org.utilityportal.billing.WhatIfs;
 import org.utilityportal.billing.PaymentMethod;
 import org.utilityportal.billing.PaymentReceipt;
 import org.utilityportal.billing.Payments;
@@ -45,6 +46,8 @@ class CustomerBillsController {
 
 	private final Rechecks rechecks;
 
+	private final WhatIfs whatIfs;
+
 	private final PdfRenderer pdf;
 
 	private final Times times;
@@ -57,8 +60,10 @@ class CustomerBillsController {
 
 	@GetMapping("/bills/{billNumber}")
 	String bill(@PathVariable String billNumber, @AuthenticationPrincipal PortalPrincipal customer, Model model) {
-		model.addAttribute("page", this.bills.forCustomer(customer.requireCustomerId(), billNumber));
+		BillPage page = this.bills.forCustomer(customer.requireCustomerId(), billNumber);
+		model.addAttribute("page", page);
 		model.addAttribute("staffView", false);
+		model.addAttribute("whatIf", this.whatIfs.forCustomer(page.account()).orElse(null));
 		return "billing/bill";
 	}
 

@@ -9,7 +9,7 @@ import lombok.RequiredArgsConstructor;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import org.utilityportal.casework.CaseReports;
+import org.utilityportal.casework.CaseReport;
 import org.utilityportal.casework.OpenCaseRisk;
 import org.utilityportal.shared.metrics.DatabaseReading;
 
@@ -26,7 +26,7 @@ class CaseworkMetrics implements MeterBinder {
 	@Value("${portal.metrics.database-max-age:15s}")
 	private Duration maxAge;
 
-	private final CaseReports reports;
+	private final CaseReport reports;
 
 	@Override
 	public void bindTo(MeterRegistry registry) {
