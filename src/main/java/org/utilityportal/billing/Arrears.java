@@ -7,6 +7,7 @@ import java.util.List;
 import lombok.RequiredArgsConstructor;
 import lombok.extern.slf4j.Slf4j;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -68,8 +69,15 @@ public class Arrears {
 			.list();
 	}
 
-	/** Sends the reminders due today and sets the legal-letter flags; runs daily. */
+	/** The daily run of {@link #remind()}, on one instance. */
 	@Scheduled(cron = "0 30 6 * * *")
+	@SchedulerLock(name = "arrears-reminders", lockAtLeastFor = "PT1H", lockAtMostFor = "PT2H")
+	@Transactional
+	public void remindDaily() {
+		remind();
+	}
+
+	/** Sends the reminders due today and sets the legal-letter flags; runs daily. */
 	@Transactional
 	public int remind() {
 		LocalDate today = LocalDate.now(this.clock);
