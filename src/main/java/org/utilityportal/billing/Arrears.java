@@ -13,6 +13,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.utilityportal.billing.internal.ArrearsProperties;
+import org.utilityportal.billing.internal.ReminderQueries;
 import org.utilityportal.shared.money.Money;
 
 /**
@@ -31,6 +32,17 @@ public class Arrears {
 	private final ArrearsProperties properties;
 
 	private final Clock clock;
+
+	private final ReminderQueries reminders;
+
+	/**
+	 * The written reminders sent for an account, newest first (the letter the counter
+	 * prints and hands over).
+	 */
+	@Transactional(readOnly = true)
+	public List<Reminder> reminders(long accountId) {
+		return this.reminders.ofAccount(accountId);
+	}
 
 	/** Accounts in arrears, longest overdue first. */
 	@Transactional(readOnly = true)
@@ -119,6 +131,17 @@ public class Arrears {
 	 */
 	public record ArrearsRow(long accountId, String accountNumber, String utility, long customerId, String customerName,
 			Money balance, LocalDate oldestDue, int reminders, boolean legalLetter) {
+	}
+
+	/**
+	 * A written reminder as it was sent.
+	 *
+	 * @param issuedOn the day it was written
+	 * @param balance what was owed then
+	 * @param oldestDue the due date of the oldest unpaid bill then
+	 * @param ordinal its number among the reminders of the same arrears (1 = first)
+	 */
+	public record Reminder(LocalDate issuedOn, Money balance, LocalDate oldestDue, int ordinal) {
 	}
 
 }
