@@ -27,10 +27,14 @@ public class OrgUnits {
 
 	private final JdbcClient jdbc;
 
-	/** Every unit, head office first, then by code. */
+	/** Every open unit, head office first, then by code (closed units are left out). */
 	public List<OrgUnit> all() {
+		return units("where closed_on is null ");
+	}
+
+	private List<OrgUnit> units(String where) {
 		return this.jdbc
-			.sql("select id, parent_id, code, kind, name_zh, name_en from org_unit "
+			.sql("select id, parent_id, code, kind, name_zh, name_en from org_unit " + where
 					+ "order by array_position(array['HEAD_OFFICE','SERVICE_CENTRE','DISTRICT','COUNTER','STATION']"
 					+ "::varchar[], kind), code")
 			.query((row, index) -> new OrgUnit(row.getLong("id"), (Long) row.getObject("parent_id", Long.class),
@@ -38,9 +42,9 @@ public class OrgUnits {
 			.list();
 	}
 
-	/** Units by id. */
+	/** Units by id, closed ones too (for the names of units in older records). */
 	public Map<Long, OrgUnit> byId() {
-		return all().stream().collect(Collectors.toMap(OrgUnit::id, Function.identity()));
+		return units("").stream().collect(Collectors.toMap(OrgUnit::id, Function.identity()));
 	}
 
 	/** The unit and every unit above it, nearest first; empty for an unknown unit. */

@@ -29,6 +29,7 @@ import org.springframework.security.web.header.writers.DelegatingRequestMatcherH
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.utilityportal.shared.security.Role;
 
 /**
@@ -98,6 +99,7 @@ class SecurityConfiguration {
 			.httpBasic((basic) -> basic.realmName("Utility Portal"))
 			.csrf((csrf) -> csrf
 				.ignoringRequestMatchers((request) -> request.getHeader(HttpHeaders.AUTHORIZATION) != null))
+			.addFilterAfter(new PasswordChangeRequiredFilter(), AuthorizationFilter.class)
 			.headers((headers) -> commonHeaders(headers, CONTENT_SECURITY_POLICY));
 		return http.build();
 	}
@@ -163,6 +165,7 @@ class SecurityConfiguration {
 				.failureHandler(new SignInFailureHandler())
 				.permitAll())
 			.logout((logout) -> logout.logoutSuccessUrl("/login?signedOut").permitAll())
+			.addFilterAfter(new PasswordChangeRequiredFilter(), AuthorizationFilter.class)
 			.headers((headers) -> commonHeaders(headers, CONTENT_SECURITY_POLICY));
 		return http.build();
 	}
