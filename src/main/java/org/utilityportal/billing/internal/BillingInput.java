@@ -27,10 +27,12 @@ import org.utilityportal.shared.money.Money;
  * @param closing the latest reading up to the period's end, {@code null} when none
  * @param paidSince payments since the previous bill was issued
  * @param adjustments approved adjustments not yet on a bill
+ * @param openingBalance before the first bill, what the legacy system carried over
+ * (arrears positive, credit negative); zero otherwise
  */
 public record BillingInput(long accountId, long customerId, String accountNumber, Utility utility,
 		TariffCategory category, BillingCycle cycle, LocalDate openedOn, PreviousBill previous, Reading opening,
-		Reading closing, Money paidSince, List<PendingAdjustment> adjustments) {
+		Reading closing, Money paidSince, List<PendingAdjustment> adjustments, Money openingBalance) {
 
 	/**
 	 * The latest bill of the account.

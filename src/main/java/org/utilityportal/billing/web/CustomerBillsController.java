@@ -24,7 +24,12 @@ import org.utilityportal.billing.Bills;
 import org.utilityportal.billing.PaymentMethod;
 import org.utilityportal.billing.PaymentReceipt;
 import org.utilityportal.billing.Payments;
+import org.utilityportal.billing.OpeningBalances;
 import org.utilityportal.billing.Rechecks;
+import org.utilityportal.customer.ServiceAccountView;
+import org.utilityportal.customer.ServiceAccounts;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.utilityportal.shared.security.PortalPrincipal;
 import org.utilityportal.shared.web.PdfRenderer;
 import org.utilityportal.shared.web.Times;
@@ -45,6 +50,10 @@ class CustomerBillsController {
 
 	private final Rechecks rechecks;
 
+	private final OpeningBalances openingBalances;
+
+	private final ServiceAccounts accounts;
+
 	private final PdfRenderer pdf;
 
 	private final Times times;
@@ -52,6 +61,11 @@ class CustomerBillsController {
 	@GetMapping("/bills")
 	String list(@AuthenticationPrincipal PortalPrincipal customer, Model model) {
 		model.addAttribute("bills", this.bills.ofCustomer(customer.requireCustomerId()));
+		Map<Long, String> numbers = this.accounts.ofCustomer(customer.requireCustomerId())
+			.stream()
+			.collect(Collectors.toMap(ServiceAccountView::id, ServiceAccountView::accountNumber));
+		model.addAttribute("openingBalances", this.openingBalances.ofAccounts(numbers.keySet()));
+		model.addAttribute("accountNumbers", numbers);
 		return "billing/my-bills";
 	}
 
