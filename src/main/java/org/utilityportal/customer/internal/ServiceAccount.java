@@ -64,6 +64,8 @@ public class ServiceAccount {
 
 	private String closeReason;
 
+	private String legacyNumber;
+
 	@Version
 	private long version;
 
