@@ -13,3 +13,18 @@ update tariff set unit = case utility when 'ELECTRICITY' then 'KWH' else 'CUBIC_
 alter table tariff
     alter column unit set not null,
     add constraint tariff_unit check (unit in ('KWH', 'CUBIC_METRE'));
+
+-- Rows written without a unit (the demo data, older scripts) get their utility's unit.
+create function tariff_default_unit() returns trigger
+    language plpgsql
+as
+$$
+begin
+    if new.unit is null then
+        new.unit := case new.utility when 'ELECTRICITY' then 'KWH' else 'CUBIC_METRE' end;
+    end if;
+    return new;
+end;
+$$;
+
+create trigger tariff_unit_default before insert on tariff for each row execute function tariff_default_unit();
