@@ -26,6 +26,11 @@ public record OrgUnitView(long id, Long parentId, String code, String kind, Stri
 		LocalDate closedOn, List<String> areas, Map<Integer, Long> tierContacts, int depth, long version,
 		List<Change> changes) {
 
+	/** Who answers at a tier (2 to 4), {@code null} when nobody is named. */
+	public Long contact(int tier) {
+		return this.tierContacts.get(tier);
+	}
+
 	/** The name in the given language. */
 	public String name(Locale locale) {
 		return "en".equals(locale.getLanguage()) ? this.nameEn : this.nameZh;

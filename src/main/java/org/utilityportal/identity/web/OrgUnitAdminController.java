@@ -77,9 +77,14 @@ class OrgUnitAdminController {
 
 	@GetMapping("/{id}")
 	String unit(@PathVariable long id, Model model) {
-		model.addAttribute("unit", this.organisation.unit(id));
+		OrgUnitView unit = this.organisation.unit(id);
+		Map<Long, StaffView> staff = staffById();
+		model.addAttribute("unit", unit);
 		model.addAttribute("units", this.orgUnits.byId());
-		model.addAttribute("staff", staffById());
+		model.addAttribute("contacts",
+				java.util.stream.IntStream.rangeClosed(2, 4)
+					.mapToObj((tier) -> new TierContact(tier, staff.get(unit.contact(tier))))
+					.toList());
 		return "identity/org-unit";
 	}
 
@@ -138,6 +143,10 @@ class OrgUnitAdminController {
 			redirect.addFlashAttribute("problem", "validation.stale");
 		}
 		return "redirect:/admin/org-units/" + id;
+	}
+
+	/** Who answers a tier, {@code null} person when nobody is named. */
+	record TierContact(int tier, StaffView person) {
 	}
 
 	private String where(OrganisationAdministration.Refusal refusal, Locale locale) {
