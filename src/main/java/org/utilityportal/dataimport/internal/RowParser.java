@@ -92,7 +92,9 @@ public final class RowParser {
 		if (utility == Utility.METRO) {
 			found.add(Rejection.of(line, Column.UTILITY, "import.error.metro"));
 		}
-		String legacy = text(row, Column.LEGACY_ACCOUNT, 32, found);
+		// Upper case, as customers type it when they register with the number of an old
+		// bill.
+		String legacy = text(row, Column.LEGACY_ACCOUNT, 32, found).toUpperCase(Locale.ROOT);
 		if (!legacy.isEmpty() && !legacy.matches("[0-9A-Za-z][0-9A-Za-z_-]*")) {
 			found.add(Rejection.of(line, Column.LEGACY_ACCOUNT, "import.error.legacyAccount", legacy));
 		}
