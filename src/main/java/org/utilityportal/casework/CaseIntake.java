@@ -31,6 +31,8 @@ import org.utilityportal.customer.ServiceAccounts;
 import org.utilityportal.identity.OrgUnit;
 import org.utilityportal.identity.OrgUnits;
 import org.utilityportal.notification.Notifications;
+import org.utilityportal.settings.Setting;
+import org.utilityportal.settings.Settings;
 import org.utilityportal.shared.domain.Utility;
 import org.utilityportal.shared.security.PortalPrincipal;
 import org.utilityportal.shared.security.Role;
@@ -48,7 +50,10 @@ import org.utilityportal.shared.web.NotFoundException;
 @RequiredArgsConstructor
 public class CaseIntake {
 
-	/** Cases involving at least this much money go to tier 2 the same day. */
+	/**
+	 * The default of the amount from which cases go to tier 2 the same day; the amount in
+	 * force is the setting {@link Setting#SAME_DAY_AMOUNT}.
+	 */
 	public static final BigDecimal SAME_DAY_AMOUNT = new BigDecimal("10000.00");
 
 	private final CaseRepository cases;
@@ -74,6 +79,8 @@ public class CaseIntake {
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
+
+	private final Settings settings;
 
 	@Value("${portal.casework.repeat-window:30d}")
 	private Duration repeatWindow;
@@ -250,7 +257,8 @@ public class CaseIntake {
 		}
 		earlier.ifPresent((number) -> this.history.record(c.getId(), now, EventKind.REPEAT_LINKED,
 				CaseHistory.Actor.SYSTEM, false, number, null));
-		boolean sameDay = c.isSensitive() || (c.getAmount() != null && c.getAmount().compareTo(SAME_DAY_AMOUNT) >= 0);
+		boolean sameDay = c.isSensitive() || (c.getAmount() != null
+				&& c.getAmount().compareTo(this.settings.number(Setting.SAME_DAY_AMOUNT)) >= 0);
 		if (sameDay) {
 			this.escalator.escalate(c, 2, EscalationReason.SAME_DAY, now, CaseHistory.Actor.SYSTEM, null);
 		}
