@@ -200,6 +200,23 @@ class GoLiveBrowserIT {
 		Browser.screenshot("golive-supervisor");
 	}
 
+	/**
+	 * Demo data and data generators exist only with demo data on (the other half:
+	 * {@code DemoOnlyIT}).
+	 */
+	@Test
+	void nothingMeantForDemonstrationsExistsWithoutDemoData() {
+		assertThat(DEMO_ONLY).noneMatch(portal::hasBean);
+		assertThat(portal.bean(JdbcClient.class)
+			.sql("select count(*) from user_account where username in ('admin1', 'counter1', 'customer1')")
+			.query(Long.class)
+			.single()).isZero();
+	}
+
+	/** The beans that exist for demonstrations only. */
+	static final List<String> DEMO_ONLY = List.of("demoBilling", "demoMetro", "customerDataGenerator",
+			"caseDataGenerator", "readingDataGenerator", "syntheticOrganisation");
+
 	private long unit(Long parentId, String code, String kind, String nameZh, String nameEn, String areas) {
 		this.browser
 			.get(url((parentId == null) ? "/admin/org-units/new" : "/admin/org-units/new?parentId=" + parentId));

@@ -72,6 +72,11 @@ public final class EmptyPortal implements AutoCloseable {
 		return this.context.getBean(type);
 	}
 
+	/** Whether the portal has a bean of this name. */
+	public boolean hasBean(String name) {
+		return this.context.containsBean(name);
+	}
+
 	@Override
 	public void close() {
 		this.context.close();

@@ -23,6 +23,7 @@ import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.stereotype.Component;
 import org.utilityportal.calendar.WorkingCalendar;
 import org.utilityportal.calendar.WorkingCalendars;
@@ -47,6 +48,8 @@ import org.utilityportal.casework.internal.ServiceCase;
  */
 @Slf4j
 @Component
+// Synthetic data is for demonstrations and benchmarks: it exists only with demo data on.
+@ConditionalOnBooleanProperty("portal.demo-data.active")
 @RequiredArgsConstructor
 public class CaseDataGenerator {
 
