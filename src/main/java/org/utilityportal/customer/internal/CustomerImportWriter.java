@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
@@ -72,15 +73,16 @@ public class CustomerImportWriter {
 
 	public Map<String, String> meterHolders(Collection<String> meterKeys) {
 		Map<String, String> holders = new HashMap<>();
-		chunks(meterKeys.stream().map((key) -> key.substring(key.indexOf('/') + 1)).distinct().toList())
-			.forEach((chunk) -> this.jdbc.sql("""
-					select utility || '/' || meter_number, coalesce(utility || '/' || legacy_number, '')
-					from service_account where status = 'OPEN' and meter_number = any (?)
-					""")
-				.param(chunk.toArray(String[]::new))
-				.query((row, index) -> holders.put(row.getString(1), row.getString(2)))
-				.list());
-		holders.keySet().retainAll(new HashSet<>(meterKeys));
+		// One index lookup per meter on the open-meter index (utility, meter_number).
+		chunks(meterKeys).forEach((chunk) -> this.jdbc.sql("""
+				select a.utility || '/' || a.meter_number, coalesce(a.utility || '/' || a.legacy_number, '')
+				from unnest(?::varchar[], ?::varchar[]) as k(utility, meter)
+				join service_account a on a.utility = k.utility and a.meter_number = k.meter and a.status = 'OPEN'
+				""")
+			.params(chunk.stream().map((key) -> key.substring(0, key.indexOf('/'))).toArray(String[]::new),
+					chunk.stream().map((key) -> key.substring(key.indexOf('/') + 1)).toArray(String[]::new))
+			.query((row, index) -> holders.put(row.getString(1), row.getString(2)))
+			.list());
 		return holders;
 	}
 
@@ -109,7 +111,7 @@ public class CustomerImportWriter {
 		}
 		Map<String, Long> accountIds = ids(rows.stream().map(ImportedCustomer::legacyNumber).distinct().toList(),
 				"select utility || '/' || legacy_number, id from service_account where legacy_number = any (?)");
-		accountIds.keySet().retainAll(rows.stream().map(ImportedCustomer::accountKey).toList());
+		accountIds.keySet().retainAll(rows.stream().map(ImportedCustomer::accountKey).collect(Collectors.toSet()));
 		List<ImportedCustomer> newAccounts = new ArrayList<>();
 		Set<String> seen = new HashSet<>(accountIds.keySet());
 		rows.stream().filter((row) -> seen.add(row.accountKey())).forEach(newAccounts::add);

@@ -221,10 +221,10 @@ public class ImportExecution {
 
 		private final List<Rejection> pending = new ArrayList<>();
 
-		private final Map<Long, String> raw = new LinkedHashMap<>(16, 0.75f, false) {
+		private final Map<Long, LegacyFile.Row> raw = new LinkedHashMap<>(16, 0.75f, false) {
 
 			@Override
-			protected boolean removeEldestEntry(Map.Entry<Long, String> eldest) {
+			protected boolean removeEldestEntry(Map.Entry<Long, LegacyFile.Row> eldest) {
 				return size() > 50_000;
 			}
 
@@ -237,7 +237,7 @@ public class ImportExecution {
 		}
 
 		void remember(LegacyFile.Row row) {
-			this.raw.put(row.lineNumber(), row.raw());
+			this.raw.put(row.lineNumber(), row);
 		}
 
 		@Override
@@ -249,7 +249,12 @@ public class ImportExecution {
 		}
 
 		void flush() {
-			ImportExecution.this.progress.rejections(this.runId, this.pending, this.raw, this.kept);
+			Map<Long, String> lines = new java.util.HashMap<>();
+			this.pending.forEach((rejection) -> {
+				LegacyFile.Row row = this.raw.get(rejection.lineNumber());
+				lines.putIfAbsent(rejection.lineNumber(), (row != null) ? row.raw() : "");
+			});
+			ImportExecution.this.progress.rejections(this.runId, this.pending, lines, this.kept);
 			this.kept += this.pending.size();
 			this.pending.clear();
 		}

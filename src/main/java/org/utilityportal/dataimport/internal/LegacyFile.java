@@ -100,7 +100,7 @@ public final class LegacyFile {
 				Map<Column, String> values = new EnumMap<>(Column.class);
 				columns
 					.forEach((column, index) -> values.put(column, (index < record.size()) ? record.get(index) : ""));
-				rows.accept(new Row(record.getRecordNumber() + 1, values, FORMAT.format(record.values())));
+				rows.accept(new Row(record.getRecordNumber() + 1, values, record.values()));
 			}
 			return new Header(columns, List.of());
 		}
@@ -138,12 +138,17 @@ public final class LegacyFile {
 	 *
 	 * @param lineNumber its row in the spreadsheet (the header is row 1)
 	 * @param values its values by column, trimmed
-	 * @param raw the row as CSV, for the rejected-rows file
+	 * @param cells every cell of the row as read
 	 */
-	public record Row(long lineNumber, Map<Column, String> values, String raw) {
+	public record Row(long lineNumber, Map<Column, String> values, String[] cells) {
 
 		String get(Column column) {
 			return this.values.getOrDefault(column, "");
+		}
+
+		/** The row as CSV, for the rejected-rows file (made only for rejected rows). */
+		public String raw() {
+			return FORMAT.format((Object[]) this.cells);
 		}
 
 	}
