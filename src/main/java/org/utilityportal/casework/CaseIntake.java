@@ -155,7 +155,7 @@ public class CaseIntake {
 		form.setSensitive(false);
 		form.setResponsibleId(null);
 		form.setResponsibleUnitId(null);
-		return register(form, null, null, onlineUnit(), actor(customer), null, null);
+		return register(form, null, null, servingUnit(form), actor(customer), null, null);
 	}
 
 	/**
@@ -171,7 +171,7 @@ public class CaseIntake {
 			form.setCustomerId(by.requireCustomerId());
 			form.setResponsibleId(null);
 			form.setResponsibleUnitId(null);
-			return register(form, null, null, onlineUnit(), actor(by), null, commitment);
+			return register(form, null, null, servingUnit(form), actor(by), null, commitment);
 		}
 		Long unit = this.orgUnits.staff(by.userId()).map((placement) -> placement.orgUnitId()).orElse(null);
 		return register(form, by.userId(), by.workNumber().orElse(null), unit, actor(by), null, commitment);
@@ -284,6 +284,20 @@ public class CaseIntake {
 			.optional();
 		earlier.ifPresent((found) -> c.setRepeatOfId((Long) found[0]));
 		return earlier.map((found) -> (String) found[1]);
+	}
+
+	/**
+	 * The unit whose service areas cover the address of the case's account (set on
+	 * /admin/org-units), else the unit that receives online cases.
+	 */
+	private Long servingUnit(IntakeForm form) {
+		if (!StringUtils.hasText(form.getAccountNumber())) {
+			return onlineUnit();
+		}
+		String address = this.accounts
+			.ownedBy(form.getCustomerId(), form.getAccountNumber().strip().toUpperCase(Locale.ROOT))
+			.serviceAddress();
+		return this.orgUnits.unitServing(address).orElseGet(this::onlineUnit);
 	}
 
 	private Long onlineUnit() {

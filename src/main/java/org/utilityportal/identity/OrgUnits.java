@@ -59,6 +59,33 @@ public class OrgUnits {
 		return chain;
 	}
 
+	/**
+	 * The open unit whose service areas cover an address: the one with the longest
+	 * matching area (a street before its district). An area is a district, optionally
+	 * with a street, road or community, as the addresses write it; the city at the start
+	 * of the address and all white space are left out when comparing.
+	 */
+	public Optional<Long> unitServing(String address) {
+		if (address == null || address.isBlank()) {
+			return Optional.empty();
+		}
+		String key = compact(address).replaceFirst("^[^市]{1,10}市", "");
+		return this.jdbc.sql("""
+				select a.org_unit_id, a.area from org_unit_area a join org_unit u on u.id = a.org_unit_id
+				where u.closed_on is null
+				""")
+			.query((row, index) -> Map.entry(row.getLong(1), compact(row.getString(2))))
+			.list()
+			.stream()
+			.filter((area) -> key.startsWith(area.getValue()))
+			.max(java.util.Comparator.comparingInt((Map.Entry<Long, String> area) -> area.getValue().length()))
+			.map(Map.Entry::getKey);
+	}
+
+	private static String compact(String text) {
+		return text.replaceAll("[\\s\u3000]+", "");
+	}
+
 	/** A member of staff's placement. */
 	public Optional<StaffPlacement> staff(long userId) {
 		return this.jdbc.sql(STAFF + "and id = ?").param(userId).query(OrgUnits::placement).optional();

@@ -84,6 +84,50 @@ class OrganisationAdministrationIT extends IntegrationTest {
 			.andExpect(model().attributeHasFieldErrorCode("unitForm", "parentId", "orgUnit.validation.parentKind"));
 	}
 
+	@Test
+	void anOnlineCaseGoesToTheUnitWhoseAreaCoversItsAccount() throws Exception {
+		MockHttpSession admin = signIn("admin1");
+		String code = "R-" + System.nanoTime() % 1_000_000;
+		this.mvc
+			.perform(post("/admin/org-units").param("code", code)
+				.param("parentId", String.valueOf(unit("D-DONGCHENG")))
+				.param("kind", "COUNTER")
+				.param("nameZh", "路由测试营业厅")
+				.param("nameEn", "Routing test hall")
+				.param("areas", "丰台区 " + code + "路")
+				.session(admin)
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		long customerId = this.customers.open("路由测试");
+		long accountId = this.customers.openElectricity(customerId);
+		this.jdbc.sql("update service_account set service_address = ? where id = ?")
+			.params("北京市丰台区" + code + "路 8 号", accountId)
+			.update();
+		org.utilityportal.casework.IntakeForm form = new org.utilityportal.casework.IntakeForm();
+		form.setNature(org.utilityportal.casework.Nature.COMPLAINT);
+		form.setSubject(org.utilityportal.casework.Subject.SUPPLY_QUALITY);
+		form.setUtility(org.utilityportal.shared.domain.Utility.ELECTRICITY);
+		form.setAccountNumber(this.jdbc.sql("select account_number from service_account where id = ?")
+			.param(accountId)
+			.query(String.class)
+			.single());
+		form.setOccurredAt(java.time.LocalDateTime.now(this.clock).minusHours(1));
+		form.setPlace("家中");
+		form.setSummary("经常停电");
+		form.setDetails("每晚停电两次。");
+		String number = this.intake.registerOnline(form, new org.utilityportal.support.TestPrincipal(0, "routing",
+				"路由测试", org.utilityportal.shared.security.Role.CUSTOMER, null, customerId, false));
+		assertThat(this.jdbc
+			.sql("select u.code from service_case c join org_unit u on u.id = c.responsible_unit_id "
+					+ "where c.number = ?")
+			.param(number)
+			.query(String.class)
+			.single()).isEqualTo(code);
+	}
+
+	@org.springframework.beans.factory.annotation.Autowired
+	private org.utilityportal.casework.CaseIntake intake;
+
 	private long unit(String code) {
 		return this.jdbc.sql("select id from org_unit where code = ?").param(code).query(Long.class).single();
 	}
