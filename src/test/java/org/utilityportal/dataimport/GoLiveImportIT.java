@@ -64,6 +64,10 @@ class GoLiveImportIT extends IntegrationTest {
 			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
 		assertThat(csv.lines().skip(1).toList()).hasSize(4);
+		assertThat(this.jdbc.sql("select action from access_log where detail like ? order by id")
+			.param("go-live import " + run + ":%")
+			.query(String.class)
+			.list()).containsExactly("VIEW", "EXPORT");
 		assertThat(csv).contains("原户号 L" + u + "A 在文件中重复（第 2 行已有）");
 		this.mvc.perform(
 				post("/admin/imports/" + run + "/import").param("version", version(run)).session(admin).with(csrf()));

@@ -3,6 +3,7 @@ package org.utilityportal.dataimport.web;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringReader;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -23,6 +24,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.utilityportal.audit.AccessAction;
+import org.utilityportal.audit.AccessChannel;
+import org.utilityportal.audit.AccessLog;
 import org.utilityportal.dataimport.GoLiveImports;
 import org.utilityportal.dataimport.ImportRunView;
 import org.utilityportal.dataimport.RejectionView;
@@ -46,6 +50,8 @@ class ImportController {
 
 	private final MessageSource messages;
 
+	private final AccessLog accessLog;
+
 	@GetMapping
 	String list(Model model) {
 		model.addAttribute("runs", this.imports.recent());
@@ -66,10 +72,17 @@ class ImportController {
 	}
 
 	@GetMapping("/{id}")
-	String run(@PathVariable long id, Model model) {
+	String run(@PathVariable long id, @AuthenticationPrincipal PortalPrincipal admin, Model model) {
 		ImportRunView run = this.imports.run(id);
 		model.addAttribute("run", run);
-		model.addAttribute("rejections", this.imports.rejections(id, SHOWN));
+		List<RejectionView> rejections = this.imports.rejections(id, SHOWN);
+		if (!rejections.isEmpty()) {
+			// Rejected rows quote identity and mobile numbers of people not yet
+			// customers.
+			this.accessLog.record(admin, AccessAction.VIEW, AccessChannel.WEB, null, null,
+					"go-live import " + id + ": rejected rows");
+		}
+		model.addAttribute("rejections", rejections);
 		model.addAttribute("shown", SHOWN);
 		return "dataimport/run";
 	}
@@ -110,8 +123,11 @@ class ImportController {
 	}
 
 	@GetMapping("/{id}/rejections.csv")
-	void rejections(@PathVariable long id, HttpServletResponse response, Locale locale) throws IOException {
+	void rejections(@PathVariable long id, @AuthenticationPrincipal PortalPrincipal admin, HttpServletResponse response,
+			Locale locale) throws IOException {
 		this.imports.run(id);
+		this.accessLog.record(admin, AccessAction.EXPORT, AccessChannel.WEB, null, null,
+				"go-live import " + id + ": rejected rows (CSV)");
 		PrintWriter out = Csv.download(response, "import-" + id + "-rejected.csv");
 		out.print(
 				String.join(",", Csv.cell(text("import.csv.line", locale)), Csv.cell(text("import.csv.field", locale)),
