@@ -57,6 +57,19 @@ class StaffAdministrationIT extends IntegrationTest {
 		this.mvc.perform(get("/counter").session(clerk)).andExpect(status().isOk());
 
 		this.mvc
+			.perform(post("/admin/staff/" + id).param("displayName", "新柜员")
+				.param("workNumber",
+						this.jdbc.sql("select work_number from user_account where id = ?")
+							.param(id)
+							.query(String.class)
+							.single())
+				.param("role", "COUNTER")
+				.param("orgUnitId", unit("D-DONGCHENG"))
+				.param("version", versionOf(id))
+				.session(admin)
+				.with(csrf()))
+			.andExpect(redirectedUrl("/admin/staff/" + id));
+		this.mvc
 			.perform(
 					post("/admin/staff/" + id + "/disable").param("version", versionOf(id)).session(admin).with(csrf()))
 			.andExpect(redirectedUrl("/admin/staff/" + id));
@@ -68,10 +81,13 @@ class StaffAdministrationIT extends IntegrationTest {
 			.getResponse()
 			.getContentAsString();
 		assertThat(page).contains("创建账号").contains("已停用");
-		assertThat(this.jdbc.sql("select count(*) from staff_change where user_id = ? and changed_by = 'admin1'")
+		assertThat(this.jdbc
+			.sql("select field || ': ' || coalesce(old_value, '') || ' → ' || new_value "
+					+ "from staff_change where user_id = ? and changed_by = 'admin1' order by id")
 			.param(id)
-			.query(Long.class)
-			.single()).isEqualTo(2);
+			.query(String.class)
+			.list()).containsExactly("created:  → " + username, "orgUnit: C-DONGCHENG-1 → D-DONGCHENG",
+					"enabled: true → false");
 	}
 
 	@Test

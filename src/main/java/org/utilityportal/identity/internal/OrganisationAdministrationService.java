@@ -110,9 +110,11 @@ class OrganisationAdministrationService implements OrganisationAdministration {
 			if (!open.isEmpty()) {
 				return new Refusal("orgUnit.refused.moveOpenCases", total(open), open);
 			}
-			unit.moveTo(form.getParentId(), this.clock.instant(), admin.username());
+			unit.moveTo(code(unit.getParentId()), code(form.getParentId()), form.getParentId(), this.clock.instant(),
+					admin.username());
 		}
-		unit.edit(details(form), this.clock.instant(), admin.username());
+		unit.edit(details(form), (id) -> this.accounts.findById(id).map(UserAccount::getWorkNumber).orElse(null),
+				this.clock.instant(), admin.username());
 		this.units.flush();
 		return null;
 	}
@@ -183,6 +185,10 @@ class OrganisationAdministrationService implements OrganisationAdministration {
 		}
 		OpenCasesOfUnits counter = this.openCases.getIfAvailable();
 		return (counter != null) ? new LinkedHashMap<>(counter.openCasesByUnit(subtree)) : Map.of();
+	}
+
+	private String code(Long unitId) {
+		return (unitId != null) ? this.units.findById(unitId).map(OrganisationUnit::getCode).orElse(null) : null;
 	}
 
 	private OrganisationUnit current(long unitId, long version) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
@@ -85,17 +86,18 @@ class OrganisationUnit {
 	}
 
 	/**
-	 * Applies new details and records what changed; the parent changes only by a move.
+	 * Applies new details and records what changed (tier contacts by work number); the
+	 * parent changes only by a move.
 	 */
-	List<FieldChange> edit(UnitDetails details, Instant at, String by) {
+	List<FieldChange> edit(UnitDetails details, Function<Long, String> workNumber, Instant at, String by) {
 		requireOpen();
 		List<FieldChange> changed = new ArrayList<>();
 		FieldChange.compare(changed, "kind", this.kind, details.kind());
 		FieldChange.compare(changed, "nameZh", this.nameZh, details.nameZh());
 		FieldChange.compare(changed, "nameEn", this.nameEn, details.nameEn());
 		FieldChange.compare(changed, "areas", String.join("; ", this.areas), String.join("; ", details.areas()));
-		FieldChange.compare(changed, "tierContacts", this.tierContacts.toString(),
-				new TreeMap<>(details.tierContacts()).toString());
+		FieldChange.compare(changed, "tierContacts", contacts(this.tierContacts, workNumber),
+				contacts(details.tierContacts(), workNumber));
 		Long parent = this.parentId;
 		apply(details);
 		this.parentId = parent;
@@ -106,10 +108,17 @@ class OrganisationUnit {
 	/**
 	 * Puts the unit under another parent (checked by the caller: no cycle, open parent).
 	 */
-	void moveTo(Long newParentId, Instant at, String by) {
+	void moveTo(String oldParentCode, String newParentCode, Long newParentId, Instant at, String by) {
 		requireOpen();
-		record(at, by, List.of(new FieldChange("parent", String.valueOf(this.parentId), String.valueOf(newParentId))));
+		record(at, by, List.of(new FieldChange("parent", oldParentCode, newParentCode)));
 		this.parentId = newParentId;
+	}
+
+	private static String contacts(Map<Integer, Long> contacts, Function<Long, String> workNumber) {
+		return new TreeMap<>(contacts).entrySet()
+			.stream()
+			.map((contact) -> contact.getKey() + ": " + workNumber.apply(contact.getValue()))
+			.collect(java.util.stream.Collectors.joining(", "));
 	}
 
 	/**
@@ -137,7 +146,7 @@ class OrganisationUnit {
 	}
 
 	private void record(Instant at, String by, List<FieldChange> changed) {
-		changed.forEach((change) -> this.changes.addFirst(new OrgUnitChange(at, by, change)));
+		changed.forEach((change) -> this.changes.add(new OrgUnitChange(at, by, change)));
 	}
 
 	private void requireOpen() {

@@ -94,7 +94,7 @@ class StaffAdministrationService implements StaffAdministration {
 	@Transactional
 	public void update(long userId, StaffForm form, PortalPrincipal admin) {
 		UserAccount account = current(userId, form.getVersion());
-		account.edit(details(form), now(), admin.username());
+		account.edit(details(form), this::unitCode, now(), admin.username());
 		this.accounts.flush();
 	}
 
@@ -139,6 +139,10 @@ class StaffAdministrationService implements StaffAdministration {
 		this.accounts.flush();
 		this.sessions.endSessionsOf(account.getUsername());
 		return temporary;
+	}
+
+	private String unitCode(Long unitId) {
+		return (unitId != null) ? this.units.findById(unitId).map(OrganisationUnit::getCode).orElse(null) : null;
 	}
 
 	private UserAccount current(long userId, long version) {

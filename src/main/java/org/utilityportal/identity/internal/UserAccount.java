@@ -3,6 +3,7 @@ package org.utilityportal.identity.internal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -112,14 +113,20 @@ class UserAccount {
 		return account;
 	}
 
-	/** Applies what an administrator set, records and returns what changed. */
-	List<FieldChange> edit(StaffDetails details, Instant at, String by) {
+	/**
+	 * Applies what an administrator set, records and returns what changed (units by their
+	 * code, as a reader of the history knows them).
+	 */
+	List<FieldChange> edit(StaffDetails details, Function<Long, String> unitCode, Instant at, String by) {
 		requireStaff();
 		List<FieldChange> changed = new ArrayList<>();
 		FieldChange.compare(changed, "displayName", this.displayName, details.displayName());
 		FieldChange.compare(changed, "workNumber", this.workNumber, details.workNumber());
 		FieldChange.compare(changed, "role", this.role, details.role());
-		FieldChange.compare(changed, "orgUnit", this.orgUnitId, details.orgUnitId());
+		if (!java.util.Objects.equals(this.orgUnitId, details.orgUnitId())) {
+			changed
+				.add(new FieldChange("orgUnit", unitCode.apply(this.orgUnitId), unitCode.apply(details.orgUnitId())));
+		}
 		FieldChange.compare(changed, "managerGrade", this.managerGrade, details.managerGrade());
 		FieldChange.compare(changed, "mayRevealPersonalData", this.mayRevealPersonalData,
 				details.mayRevealPersonalData());
@@ -171,7 +178,7 @@ class UserAccount {
 	}
 
 	private void record(Instant at, String by, List<FieldChange> changed) {
-		changed.forEach((change) -> this.changes.addFirst(new StaffChange(at, by, change)));
+		changed.forEach((change) -> this.changes.add(new StaffChange(at, by, change)));
 	}
 
 	private void requireStaff() {

@@ -58,7 +58,7 @@ public class StoredSetting {
 		if (newValue.equals(this.value)) {
 			return false;
 		}
-		this.changes.addFirst(new SettingChange(this.key, at, by, this.value, newValue));
+		this.changes.add(new SettingChange(this.key, at, by, this.value, newValue));
 		this.value = newValue;
 		this.updatedBy = by;
 		this.updatedAt = at;
