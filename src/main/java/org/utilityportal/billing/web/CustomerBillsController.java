@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.utilityportal.billing.BillPage;
 import org.utilityportal.billing.Bills;
+import org.utilityportal.billing.WhatIfs;
 import org.utilityportal.billing.PaymentMethod;
 import org.utilityportal.billing.PaymentReceipt;
 import org.utilityportal.billing.Payments;
@@ -50,6 +51,8 @@ class CustomerBillsController {
 
 	private final Rechecks rechecks;
 
+	private final WhatIfs whatIfs;
+
 	private final OpeningBalances openingBalances;
 
 	private final ServiceAccounts accounts;
@@ -71,8 +74,10 @@ class CustomerBillsController {
 
 	@GetMapping("/bills/{billNumber}")
 	String bill(@PathVariable String billNumber, @AuthenticationPrincipal PortalPrincipal customer, Model model) {
-		model.addAttribute("page", this.bills.forCustomer(customer.requireCustomerId(), billNumber));
+		BillPage page = this.bills.forCustomer(customer.requireCustomerId(), billNumber);
+		model.addAttribute("page", page);
 		model.addAttribute("staffView", false);
+		model.addAttribute("whatIf", this.whatIfs.forCustomer(page.account()).orElse(null));
 		return "billing/bill";
 	}
 

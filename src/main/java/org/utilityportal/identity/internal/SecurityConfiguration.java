@@ -90,9 +90,9 @@ class SecurityConfiguration {
 		http.securityMatcher("/api/**")
 			.authenticationManager(authenticationManager)
 			.authorizeHttpRequests((requests) -> requests
-				.requestMatchers(HttpMethod.GET, "/api/v1/tariffs", "/api/v1/catalogue", "/api/v1/catalogue/*",
-						"/api/v1/notices", "/api/v1/notices/*", "/api/v1/metro/lines", "/api/v1/metro/fares",
-						"/api/v1/metro/fare")
+				.requestMatchers(HttpMethod.GET, "/api/v1/tariffs", "/api/v1/tariffs/*/estimate", "/api/v1/catalogue",
+						"/api/v1/catalogue/*", "/api/v1/notices", "/api/v1/notices/*", "/api/v1/metro/lines",
+						"/api/v1/metro/fares", "/api/v1/metro/fare")
 				.permitAll()
 				.anyRequest()
 				.authenticated())

@@ -29,7 +29,7 @@ import org.utilityportal.identity.StaffMember;
  */
 @Service
 @RequiredArgsConstructor
-public class CaseReports {
+public class CaseReport {
 
 	private static final String OPEN = "status in ('REGISTERED', 'IN_PROGRESS', 'WAITING_CUSTOMER')";
 
