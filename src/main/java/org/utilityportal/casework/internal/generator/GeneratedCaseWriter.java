@@ -31,7 +31,9 @@ class GeneratedCaseWriter {
 			+ "return_visit_minutes, tier2_minutes, tier3_minutes, tier4_minutes, warning_percent, registered_at, "
 			+ "resolution_started_at, first_replied_at, resolved_at, closed_at, first_reply_due_at, resolution_due_at, "
 			+ "first_reply_late, resolution_late, return_visit_late, due_at, warn_at, warned_due_at, next_check_at, "
-			+ "final_reply, repeat_of_id, created_by, version";
+			+ "final_reply, repeat_of_id, created_by, version, first_reply_all_hours, first_reply_charged_id, "
+			+ "first_reply_charged_unit_id, resolution_charged_id, resolution_charged_unit_id, repeat_charged_id, "
+			+ "handling_minutes, platform, platform_ticket, platform_due_at";
 
 	private final DataSource dataSource;
 
@@ -43,7 +45,8 @@ class GeneratedCaseWriter {
 				new CopyRows("case_pause", "case_id, paused_at, resumed_at"),
 				new CopyRows("case_escalation", "case_id, round, tier, reason, escalated_at, escalated_by"),
 				new CopyRows("return_visit",
-						"case_id, round, method, attitude, speed, result, overall, remark, visited_at, recorded_by"),
+						"case_id, round, method, attitude, speed, result, overall, remark, visited_at, recorded_by, "
+								+ "charged_id, charged_unit_id"),
 				new CopyRows("case_event",
 						"case_id, occurred_at, kind, actor, actor_name, actor_work_number, visible, detail, text"));
 	}
