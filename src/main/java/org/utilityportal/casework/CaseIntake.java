@@ -171,6 +171,7 @@ public class CaseIntake {
 		form.setSensitive(false);
 		form.setResponsibleId(null);
 		form.setResponsibleUnitId(null);
+		form.setPlatform(null);
 		return register(form, null, onlineUnit(), actor(customer), null, null);
 	}
 
@@ -187,6 +188,7 @@ public class CaseIntake {
 			form.setCustomerId(by.requireCustomerId());
 			form.setResponsibleId(null);
 			form.setResponsibleUnitId(null);
+			form.setPlatform(null);
 			return register(form, null, onlineUnit(), actor(by), null, commitment);
 		}
 		Long unit = this.orgUnits.staff(by.userId()).map((placement) -> placement.orgUnitId()).orElse(null);

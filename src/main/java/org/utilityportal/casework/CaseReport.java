@@ -82,7 +82,22 @@ public class CaseReport {
 		});
 		long[] visits = { totals[0], totals[1] };
 		long repeats = totals[2];
-		return new Dashboard(from, to, byTier, dueSoon, breached, compliance, visits[0], visits[1], repeats, trend);
+		return new Dashboard(from, to, byTier, dueSoon, breached, compliance, visits[0], visits[1], repeats, trend,
+				atRisk());
+	}
+
+	/** The last at-risk check's cases that are still open, per team, most first. */
+	private List<Dashboard.TeamRisk> atRisk() {
+		Map<Long, OrgUnit> units = this.orgUnits.byId();
+		return this.jdbc
+			.sql("select r.unit_id, count(*) as n from case_at_risk r join service_case s on s.id = r.case_id "
+					+ "where s." + OPEN + " group by r.unit_id order by n desc, r.unit_id")
+			.query((row, index) -> {
+				OrgUnit unit = units.get(row.getLong("unit_id"));
+				return new Dashboard.TeamRisk(row.getLong("unit_id"),
+						(unit != null) ? unit.nameZh() : row.getString("unit_id"), row.getLong("n"));
+			})
+			.list();
 	}
 
 	private List<Dashboard.Compliance> compliance(LocalDate from, LocalDate to) {

@@ -179,6 +179,17 @@ public class CaseWork {
 	}
 
 	/**
+	 * Records a reply sent back to the platform the case came from (text, time, who), for
+	 * the platform's export.
+	 */
+	@Transactional
+	public void replyToPlatform(String number, long version, String text, PortalPrincipal staff) {
+		ServiceCase c = load(number, version, staff);
+		c.replyToPlatform(text, CaseIntake.actor(staff), this.clocks.now());
+		this.cases.saveChanges(c);
+	}
+
+	/**
 	 * Carries out an action from a case page or the API.
 	 * @throws StaleEditException when the case changed since the form was opened, or the
 	 * action does not fit its status
@@ -198,6 +209,7 @@ public class CaseWork {
 			case RESOLVE -> resolve(number, form.getVersion(), text, staff);
 			case CHASE -> requireSupervisor(staff, () -> chase(number, text, staff));
 			case ESCALATE -> requireSupervisor(staff, () -> escalateByHand(number, form.getVersion(), text, staff));
+			case PLATFORM_REPLY -> replyToPlatform(number, form.getVersion(), text, staff);
 		}
 	}
 

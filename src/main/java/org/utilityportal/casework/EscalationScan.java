@@ -28,12 +28,12 @@ import org.utilityportal.casework.internal.ServiceCase;
  * so that two portal instances never handle the same case at once, and lets each case
  * handle its breaches (lateness, escalation) and warnings
  * ({@link ServiceCase#checkDeadlines}). A scan is one transaction over every case due (up
- * to {@code portal.casework.scan-limit}, 10,000; more wait for the next minute) and
- * sends the same statements whatever their number: the look, the organisation (two), the
- * lock, the read with pauses, one insert each of escalations and history entries, one
- * update of all the cases (guarded by their versions) and one {@link CaseDeadlinesChecked}
- * event, plus the working calendars the cases count on, each read once. Escalations are
- * unique per case, round and tier in the database, so a breach escalates exactly once.
+ * to {@code portal.casework.scan-limit}, 10,000; more wait for the next minute) and sends
+ * the same statements whatever their number: the look, the organisation (two), the lock,
+ * the read with pauses, one insert each of escalations and history entries, one update of
+ * all the cases (guarded by their versions) and one {@link CaseDeadlinesChecked} event,
+ * plus the working calendars the cases count on, each read once. Escalations are unique
+ * per case, round and tier in the database, so a breach escalates exactly once.
  */
 @Slf4j
 @Service
@@ -80,8 +80,8 @@ public class EscalationScan {
 	}
 
 	/**
-	 * Scans once, in one transaction: a constant number of statements whatever the
-	 * number of cases due (see the class comment).
+	 * Scans once, in one transaction: a constant number of statements whatever the number
+	 * of cases due (see the class comment).
 	 */
 	public Result run() {
 		CaseTime time = this.clocks.now();

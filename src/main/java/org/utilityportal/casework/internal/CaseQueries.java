@@ -141,6 +141,7 @@ public class CaseQueries {
 				params.put("soon", utc(now.plusSeconds(24 * 3600)));
 			}
 			case "repeat" -> conditions.add("repeat_of_id is not null");
+			case "atrisk" -> conditions.add(OPEN + " and id in (select case_id from case_at_risk)");
 			case "all" -> {
 			}
 			default -> conditions.add(OPEN);

@@ -29,6 +29,11 @@ public record CaseTime(Instant now, ZoneId zone, LongFunction<WorkingCalendar> c
 		return new CaseCounting(c.isFirstReplyAllHours() ? allHours : working, c.isAllHours() ? allHours : working);
 	}
 
+	/** How a clock on a calendar, or every hour, counts time. */
+	public WorkingTime counting(long calendarId, boolean allHours) {
+		return allHours ? WorkingTime.allHours(this.zone) : WorkingTime.on(this.calendars.apply(calendarId), this.zone);
+	}
+
 	/**
 	 * The same counting at another moment (the data generator lives cases through time).
 	 */

@@ -22,6 +22,7 @@ import org.utilityportal.casework.CaseRegistered;
 import org.utilityportal.casework.CaseRegraded;
 import org.utilityportal.casework.CaseResolved;
 import org.utilityportal.casework.CaseWaitingForCustomer;
+import org.utilityportal.casework.CasesAtRisk;
 import org.utilityportal.notification.Notifications;
 
 /**
@@ -107,6 +108,19 @@ class CaseNotices {
 		event.escalated().forEach((escalated) -> add(batch, escalated));
 		event.missed().forEach((missed) -> add(batch, missed));
 		event.near().forEach((near) -> add(batch, near));
+		batch.write();
+	}
+
+	@ApplicationModuleListener
+	void on(CasesAtRisk event) {
+		Notifications.Batch batch = this.notifications.batch();
+		for (CasesAtRisk.CaseAtRisk c : event.cases()) {
+			String due = MINUTES.format(c.due().atZone(this.clock.getZone()));
+			batch.add(
+					c.leads(), "case.notice.atRisk", List.of(c.number(), due, String.valueOf(c.remainingMinutes()),
+							String.valueOf(c.position() - 1), c.summary()),
+					link(c.number()), "atrisk:" + c.number() + ":" + c.round());
+		}
 		batch.write();
 	}
 
