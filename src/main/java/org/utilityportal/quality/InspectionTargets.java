@@ -16,13 +16,15 @@ import org.utilityportal.identity.StaffPlacement;
 import org.utilityportal.quality.internal.Inspection;
 import org.utilityportal.quality.internal.QualityPeople;
 import org.utilityportal.shared.security.PortalPrincipal;
+import org.utilityportal.shared.security.Role;
 
 /**
  * What an inspection concerns, as its form samples it: a call, counter visit or floor
  * walk of a chosen person or of one drawn at random from a unit's counter staff; a closed
  * case chosen by number, or drawn from a unit's cases of the last 30 days at random or by
  * rule (late, or rated 3 or less), whose inspected person is the one its resolution
- * counted for. Never the inspector's own work. Problems go next to the form's fields.
+ * counted for. The people inspected are front-line (counter and hotline) staff, never the
+ * inspector. Problems go next to the form's fields.
  */
 @Component
 @RequiredArgsConstructor
@@ -69,6 +71,10 @@ class InspectionTargets {
 					: "quality.validation.ownWork");
 			return Optional.empty();
 		}
+		if (this.people.placement(closed.personId()).filter((p) -> p.role() == Role.COUNTER).isEmpty()) {
+			errors.rejectValue(field, "quality.validation.notFrontLine");
+			return Optional.empty();
+		}
 		return Optional.of(new Inspection.Target(closed.personId(), closed.unitId(), closed.number(), closed.number(),
 				closed.closedAt()));
 	}
@@ -110,6 +116,10 @@ class InspectionTargets {
 		Optional<StaffPlacement> person = this.people.placement(form.getPersonId());
 		if (person.isEmpty()) {
 			errors.rejectValue("personId", "quality.validation.unknownPerson");
+		}
+		else if (person.get().role() != Role.COUNTER) {
+			errors.rejectValue("personId", "quality.validation.notFrontLine");
+			return Optional.empty();
 		}
 		return person;
 	}

@@ -72,6 +72,23 @@ public class Inspections {
 	}
 
 	/**
+	 * Checks a form's item scores against the inspection's card: every item scored, from
+	 * 0 up to its points, in halves; messages next to each item.
+	 */
+	@Transactional(readOnly = true)
+	public void validateScores(long id, ScoreForm form, Errors errors) {
+		Inspection inspection = this.inspections.findById(id).orElseThrow(() -> new NotFoundException("Inspection"));
+		for (var item : inspection.getScorecard().getItems()) {
+			java.math.BigDecimal score = form.getScores().get(item.code());
+			if (score == null || score.signum() < 0 || score.compareTo(java.math.BigDecimal.valueOf(item.points())) > 0
+					|| score.multiply(java.math.BigDecimal.TWO).stripTrailingZeros().scale() > 0) {
+				errors.rejectValue("scores[" + item.code() + "]", "quality.validation.score",
+						new Object[] { item.points() }, null);
+			}
+		}
+	}
+
+	/**
 	 * Scores an open inspection (its inspector only); the person inspected is told.
 	 * @throws IllegalArgumentException when an item's score is missing or out of range
 	 * @throws StaleEditException when it changed since the form was opened

@@ -26,6 +26,11 @@ public record ScorecardView(long id, InspectionKind kind, int version, Scorecard
 		return "en".equals(locale.getLanguage()) ? this.nameEn : this.nameZh;
 	}
 
+	/** Its groups, in the order of their first item. */
+	public List<String> groups() {
+		return this.items.stream().map(Item::groupCode).distinct().toList();
+	}
+
 	/** The most the card scores. */
 	public int maxPoints() {
 		return this.items.stream().mapToInt(Item::points).sum();
