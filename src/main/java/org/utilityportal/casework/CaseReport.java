@@ -86,6 +86,47 @@ public class CaseReport {
 				atRisk());
 	}
 
+	/**
+	 * Each person's case figures over the days {@code from}–{@code to} (inclusive), from
+	 * the daily figures, by user account id: cases registered in the period that they
+	 * handle, first replies and resolutions charged to them (measured, in time), repeat
+	 * complaints of cases they resolved, and return visits of rounds they resolved made
+	 * in the period (made, satisfied). One statement.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, StaffFigures> staffFigures(LocalDate from, LocalDate to) {
+		Map<Long, StaffFigures> figures = new java.util.HashMap<>();
+		this.jdbc.sql("""
+				select key, sum(registered) as cases, sum(first_reply_measured) as frm, sum(first_reply_on_time) as fro,
+				    sum(resolution_measured) as rm, sum(resolution_on_time) as ro, sum(repeats) as repeats,
+				    sum(visits) as visits, sum(satisfied) as satisfied
+				from case_daily_figures where day >= ? and day <= ? and dimension = 'PERSON' and key <> ''
+				group by key
+				""").params(from, to).query((row) -> {
+			figures.put(Long.valueOf(row.getString("key")),
+					new StaffFigures(row.getLong("cases"), row.getLong("frm"), row.getLong("fro"), row.getLong("rm"),
+							row.getLong("ro"), row.getLong("repeats"), row.getLong("visits"),
+							row.getLong("satisfied")));
+		});
+		return figures;
+	}
+
+	/**
+	 * One person's case figures over a period.
+	 *
+	 * @param cases cases they handle
+	 * @param firstReplyMeasured first replies charged to them (given or late)
+	 * @param firstReplyOnTime of which in time
+	 * @param resolutionMeasured resolutions charged to them (given or late)
+	 * @param resolutionOnTime of which in time
+	 * @param repeats repeat complaints of cases they resolved
+	 * @param visits return visits of rounds they resolved
+	 * @param satisfied of which rated 4 or 5
+	 */
+	public record StaffFigures(long cases, long firstReplyMeasured, long firstReplyOnTime, long resolutionMeasured,
+			long resolutionOnTime, long repeats, long visits, long satisfied) {
+	}
+
 	/** The last at-risk check's cases that are still open, per team, most first. */
 	private List<Dashboard.TeamRisk> atRisk() {
 		Map<Long, OrgUnit> units = this.orgUnits.byId();
