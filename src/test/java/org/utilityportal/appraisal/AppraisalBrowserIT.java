@@ -15,8 +15,6 @@ import org.utilityportal.casework.CaseIntake;
 import org.utilityportal.casework.CaseWork;
 import org.utilityportal.casework.Channel;
 import org.utilityportal.casework.IntakeForm;
-import org.utilityportal.casework.Nature;
-import org.utilityportal.casework.Subject;
 import org.utilityportal.casework.VisitForm;
 import org.utilityportal.quality.InspectionForm;
 import org.utilityportal.quality.InspectionKind;
@@ -27,6 +25,7 @@ import org.utilityportal.quality.Scorecards;
 import org.utilityportal.shared.domain.Utility;
 import org.utilityportal.support.Browser;
 import org.utilityportal.support.BrowserTest;
+import org.utilityportal.support.TestIntakeForms;
 import org.utilityportal.support.TestPrincipal;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -125,18 +124,7 @@ class AppraisalBrowserIT extends BrowserTest {
 	}
 
 	private IntakeForm complaint() {
-		IntakeForm form = new IntakeForm();
-		form.setChannel(Channel.COUNTER);
-		form.setNature(Nature.COMPLAINT);
-		form.setSubject(Subject.EQUIPMENT);
-		form.setUtility(Utility.GAS);
-		form.setContactName("孙女士");
-		form.setContactPhone("13800001234");
-		form.setOccurredAt(LocalDateTime.now(this.clock).minusHours(1));
-		form.setPlace("东城区");
-		form.setSummary("燃气表不走字");
-		form.setDetails("燃气表数字不变化。");
-		return form;
+		return TestIntakeForms.complaint(this.clock, Channel.COUNTER, Utility.GAS, "燃气表不走字");
 	}
 
 }

@@ -2,7 +2,6 @@ package org.utilityportal.casework;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -12,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.utilityportal.shared.domain.Utility;
 import org.utilityportal.support.IntegrationTest;
+import org.utilityportal.support.TestIntakeForms;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -110,17 +110,7 @@ class AtRiskScanIT extends IntegrationTest {
 	}
 
 	private IntakeForm complaint(long team) {
-		IntakeForm form = new IntakeForm();
-		form.setChannel(Channel.HOTLINE);
-		form.setNature(Nature.COMPLAINT);
-		form.setSubject(Subject.EQUIPMENT);
-		form.setUtility(Utility.ELECTRICITY);
-		form.setContactName("钱先生");
-		form.setContactPhone("13800009999");
-		form.setOccurredAt(LocalDateTime.now(this.clock).minusHours(1));
-		form.setPlace("东城区");
-		form.setSummary("路灯不亮");
-		form.setDetails("小区门口路灯不亮。");
+		IntakeForm form = TestIntakeForms.complaint(this.clock, Channel.HOTLINE, Utility.ELECTRICITY, "路灯不亮");
 		form.setResponsibleUnitId(team);
 		return form;
 	}

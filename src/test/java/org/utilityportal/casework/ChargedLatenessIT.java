@@ -2,7 +2,6 @@ package org.utilityportal.casework;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 
 import org.junit.jupiter.api.Test;
@@ -10,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.utilityportal.shared.domain.Utility;
 import org.utilityportal.support.IntegrationTest;
+import org.utilityportal.support.TestIntakeForms;
 import org.utilityportal.support.TestPrincipal;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -137,18 +137,7 @@ class ChargedLatenessIT extends IntegrationTest {
 	}
 
 	private IntakeForm complaint() {
-		IntakeForm form = new IntakeForm();
-		form.setChannel(Channel.HOTLINE);
-		form.setNature(Nature.COMPLAINT);
-		form.setSubject(Subject.EQUIPMENT);
-		form.setUtility(Utility.GAS);
-		form.setContactName("赵先生");
-		form.setContactPhone("13800008888");
-		form.setOccurredAt(LocalDateTime.now(this.clock).minusHours(1));
-		form.setPlace("朝阳区望京西园");
-		form.setSummary("燃气表读数异常");
-		form.setDetails("燃气表走字过快。");
-		return form;
+		return TestIntakeForms.complaint(this.clock, Channel.HOTLINE, Utility.GAS, "燃气表读数异常");
 	}
 
 }

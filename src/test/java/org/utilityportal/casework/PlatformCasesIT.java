@@ -16,6 +16,7 @@ import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.FieldError;
 import org.utilityportal.shared.domain.Utility;
 import org.utilityportal.support.IntegrationTest;
+import org.utilityportal.support.TestIntakeForms;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -155,17 +156,7 @@ class PlatformCasesIT extends IntegrationTest {
 	}
 
 	private IntakeForm form(Platform platform, String ticket, Instant due) {
-		IntakeForm form = new IntakeForm();
-		form.setChannel(Channel.GOV_12345);
-		form.setNature(Nature.COMPLAINT);
-		form.setSubject(Subject.EQUIPMENT);
-		form.setUtility(Utility.WATER);
-		form.setContactName("王女士");
-		form.setContactPhone("13800007777");
-		form.setOccurredAt(LocalDateTime.now(this.clock).minusHours(1));
-		form.setPlace("西城区新街口");
-		form.setSummary("水表损坏漏水");
-		form.setDetails("市民通过 12345 反映水表井漏水。");
+		IntakeForm form = TestIntakeForms.complaint(this.clock, Channel.GOV_12345, Utility.WATER, "水表损坏漏水");
 		form.setPlatform(platform);
 		form.setPlatformTicket(ticket);
 		form.setPlatformDueAt((due != null) ? LocalDateTime.ofInstant(due, this.clock.getZone()) : null);

@@ -7,7 +7,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.utilityportal.campaign.CampaignView;
 import org.utilityportal.campaign.Campaigns;
-import org.utilityportal.shared.security.PortalPrincipal;
 import org.utilityportal.shared.security.Role;
 import org.utilityportal.shared.web.LandingPanel;
 import org.utilityportal.shared.web.MenuEntry;
@@ -24,30 +23,10 @@ class CampaignMenu {
 
 	@Bean
 	LandingPanel publishedCampaigns(Campaigns campaigns) {
-		return new LandingPanel() {
-
-			@Override
-			public Role role() {
-				return null;
-			}
-
-			@Override
-			public String template() {
-				return "campaign/start-panel";
-			}
-
-			@Override
-			public int order() {
-				return 30;
-			}
-
-			@Override
-			public Map<String, Object> data(PortalPrincipal principal) {
-				List<CampaignView> published = campaigns.allPublished();
-				return published.isEmpty() ? Map.of() : Map.of("items", published.stream().limit(3).toList());
-			}
-
-		};
+		return LandingPanel.of(null, "campaign/start-panel", 30, (principal) -> {
+			List<CampaignView> published = campaigns.allPublished();
+			return published.isEmpty() ? Map.of() : Map.of("items", published.stream().limit(3).toList());
+		});
 	}
 
 }
