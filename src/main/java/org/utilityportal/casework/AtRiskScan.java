@@ -8,6 +8,8 @@ import java.util.Set;
 import lombok.RequiredArgsConstructor;
 import lombok.extern.slf4j.Slf4j;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -26,8 +28,8 @@ import org.utilityportal.casework.internal.CaseTime;
  * the place in the queue), every five minutes, and keeps them for the dashboard and the
  * case lists; the team leads of a case newly at risk are told through {@link CasesAtRisk}
  * (once per case and round: the notice is keyed by both). One instance checks at a time
- * (an advisory lock); a check reads the medians and the open cases in one statement each
- * and writes the set in three, whatever its size.
+ * (ShedLock on the schedule, an advisory lock inside); a check reads the medians and the
+ * open cases in one statement each and writes the set in three, whatever its size.
  */
 @Slf4j
 @Service
@@ -50,7 +52,8 @@ public class AtRiskScan {
 	private Duration history;
 
 	@Scheduled(fixedDelayString = "${portal.casework.at-risk-interval:5m}", initialDelayString = "90s")
-	void scheduled() {
+	@SchedulerLock(name = "at-risk-check", lockAtLeastFor = "PT1M", lockAtMostFor = "PT4M")
+	public void scheduled() {
 		int found = run();
 		if (found > 0) {
 			log.info("At-risk check: {} cases at risk", found);

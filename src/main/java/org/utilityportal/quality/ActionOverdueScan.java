@@ -9,6 +9,8 @@ import java.util.Set;
 import lombok.RequiredArgsConstructor;
 import lombok.extern.slf4j.Slf4j;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -36,7 +38,8 @@ public class ActionOverdueScan {
 	private final Clock clock;
 
 	@Scheduled(fixedDelayString = "${portal.quality.overdue-interval:1h}", initialDelayString = "2m")
-	void scheduled() {
+	@SchedulerLock(name = "corrective-actions-overdue", lockAtLeastFor = "PT50M", lockAtMostFor = "PT55M")
+	public void scheduled() {
 		int raised = run();
 		if (raised > 0) {
 			log.info("Overdue corrective actions: {} raised a tier", raised);
