@@ -30,6 +30,8 @@ import org.utilityportal.customer.ServiceAccounts;
 import org.utilityportal.identity.OrgUnit;
 import org.utilityportal.identity.OrgUnits;
 import org.utilityportal.identity.StaffPlacement;
+import org.utilityportal.settings.Setting;
+import org.utilityportal.settings.Settings;
 import org.utilityportal.shared.domain.Utility;
 import org.utilityportal.shared.security.PortalPrincipal;
 import org.utilityportal.shared.security.Role;
@@ -65,6 +67,8 @@ public class CaseIntake {
 	private final OrgUnits orgUnits;
 
 	private final Clock clock;
+
+	private final Settings settings;
 
 	@Value("${portal.casework.repeat-window:30d}")
 	private Duration repeatWindow;
@@ -172,7 +176,7 @@ public class CaseIntake {
 		form.setResponsibleId(null);
 		form.setResponsibleUnitId(null);
 		form.setPlatform(null);
-		return register(form, null, onlineUnit(), actor(customer), null, null);
+		return register(form, null, servingUnit(form), actor(customer), null, null);
 	}
 
 	/**
@@ -189,7 +193,7 @@ public class CaseIntake {
 			form.setResponsibleId(null);
 			form.setResponsibleUnitId(null);
 			form.setPlatform(null);
-			return register(form, null, onlineUnit(), actor(by), null, commitment);
+			return register(form, null, servingUnit(form), actor(by), null, commitment);
 		}
 		Long unit = this.orgUnits.staff(by.userId()).map((placement) -> placement.orgUnitId()).orElse(null);
 		Actor clerk = actor(by);
@@ -244,7 +248,8 @@ public class CaseIntake {
 				form.getSeverity() * form.getImpact());
 		ServiceCase c;
 		try {
-			c = this.cases.saveAndFlush(ServiceCase.register(registration, policy, commitment, by, time));
+			c = this.cases.saveAndFlush(ServiceCase.register(registration, policy, commitment, by, time,
+					this.settings.number(Setting.SAME_DAY_AMOUNT)));
 		}
 		catch (DataIntegrityViolationException ex) {
 			if (registration.platformTicket() != null && String.valueOf(ex.getMessage()).contains("platform_ticket")) {
@@ -268,6 +273,20 @@ public class CaseIntake {
 		Instant due = (form.getPlatformDueAt() != null)
 				? form.getPlatformDueAt().atZone(this.clock.getZone()).toInstant() : null;
 		return new PlatformTicket(form.getPlatform(), form.getPlatformTicket().strip(), due);
+	}
+
+	/**
+	 * The unit whose service areas cover the address of the case's account (set on
+	 * /admin/org-units), else the unit that receives online cases.
+	 */
+	private Long servingUnit(IntakeForm form) {
+		if (!StringUtils.hasText(form.getAccountNumber())) {
+			return onlineUnit();
+		}
+		String address = this.accounts
+			.ownedBy(form.getCustomerId(), form.getAccountNumber().strip().toUpperCase(Locale.ROOT))
+			.serviceAddress();
+		return this.orgUnits.unitServing(address).orElseGet(this::onlineUnit);
 	}
 
 	private Long onlineUnit() {
