@@ -41,7 +41,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code ./mvnw -Pbench verify -Dit.test=CaseworkBenchmark} and {@code TEST_DB_URL}
  * pointing at a PostgreSQL server (see docs/BENCHMARKS.md); customers and cases are
  * generated on the first run. Reports figures; asserts only that every answer was right
- * and that the scan read exactly the cases that were due.
+ * and that the scan read every case that was due and left none.
  */
 class CaseworkBenchmark extends IntegrationTest {
 
@@ -153,8 +153,11 @@ class CaseworkBenchmark extends IntegrationTest {
 		EscalationScan.Result result = this.scan.run();
 		double millis = (System.nanoTime() - started) / 1_000_000.0;
 		long statements = StatementCounter.count();
-		assertThat(result.casesRead()).as("the scan reads exactly the cases due").isEqualTo((int) due);
+		// The test clock runs on from the moved time, so cases falling due while the scan
+		// starts are read too: at least those due before it, and none of them left.
+		assertThat(result.casesRead()).as("the scan reads every case due").isGreaterThanOrEqualTo((int) due);
 		long left = this.jdbc.sql(DUE).param(utc(now)).query(Long.class).single();
+		assertThat(left).as("cases due before the scan still due after it").isZero();
 		ScanRun run = new ScanRun(when, now, due, result, left, statements, millis);
 		log.info("Benchmark scan {}", run);
 		return run;
