@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import lombok.extern.slf4j.Slf4j;
+
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -53,7 +54,7 @@ public class OutboxTexts {
 			.build();
 	}
 
-	/** Drains the text outbox on one instance at a time. */
+	/** Drains the outbox on one instance at a time. */
 	@Scheduled(fixedDelayString = "${portal.sms.interval:60s}")
 	@SchedulerLock(name = "sms-outbox", lockAtLeastFor = "PT5S")
 	public void scheduledDrain() {
