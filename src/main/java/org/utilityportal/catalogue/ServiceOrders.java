@@ -35,7 +35,7 @@ import org.utilityportal.audit.AccessLog;
 import org.utilityportal.casework.CaseIntake;
 import org.utilityportal.casework.CaseStatus;
 import org.utilityportal.casework.IntakeForm;
-import org.utilityportal.catalogue.internal.CatalogueStore;
+import org.utilityportal.catalogue.internal.CatalogueQueries;
 import org.utilityportal.customer.ServiceAccountView;
 import org.utilityportal.customer.ServiceAccounts;
 import org.utilityportal.shared.domain.TariffCategory;
@@ -75,7 +75,7 @@ public class ServiceOrders {
 			left join service_account a on a.id = o.account_id
 			""";
 
-	private final CatalogueStore store;
+	private final CatalogueQueries store;
 
 	private final CaseIntake intake;
 
