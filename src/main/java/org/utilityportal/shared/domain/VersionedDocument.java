@@ -79,7 +79,8 @@ public abstract class VersionedDocument {
 	}
 
 	/**
-	 * Publishes the draft unless a rule of {@link VersionPublishing} refuses it.
+	 * Publishes the draft unless a rule of {@link VersionPublishing} refuses it, or then
+	 * {@link #contentProblem} does.
 	 * @param messagePrefix the module's key prefix, e.g. {@code tariff.publish}
 	 * @param dayTaken whether a published version of the same thing starts on a day
 	 * @return the message key of the refusal, or empty when published
@@ -88,14 +89,24 @@ public abstract class VersionedDocument {
 	public Optional<String> publish(String messagePrefix, PortalPrincipal officer, LocalDate today,
 			Predicate<LocalDate> dayTaken, Instant at) {
 		checkDraft();
-		Optional<String> refusal = VersionPublishing.refusal(messagePrefix, this.createdBy, officer, this.effectiveFrom,
-				today, dayTaken);
+		Optional<String> refusal = VersionPublishing
+			.refusal(messagePrefix, this.createdBy, officer, this.effectiveFrom, today, dayTaken)
+			.or(() -> contentProblem(messagePrefix));
 		if (refusal.isEmpty()) {
 			this.status = Status.PUBLISHED;
 			this.publishedBy = officer.username();
 			this.publishedAt = at;
 		}
 		return refusal;
+	}
+
+	/**
+	 * Why what the version prices or offers cannot be published yet, as a message key
+	 * under the prefix; empty when it can. Every version can, unless a subclass says
+	 * otherwise.
+	 */
+	protected Optional<String> contentProblem(String messagePrefix) {
+		return Optional.empty();
 	}
 
 	/**
