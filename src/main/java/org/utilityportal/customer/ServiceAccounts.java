@@ -2,7 +2,11 @@ package org.utilityportal.customer;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -166,6 +170,21 @@ public class ServiceAccounts {
 			.filter((account) -> account.getCustomerId() == customerId)
 			.map(CustomerPages::view)
 			.orElseThrow(() -> new NotFoundException("Account"));
+	}
+
+	/**
+	 * The numbers of accounts by id, read in slices of 1,000 (ids of no account are left
+	 * out).
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, String> numbers(Collection<Long> accountIds) {
+		Map<Long, String> numbers = new HashMap<>();
+		List<Long> ids = List.copyOf(new LinkedHashSet<>(accountIds));
+		for (int from = 0; from < ids.size(); from += 1000) {
+			this.accounts.findAllById(ids.subList(from, Math.min(ids.size(), from + 1000)))
+				.forEach((account) -> numbers.put(account.getId(), account.getAccountNumber()));
+		}
+		return numbers;
 	}
 
 	/**

@@ -65,6 +65,14 @@ public class CatalogueQueries {
 			.optional();
 	}
 
+	/** Every service, in catalogue order. */
+	public List<ServiceRow> services() {
+		return this.jdbc.sql("select id, code, utility from catalogue_service order by position, id")
+			.query((row, index) -> new ServiceRow(row.getLong("id"), row.getString("code"),
+					Utility.valueOf(row.getString("utility"))))
+			.list();
+	}
+
 	private static CatalogueEntry entry(ResultSet row, int index) throws SQLException {
 		return new CatalogueEntry(row.getLong("service_id"), row.getString("code"),
 				Utility.valueOf(row.getString("utility")), row.getLong("id"),
@@ -74,6 +82,16 @@ public class CatalogueQueries {
 				"PUBLISHED".equals(row.getString("status")), row.getString("created_by"),
 				row.getObject("created_at", OffsetDateTime.class).toInstant(), row.getString("published_by"),
 				row.getLong("version"));
+	}
+
+	/**
+	 * A service without its versions.
+	 *
+	 * @param id the service
+	 * @param code its code
+	 * @param utility its utility
+	 */
+	public record ServiceRow(long id, String code, Utility utility) {
 	}
 
 }
