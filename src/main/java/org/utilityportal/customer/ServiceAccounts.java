@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -157,6 +158,12 @@ public class ServiceAccounts {
 			.map(CustomerPages::view)
 			.sorted(ServiceAccountView.DISPLAY_ORDER)
 			.toList();
+	}
+
+	/** An account by its number (jobs and demo data); empty when there is none. */
+	@Transactional(readOnly = true)
+	public Optional<ServiceAccountView> byNumber(String accountNumber) {
+		return this.accounts.findByAccountNumber(accountNumber).map(CustomerPages::view);
 	}
 
 	/**

@@ -7,7 +7,9 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.SplittableRandom;
 
 import javax.sql.DataSource;
@@ -17,6 +19,8 @@ import org.postgresql.PGConnection;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.utilityportal.customer.MeteredAccount;
+import org.utilityportal.customer.MeteredAccounts;
 
 /**
  * Fills the database with synthetic monthly meter readings for load tests and benchmarks:
@@ -41,9 +45,12 @@ public class ReadingDataGenerator {
 
 	private final JdbcClient jdbc;
 
-	public ReadingDataGenerator(DataSource dataSource, JdbcClient jdbc) {
+	private final MeteredAccounts accounts;
+
+	public ReadingDataGenerator(DataSource dataSource, JdbcClient jdbc, MeteredAccounts accounts) {
 		this.dataSource = dataSource;
 		this.jdbc = jdbc;
+		this.accounts = accounts;
 	}
 
 	/**
@@ -60,26 +67,22 @@ public class ReadingDataGenerator {
 		try (Connection connection = this.dataSource.getConnection()) {
 			PGConnection copy = connection.unwrap(PGConnection.class);
 			while (true) {
-				List<MeteredAccount> accounts = this.jdbc.sql("""
-						select a.id, a.utility, a.tariff_category, a.opened_on from service_account a
-						where a.id > ? and a.utility <> 'METRO' and a.status = 'OPEN'
-						  and not exists (select 1 from meter_reading r where r.account_id = a.id and r.read_on >= ?)
-						order by a.id limit ?
-						""")
-					.params(after, firstMonth.atEndOfMonth(), ACCOUNTS_PER_BATCH)
-					.query((row, index) -> new MeteredAccount(row.getLong("id"), row.getString("utility"),
-							row.getString("tariff_category"), row.getObject("opened_on", LocalDate.class)))
-					.list();
-				if (accounts.isEmpty()) {
+				List<MeteredAccount> page = this.accounts.page(after, Long.MAX_VALUE, List.of(), null,
+						ACCOUNTS_PER_BATCH);
+				if (page.isEmpty()) {
 					break;
 				}
+				after = page.getLast().id();
+				List<Metered> accounts = withoutReadingsSince(page, firstMonth.atEndOfMonth());
+				if (accounts.isEmpty()) {
+					continue;
+				}
 				StringBuilder rows = new StringBuilder(accounts.size() * months * 90);
-				for (MeteredAccount account : accounts) {
+				for (Metered account : accounts) {
 					written += account.readings(random.split(), firstMonth, lastMonth, rows);
 				}
 				copy.getCopyAPI()
 					.copyIn("copy meter_reading (" + COLUMNS + ") from stdin", new StringReader(rows.toString()));
-				after = accounts.getLast().id();
 				log.info("Generated readings up to account {} ({} readings so far)", after, written);
 			}
 		}
@@ -92,11 +95,25 @@ public class ReadingDataGenerator {
 		return new Result(written, took);
 	}
 
+	/** The accounts of a page without a reading on or after {@code since}. */
+	private List<Metered> withoutReadingsSince(List<MeteredAccount> page, LocalDate since) {
+		Set<Long> read = new HashSet<>(this.jdbc
+			.sql("select distinct account_id from meter_reading where account_id = any(?::bigint[]) and read_on >= ?")
+			.params(page.stream().map(MeteredAccount::id).toArray(Long[]::new), since)
+			.query(Long.class)
+			.list());
+		return page.stream()
+			.filter((account) -> !read.contains(account.id()))
+			.map((account) -> new Metered(account.id(), account.utility().name(), account.tariffCategory().name(),
+					account.openedOn()))
+			.toList();
+	}
+
 	/** What a generation wrote. */
 	public record Result(long readings, Duration took) {
 	}
 
-	private record MeteredAccount(long id, String utility, String category, LocalDate openedOn) {
+	private record Metered(long id, String utility, String category, LocalDate openedOn) {
 
 		/** Appends this account's readings in COPY text format and returns how many. */
 		int readings(SplittableRandom random, YearMonth firstMonth, YearMonth lastMonth, StringBuilder out) {
