@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
 import org.springframework.validation.Errors;
 import org.utilityportal.customer.internal.AccountData;
-import org.utilityportal.customer.internal.CustomerHistory;
+import org.utilityportal.customer.internal.CustomerChangeWriter;
 import org.utilityportal.customer.internal.CustomerRepository;
 import org.utilityportal.customer.internal.FieldChange;
 import org.utilityportal.customer.internal.ServiceAccount;
@@ -43,7 +43,7 @@ public class ServiceAccounts {
 
 	private final CustomerRepository customers;
 
-	private final CustomerHistory history;
+	private final CustomerChangeWriter history;
 
 	private final Clock clock;
 

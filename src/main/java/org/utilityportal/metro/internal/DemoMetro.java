@@ -48,7 +48,7 @@ class DemoMetro implements ApplicationRunner {
 
 	private final TransitCards cards;
 
-	private final CardStore store;
+	private final CardQueries activity;
 
 	private final Clock clock;
 
@@ -62,7 +62,7 @@ class DemoMetro implements ApplicationRunner {
 				.filter((account) -> account.utility() == Utility.METRO)
 				.map(ServiceAccountView::id)
 				.orElse(null);
-			if (accountId == null || this.store.hasActivity(accountId)) {
+			if (accountId == null || this.activity.hasActivity(accountId)) {
 				continue;
 			}
 			trips += ride(accountId, rider, first, today, new Random(rider.accountNumber().hashCode()));
