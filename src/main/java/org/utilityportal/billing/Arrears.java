@@ -7,11 +7,13 @@ import java.util.List;
 import lombok.RequiredArgsConstructor;
 import lombok.extern.slf4j.Slf4j;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.utilityportal.billing.internal.ArrearsProperties;
+import org.utilityportal.billing.internal.ReminderQueries;
 import org.utilityportal.shared.money.Money;
 
 /**
@@ -30,6 +32,17 @@ public class Arrears {
 	private final ArrearsProperties properties;
 
 	private final Clock clock;
+
+	private final ReminderQueries reminders;
+
+	/**
+	 * The written reminders sent for an account, newest first (the letter the counter
+	 * prints and hands over).
+	 */
+	@Transactional(readOnly = true)
+	public List<Reminder> reminders(long accountId) {
+		return this.reminders.ofAccount(accountId);
+	}
 
 	/** Accounts in arrears, longest overdue first. */
 	@Transactional(readOnly = true)
@@ -56,8 +69,15 @@ public class Arrears {
 			.list();
 	}
 
-	/** Sends the reminders due today and sets the legal-letter flags; runs daily. */
+	/** The daily run of {@link #remind()}, on one instance. */
 	@Scheduled(cron = "0 30 6 * * *")
+	@SchedulerLock(name = "arrears-reminders", lockAtLeastFor = "PT1H", lockAtMostFor = "PT2H")
+	@Transactional
+	public void remindDaily() {
+		remind();
+	}
+
+	/** Sends the reminders due today and sets the legal-letter flags; runs daily. */
 	@Transactional
 	public int remind() {
 		LocalDate today = LocalDate.now(this.clock);
@@ -111,6 +131,17 @@ public class Arrears {
 	 */
 	public record ArrearsRow(long accountId, String accountNumber, String utility, long customerId, String customerName,
 			Money balance, LocalDate oldestDue, int reminders, boolean legalLetter) {
+	}
+
+	/**
+	 * A written reminder as it was sent.
+	 *
+	 * @param issuedOn the day it was written
+	 * @param balance what was owed then
+	 * @param oldestDue the due date of the oldest unpaid bill then
+	 * @param ordinal its number among the reminders of the same arrears (1 = first)
+	 */
+	public record Reminder(LocalDate issuedOn, Money balance, LocalDate oldestDue, int ordinal) {
 	}
 
 }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import lombok.RequiredArgsConstructor;
 import lombok.extern.slf4j.Slf4j;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -69,11 +70,17 @@ public class AutoDeductions {
 			.optional();
 	}
 
+	/** The hourly run of {@link #collect()}, on one instance. */
+	@Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT2M")
+	@SchedulerLock(name = "auto-deductions", lockAtLeastFor = "PT50M", lockAtMostFor = "PT55M")
+	public void collectHourly() {
+		collect();
+	}
+
 	/**
 	 * Collects every unpaid bill of every account with an active mandate; runs every
 	 * hour.
 	 */
-	@Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT2M")
 	public int collect() {
 		List<Due> due = this.jdbc
 			.sql("""

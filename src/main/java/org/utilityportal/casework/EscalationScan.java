@@ -6,6 +6,9 @@ import java.util.List;
 import lombok.RequiredArgsConstructor;
 import lombok.extern.slf4j.Slf4j;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -51,6 +54,11 @@ public class EscalationScan {
 
 	private final ApplicationEventPublisher events;
 
+	private final MeterRegistry meters;
+
+	/** How long each scheduled scan took ({@code portal_escalation_scan_seconds}). */
+	public static final String SCAN_TIMER = "portal.escalation.scan";
+
 	/**
 	 * What one scan did.
 	 *
@@ -69,8 +77,9 @@ public class EscalationScan {
 	}
 
 	@Scheduled(fixedDelayString = "${portal.casework.scan-interval:60s}", initialDelayString = "30s")
-	void scheduled() {
-		Result result = run();
+	@SchedulerLock(name = "escalation-scan", lockAtLeastFor = "PT20S", lockAtMostFor = "PT5M")
+	public void scheduled() {
+		Result result = this.meters.timer(SCAN_TIMER).record(this::run);
 		if (result.casesRead() > 0) {
 			log.info("Escalation scan: {}", result);
 		}

@@ -34,7 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "portal.db.embedded.enabled=false", "portal.demo-data=true", "portal.scheduling.enabled=false",
-				"logging.level.org.utilityportal=INFO" })
+				"portal.metrics.database-max-age=0s", "logging.level.org.utilityportal=INFO" })
 @AutoConfigureMockMvc
 @Import(IntegrationTestBeans.class)
 public abstract class IntegrationTest {

@@ -1,17 +1,26 @@
 package org.utilityportal.support;
 
+import java.time.Clock;
 import java.time.ZoneId;
 
+import jakarta.servlet.ServletContext;
+
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.web.FilterChainProxy;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.utilityportal.catalogue.Catalogue;
+import org.utilityportal.catalogue.ServiceOrders;
 import org.utilityportal.customer.CustomerRecords;
 import org.utilityportal.customer.ServiceAccounts;
+import org.utilityportal.tariff.Tariffs;
 
 /**
  * The beans every integration test shares: a movable clock, a statement counter, test
- * data.
+ * data, the list of every page.
  */
 @TestConfiguration(proxyBeanMethods = false)
 class IntegrationTestBeans {
@@ -25,6 +34,18 @@ class IntegrationTestBeans {
 	@Bean
 	static StatementCounter statementCounter() {
 		return new StatementCounter();
+	}
+
+	@Bean
+	PortalPages portalPages(@Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings,
+			FilterChainProxy security, JdbcClient jdbc, ServletContext servletContext, PageFixtures fixtures) {
+		return new PortalPages(mappings, security, jdbc, servletContext, fixtures);
+	}
+
+	@Bean
+	PageFixtures pageFixtures(JdbcClient jdbc, Clock clock, Catalogue catalogue, Tariffs tariffs,
+			ServiceOrders orders) {
+		return new PageFixtures(jdbc, clock, catalogue, tariffs, orders);
 	}
 
 	@Bean
