@@ -1,23 +1,14 @@
 package org.utilityportal.metering.internal.generator;
 
-import java.io.IOException;
-import java.io.StringReader;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
 
-import javax.sql.DataSource;
-
 import lombok.extern.slf4j.Slf4j;
-import org.postgresql.PGConnection;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.utilityportal.customer.MeteredAccount;
 import org.utilityportal.customer.MeteredAccounts;
@@ -38,18 +29,12 @@ public class ReadingDataGenerator {
 
 	private static final int ACCOUNTS_PER_BATCH = 20_000;
 
-	private static final String COLUMNS = "account_id, read_on, source, kind, total, peak, flat, valley, "
-			+ "entered_by, entered_at";
-
-	private final DataSource dataSource;
-
-	private final JdbcClient jdbc;
+	private final GeneratedReadingWriter writer;
 
 	private final MeteredAccounts accounts;
 
-	public ReadingDataGenerator(DataSource dataSource, JdbcClient jdbc, MeteredAccounts accounts) {
-		this.dataSource = dataSource;
-		this.jdbc = jdbc;
+	public ReadingDataGenerator(GeneratedReadingWriter writer, MeteredAccounts accounts) {
+		this.writer = writer;
 		this.accounts = accounts;
 	}
 
@@ -64,32 +49,24 @@ public class ReadingDataGenerator {
 		SplittableRandom random = new SplittableRandom(seed);
 		long written = 0;
 		long after = 0;
-		try (Connection connection = this.dataSource.getConnection()) {
-			PGConnection copy = connection.unwrap(PGConnection.class);
-			while (true) {
-				List<MeteredAccount> page = this.accounts.page(after, Long.MAX_VALUE, List.of(), null,
-						ACCOUNTS_PER_BATCH);
-				if (page.isEmpty()) {
-					break;
-				}
-				after = page.getLast().id();
-				List<Metered> accounts = withoutReadingsSince(page, firstMonth.atEndOfMonth());
-				if (accounts.isEmpty()) {
-					continue;
-				}
-				StringBuilder rows = new StringBuilder(accounts.size() * months * 90);
-				for (Metered account : accounts) {
-					written += account.readings(random.split(), firstMonth, lastMonth, rows);
-				}
-				copy.getCopyAPI()
-					.copyIn("copy meter_reading (" + COLUMNS + ") from stdin", new StringReader(rows.toString()));
-				log.info("Generated readings up to account {} ({} readings so far)", after, written);
+		while (true) {
+			List<MeteredAccount> page = this.accounts.page(after, Long.MAX_VALUE, List.of(), null, ACCOUNTS_PER_BATCH);
+			if (page.isEmpty()) {
+				break;
 			}
+			after = page.getLast().id();
+			List<Metered> accounts = withoutReadingsSince(page, firstMonth.atEndOfMonth());
+			if (accounts.isEmpty()) {
+				continue;
+			}
+			StringBuilder rows = new StringBuilder(accounts.size() * months * 90);
+			for (Metered account : accounts) {
+				written += account.readings(random.split(), firstMonth, lastMonth, rows);
+			}
+			this.writer.write(rows.toString());
+			log.info("Generated readings up to account {} ({} readings so far)", after, written);
 		}
-		catch (SQLException | IOException ex) {
-			throw new IllegalStateException("Generating meter readings failed", ex);
-		}
-		this.jdbc.sql("analyze meter_reading").update();
+		this.writer.analyze();
 		Duration took = Duration.ofNanos(System.nanoTime() - started);
 		log.info("Generated {} meter readings in {} s", written, took.toSeconds());
 		return new Result(written, took);
@@ -97,11 +74,7 @@ public class ReadingDataGenerator {
 
 	/** The accounts of a page without a reading on or after {@code since}. */
 	private List<Metered> withoutReadingsSince(List<MeteredAccount> page, LocalDate since) {
-		Set<Long> read = new HashSet<>(this.jdbc
-			.sql("select distinct account_id from meter_reading where account_id = any(?::bigint[]) and read_on >= ?")
-			.params(page.stream().map(MeteredAccount::id).toArray(Long[]::new), since)
-			.query(Long.class)
-			.list());
+		Set<Long> read = this.writer.readSince(page.stream().map(MeteredAccount::id).toList(), since);
 		return page.stream()
 			.filter((account) -> !read.contains(account.id()))
 			.map((account) -> new Metered(account.id(), account.utility().name(), account.tariffCategory().name(),
