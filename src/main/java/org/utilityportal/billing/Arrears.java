@@ -12,15 +12,17 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.utilityportal.billing.internal.ArrearsProperties;
 import org.utilityportal.billing.internal.ReminderQueries;
+import org.utilityportal.settings.Setting;
+import org.utilityportal.settings.Settings;
 import org.utilityportal.shared.money.Money;
 
 /**
  * Accounts in arrears, written reminders on a schedule, and the legal-letter flag:
  * arrears of at least {@code legal-threshold}, overdue for {@code legal-age-months},
- * after {@code legal-unanswered-reminders} written reminders that no payment followed
- * (all in {@code portal.arrears}).
+ * after {@code legal-unanswered-reminders} written reminders that no payment followed.
+ * Every threshold is a setting administrators change on {@code /admin/settings} (its
+ * default in {@code portal.arrears}), read afresh on each use.
  */
 @Slf4j
 @Service
@@ -29,7 +31,7 @@ public class Arrears {
 
 	private final JdbcClient jdbc;
 
-	private final ArrearsProperties properties;
+	private final Settings settings;
 
 	private final Clock clock;
 
@@ -91,7 +93,8 @@ public class Arrears {
 					                    and n.issued_on > ?::date - ? and n.issued_on >= ab.oldest_unpaid_due)
 					on conflict do nothing
 					""")
-			.params(today, today, this.properties.firstReminderDays(), today, this.properties.reminderIntervalDays())
+			.params(today, today, this.settings.whole(Setting.ARREARS_FIRST_REMINDER_DAYS), today,
+					this.settings.whole(Setting.ARREARS_REMINDER_INTERVAL_DAYS))
 			.update();
 		int flags = this.jdbc
 			.sql("""
@@ -107,8 +110,9 @@ public class Arrears {
 					                           and p.paid_at >= n.issued_on)) >= ?
 					on conflict do nothing
 					""")
-			.params(today, this.properties.legalThreshold(), today, this.properties.legalAgeMonths(),
-					this.properties.legalUnansweredReminders())
+			.params(today, this.settings.number(Setting.ARREARS_LEGAL_THRESHOLD), today,
+					this.settings.whole(Setting.ARREARS_LEGAL_AGE_MONTHS),
+					this.settings.whole(Setting.ARREARS_LEGAL_REMINDERS))
 			.update();
 		if (reminders + flags > 0) {
 			log.info("Arrears: {} reminders, {} legal-letter flags", reminders, flags);

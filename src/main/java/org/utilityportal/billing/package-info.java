@@ -8,7 +8,7 @@
  * many units that money paid for.
  */
 @ApplicationModule(displayName = "Billing and payments",
-		allowedDependencies = { "shared", "audit", "customer", "tariff", "metering" })
+		allowedDependencies = { "shared", "audit", "customer", "tariff", "metering", "settings" })
 package org.utilityportal.billing;
 
 import org.springframework.modulith.ApplicationModule;

@@ -13,6 +13,8 @@ import lombok.RequiredArgsConstructor;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.Errors;
+import org.utilityportal.shared.domain.StaleEditException;
 import org.utilityportal.shared.domain.SupplyTerms;
 import org.utilityportal.shared.domain.VersionedDocument;
 import org.utilityportal.shared.domain.TariffCategory;
@@ -22,6 +24,8 @@ import org.utilityportal.shared.web.NotFoundException;
 import org.utilityportal.tariff.internal.TariffQueries;
 import org.utilityportal.tariff.internal.TariffVersion;
 import org.utilityportal.tariff.internal.TariffVersionRepository;
+import org.utilityportal.tariff.internal.Tariff;
+import org.utilityportal.tariff.internal.TariffRepository;
 
 /**
  * Reading, drafting and publishing tariffs. A version is written as a draft, checked, and
@@ -36,6 +40,8 @@ public class Tariffs {
 
 	private final TariffVersionRepository versions;
 
+	private final TariffRepository tariffs;
+
 	private final Clock clock;
 
 	/** Every tariff with all its versions. */
@@ -44,10 +50,12 @@ public class Tariffs {
 		Map<Long, List<TariffVersionView>> versions = this.store.versions()
 			.stream()
 			.collect(Collectors.groupingBy(TariffVersionView::tariffId));
-		return this.store.tariffs()
+		return this.tariffs.findAll()
 			.stream()
-			.map((tariff) -> new TariffView(tariff.id(), tariff.utility(), tariff.category(), tariff.nameZh(),
-					tariff.nameEn(), versions.getOrDefault(tariff.id(), List.of())))
+			.sorted(Comparator.comparing(Tariff::getUtility).thenComparing(Tariff::getCategory))
+			.map((tariff) -> new TariffView(tariff.getId(), tariff.getUtility(), tariff.getCategory(),
+					tariff.getNameZh(), tariff.getNameEn(), versions.getOrDefault(tariff.getId(), List.of()),
+					tariff.getUnit(), tariff.getRetiredOn(), tariff.getVersion()))
 			.toList();
 	}
 
@@ -69,12 +77,18 @@ public class Tariffs {
 	/** Every published version, as a snapshot for pricing many accounts. */
 	@Transactional(readOnly = true)
 	public PriceBook priceBook() {
-		return new PriceBook(all().stream()
-			.flatMap((tariff) -> tariff.versions()
-				.stream()
-				.filter(TariffVersionView::isPublished)
-				.map((version) -> new PriceBook.Entry(tariff.utility(), tariff.category(), version.priced())))
-			.toList());
+		List<TariffView> all = all();
+		return new PriceBook(
+				all.stream()
+					.flatMap((tariff) -> tariff.versions()
+						.stream()
+						.filter(TariffVersionView::isPublished)
+						.map((version) -> new PriceBook.Entry(tariff.utility(), tariff.category(), version.priced())))
+					.toList(),
+				all.stream()
+					.filter((tariff) -> tariff.retiredOn() != null)
+					.map((tariff) -> new PriceBook.Retirement(tariff.utility(), tariff.category(), tariff.retiredOn()))
+					.toList());
 	}
 
 	/** The published version of a tariff in force on a day. */
@@ -92,7 +106,7 @@ public class Tariffs {
 	 */
 	@Transactional(readOnly = true)
 	public List<PublishedTariff> published(LocalDate date) {
-		return all().stream().map((tariff) -> {
+		return all().stream().filter((tariff) -> tariff.pricesOn(date)).map((tariff) -> {
 			List<TariffVersionView> published = tariff.versions()
 				.stream()
 				.filter(TariffVersionView::isPublished)
@@ -169,9 +183,65 @@ public class Tariffs {
 		Optional<String> refusal = draft.publish("tariff.publish", officer, LocalDate.now(this.clock),
 				(day) -> this.versions.existsByTariffIdAndEffectiveFromAndStatus(draft.getTariffId(), day,
 						VersionedDocument.Status.PUBLISHED),
+				() -> tariff(draft.getTariffId()).pricesOn(draft.getEffectiveFrom()) ? Optional.empty()
+						: Optional.of("tariff.publish.retired"),
 				this.clock.instant());
 		this.versions.flush();
 		return refusal.orElse(null);
+	}
+
+	/**
+	 * Checks a new tariff: one tariff per utility and category, a metered utility, and
+	 * the utility's unit (fields utility, category, unit).
+	 */
+	@Transactional(readOnly = true)
+	public void validate(TariffForm form, Errors errors) {
+		if (form.getUtility() != null && !form.getUtility().isMetered()) {
+			errors.rejectValue("utility", "tariff.validation.metered");
+		}
+		else if (form.getUtility() != null && form.getUnit() != null && form.getUnit() != form.getUtility().unit()) {
+			errors.rejectValue("unit", "tariff.validation.unit");
+		}
+		if (form.getUtility() != null && form.getCategory() != null
+				&& this.tariffs.existsByUtilityAndCategory(form.getUtility(), form.getCategory())) {
+			errors.rejectValue("category", "tariff.validation.exists");
+		}
+	}
+
+	/**
+	 * Creates a tariff from a validated form; its first version is drafted and published
+	 * like every other.
+	 * @return the new tariff's id
+	 */
+	@Transactional
+	public long create(TariffForm form, PortalPrincipal officer) {
+		return this.tariffs
+			.saveAndFlush(new Tariff(form.getUtility(), form.getCategory(), form.getNameZh().strip(),
+					form.getNameEn().strip(), form.getUnit(), officer.username()))
+			.getId();
+	}
+
+	/**
+	 * Retires a tariff from a day (today or later): from then on it prices nothing, takes
+	 * no new versions and leaves the public price page; bills of accounts still in its
+	 * category are skipped with "no tariff" until they move to another category.
+	 * @return the message key of the refusal, or {@code null} when retired
+	 */
+	@Transactional
+	public String retire(long tariffId, long version, LocalDate from) {
+		Tariff tariff = this.tariffs.findById(tariffId).orElseThrow(() -> new NotFoundException("Tariff"));
+		if (tariff.getVersion() != version) {
+			throw new StaleEditException("Tariff " + tariffId);
+		}
+		if (tariff.getRetiredOn() != null) {
+			return "tariff.retire.already";
+		}
+		if (from == null || from.isBefore(LocalDate.now(this.clock))) {
+			return "tariff.retire.past";
+		}
+		tariff.retire(from);
+		this.tariffs.flush();
+		return null;
 	}
 
 	/** Throws away a draft. */

@@ -11,10 +11,13 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.web.FilterChainProxy;
+import org.springframework.session.web.http.DefaultCookieSerializer;
+import org.springframework.session.web.http.HttpSessionIdResolver;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.utilityportal.catalogue.Catalogue;
 import org.utilityportal.catalogue.ServiceOrders;
 import org.utilityportal.customer.CustomerRecords;
+import org.utilityportal.dataimport.GoLiveImports;
 import org.utilityportal.customer.ServiceAccounts;
 import org.utilityportal.tariff.Tariffs;
 
@@ -32,6 +35,16 @@ class IntegrationTestBeans {
 	}
 
 	@Bean
+	HttpSessionIdResolver httpSessionIdResolver() {
+		// Boot's own cookie serializer steps back once a resolver is declared: the same
+		// settings as application.yml.
+		DefaultCookieSerializer cookies = new DefaultCookieSerializer();
+		cookies.setCookieName("JSESSIONID");
+		cookies.setSameSite("Lax");
+		return new MockMvcSessionIdResolver(cookies);
+	}
+
+	@Bean
 	static StatementCounter statementCounter() {
 		return new StatementCounter();
 	}
@@ -43,9 +56,9 @@ class IntegrationTestBeans {
 	}
 
 	@Bean
-	PageFixtures pageFixtures(JdbcClient jdbc, Clock clock, Catalogue catalogue, Tariffs tariffs,
-			ServiceOrders orders) {
-		return new PageFixtures(jdbc, clock, catalogue, tariffs, orders);
+	PageFixtures pageFixtures(JdbcClient jdbc, Clock clock, Catalogue catalogue, Tariffs tariffs, ServiceOrders orders,
+			GoLiveImports imports) {
+		return new PageFixtures(jdbc, clock, catalogue, tariffs, orders, imports);
 	}
 
 	@Bean

@@ -100,6 +100,13 @@ final class PageExamples {
 			Map.entry("/admin/calendars/{id}", "'/admin/calendars/' || (select min(id) from work_calendar)"),
 			Map.entry("/admin/notices/{id}",
 					"'/admin/notices/' || (select min(id) from notice where status = 'PUBLISHED')"),
+			Map.entry("/admin/staff/{id}",
+					"'/admin/staff/' || (select id from user_account where username = 'counter1')"),
+			Map.entry("/admin/staff/{id}/edit",
+					"'/admin/staff/' || (select id from user_account where username = 'counter1') || '/edit'"),
+			Map.entry("/admin/org-units/{id}", "'/admin/org-units/' || (select min(id) from org_unit)"),
+			Map.entry("/admin/org-units/{id}/edit", "'/admin/org-units/' || (select min(id) from org_unit) || '/edit'"),
+			Map.entry("/admin/imports/{id}", "'/admin/imports/' || (select max(id) from import_run)"),
 			Map.entry("/admin/notices/{id}/edit",
 					"'/admin/notices/' || (select min(id) from notice where status = 'DRAFT') || '/edit'"));
 

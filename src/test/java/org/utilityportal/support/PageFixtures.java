@@ -1,5 +1,7 @@
 package org.utilityportal.support;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
@@ -10,6 +12,7 @@ import org.utilityportal.catalogue.CatalogueEntry;
 import org.utilityportal.catalogue.OrderForm;
 import org.utilityportal.catalogue.ServiceOrders;
 import org.utilityportal.catalogue.VersionForm;
+import org.utilityportal.dataimport.GoLiveImports;
 import org.utilityportal.tariff.TariffVersionForm;
 import org.utilityportal.tariff.TariffView;
 import org.utilityportal.tariff.Tariffs;
@@ -32,12 +35,16 @@ public class PageFixtures {
 
 	private final ServiceOrders orders;
 
-	public PageFixtures(JdbcClient jdbc, Clock clock, Catalogue catalogue, Tariffs tariffs, ServiceOrders orders) {
+	private final GoLiveImports imports;
+
+	public PageFixtures(JdbcClient jdbc, Clock clock, Catalogue catalogue, Tariffs tariffs, ServiceOrders orders,
+			GoLiveImports imports) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.catalogue = catalogue;
 		this.tariffs = tariffs;
 		this.orders = orders;
+		this.imports = imports;
 	}
 
 	/** Makes what is missing; does nothing when it is there. */
@@ -68,6 +75,16 @@ public class PageFixtures {
 			form.setEffectiveFrom(nextMonth);
 			form.setDocumentNumber("页面检查草稿");
 			this.tariffs.draft(tariff.id(), form, officer);
+		}
+		if (this.imports.recent().isEmpty()) {
+			// A dry run with a rejected row, so the run's page shows its table of
+			// rejections.
+			String file = """
+					customer_name,customer_kind,id_type,id_number,mobile,address,utility,legacy_account,service_address,meter_number,tariff_category,billing_cycle,opened_on,reading_date,reading,balance,balance_since
+					页面检查,居民,身份证,11010119900307000X,13800138000,北京市东城区和平里街道 1 号,电力,PAGECHECK1,北京市东城区和平里街道 1 号,PAGECHECK1,居民,月,2020-01-01,2026-10-31,10,,
+					""";
+			this.imports.upload("page-check.csv", new ByteArrayInputStream(file.getBytes(StandardCharsets.UTF_8)),
+					"UTF-8", "admin1");
 		}
 	}
 

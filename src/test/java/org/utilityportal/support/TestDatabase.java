@@ -60,6 +60,47 @@ public final class TestDatabase {
 				"spring.datasource.password", this.password);
 	}
 
+	/**
+	 * Creates another, empty database on the same server (for a portal started apart from
+	 * the shared one) and returns its JDBC URL.
+	 */
+	public String createDatabase(String name) {
+		execute("create database " + name + " encoding 'UTF8' template template0");
+		return urlOf(name);
+	}
+
+	/** Drops a database made by {@link #createDatabase}, ending its connections first. */
+	public void dropDatabase(String name) {
+		execute("drop database if exists " + name + " with (force)");
+	}
+
+	/** The user name of the server. */
+	public String username() {
+		return this.username;
+	}
+
+	/** The password of the server's user. */
+	public String password() {
+		return this.password;
+	}
+
+	private String urlOf(String database) {
+		return this.url.replaceFirst("^(jdbc:postgresql://[^/]+/)[^?]*", "$1" + database);
+	}
+
+	private void execute(String sql) {
+		if (!sql.matches("(create|drop) database [a-z0-9_ ]+.*")) {
+			throw new IllegalArgumentException(sql);
+		}
+		try (Connection connection = DriverManager.getConnection(this.url, this.username, this.password);
+				Statement statement = connection.createStatement()) {
+			statement.execute(sql);
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException(sql + " failed", ex);
+		}
+	}
+
 	private static TestDatabase choose() {
 		String url = System.getenv("TEST_DB_URL");
 		if (StringUtils.hasText(url)) {

@@ -121,7 +121,7 @@ public final class BillBuilder {
 			applied.add(adjustment.id());
 		}
 		Money total = lines.stream().map(ChargeLine::amount).reduce(Money.ZERO, Money::plus);
-		Money previousDue = (input.previous() != null) ? input.previous().amountDue() : Money.ZERO;
+		Money previousDue = (input.previous() != null) ? input.previous().amountDue() : input.openingBalance();
 		Money amountDue = previousDue.minus(input.paidSince()).plus(total);
 		String number = MONTH.format(billingMonth) + input.accountNumber();
 		return BillOutcome

@@ -27,6 +27,8 @@ public class PaymentStore {
 
 	private final JdbcClient jdbc;
 
+	private final OpeningBalanceWriter openingBalances;
+
 	/**
 	 * Locks the account's balance row (creating it), so payments to one account happen
 	 * one at a time.
@@ -71,7 +73,10 @@ public class PaymentStore {
 			String by, List<Unpaid> unpaid) {
 		long id = this.jdbc.sql("select nextval(pg_get_serial_sequence('payment', 'id'))").query(Long.class).single();
 		String receipt = "R" + String.format("%011d", id);
-		BigDecimal remaining = amount.amount();
+		// Arrears carried over from the legacy system are the oldest debt: settled first.
+		BigDecimal openingArrears = this.openingBalances.outstandingArrears(accountId);
+		BigDecimal remaining = amount.amount().subtract(amount.amount().min(openingArrears));
+		boolean openingLeft = openingArrears.compareTo(amount.amount()) > 0;
 		List<Object[]> allocations = new ArrayList<>();
 		for (Unpaid bill : unpaid) {
 			if (remaining.signum() <= 0) {
@@ -100,10 +105,11 @@ public class PaymentStore {
 		}
 		this.jdbc.sql("""
 				update account_balance set balance = balance - ?, version = version + 1,
-				    oldest_unpaid_due = (select min(b.due_date) from bill b where b.account_id = ? and b.charges >
-				        coalesce((select sum(a.amount) from payment_allocation a where a.bill_id = b.id), 0))
+				    oldest_unpaid_due = least((select min(b.due_date) from bill b where b.account_id = ? and b.charges >
+				        coalesce((select sum(a.amount) from payment_allocation a where a.bill_id = b.id), 0)),
+				        (select ob.since from opening_balance ob where ob.account_id = ? and ?))
 				where account_id = ?
-				""").params(amount.amount(), accountId, accountId).update();
+				""").params(amount.amount(), accountId, accountId, openingLeft, accountId).update();
 		return receipt;
 	}
 

@@ -22,6 +22,7 @@ import org.utilityportal.billing.Adjustments;
 import org.utilityportal.billing.AutoDeductions;
 import org.utilityportal.billing.Bills;
 import org.utilityportal.billing.PaymentMethod;
+import org.utilityportal.billing.OpeningBalances;
 import org.utilityportal.billing.Payments;
 import org.utilityportal.customer.CustomerRecords;
 import org.utilityportal.customer.ServiceAccountView;
@@ -44,6 +45,8 @@ class CounterBillingController {
 	private final Bills bills;
 
 	private final Payments payments;
+
+	private final OpeningBalances openingBalances;
 
 	private final Adjustments adjustments;
 
@@ -70,6 +73,7 @@ class CounterBillingController {
 		model.addAttribute("bills", this.bills.ofAccount(accountId));
 		model.addAttribute("receipts", this.payments.ofAccount(accountId));
 		model.addAttribute("balance", this.payments.balance(accountId));
+		model.addAttribute("openingBalance", this.openingBalances.of(accountId).orElse(null));
 		model.addAttribute("mandate", this.autoDeductions.of(accountId).orElse(null));
 		model.addAttribute("methods", PaymentMethod.COUNTER);
 		model.addAttribute("idempotencyKey", UUID.randomUUID().toString());

@@ -25,7 +25,12 @@ import org.utilityportal.billing.WhatIfs;
 import org.utilityportal.billing.PaymentMethod;
 import org.utilityportal.billing.PaymentReceipt;
 import org.utilityportal.billing.Payments;
+import org.utilityportal.billing.OpeningBalances;
 import org.utilityportal.billing.Rechecks;
+import org.utilityportal.customer.ServiceAccountView;
+import org.utilityportal.customer.ServiceAccounts;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.utilityportal.shared.security.PortalPrincipal;
 import org.utilityportal.shared.web.PdfRenderer;
 import org.utilityportal.shared.web.Times;
@@ -48,6 +53,10 @@ class CustomerBillsController {
 
 	private final WhatIfs whatIfs;
 
+	private final OpeningBalances openingBalances;
+
+	private final ServiceAccounts accounts;
+
 	private final PdfRenderer pdf;
 
 	private final Times times;
@@ -55,6 +64,11 @@ class CustomerBillsController {
 	@GetMapping("/bills")
 	String list(@AuthenticationPrincipal PortalPrincipal customer, Model model) {
 		model.addAttribute("bills", this.bills.ofCustomer(customer.requireCustomerId()));
+		Map<Long, String> numbers = this.accounts.ofCustomer(customer.requireCustomerId())
+			.stream()
+			.collect(Collectors.toMap(ServiceAccountView::id, ServiceAccountView::accountNumber));
+		model.addAttribute("openingBalances", this.openingBalances.ofAccounts(numbers.keySet()));
+		model.addAttribute("accountNumbers", numbers);
 		return "billing/my-bills";
 	}
 

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -88,10 +89,23 @@ public abstract class VersionedDocument {
 	 */
 	public Optional<String> publish(String messagePrefix, PortalPrincipal officer, LocalDate today,
 			Predicate<LocalDate> dayTaken, Instant at) {
+		return publish(messagePrefix, officer, today, dayTaken, Optional::empty, at);
+	}
+
+	/**
+	 * Publishes the draft unless a rule of {@link VersionPublishing} refuses it, or then
+	 * {@link #contentProblem} does, or then {@code otherProblem}: what the owning module
+	 * knows about the thing the document belongs to (e.g. a tariff retired by that day).
+	 * @return the message key of the refusal, or empty when published
+	 * @throws StaleEditException when it is published already
+	 */
+	public Optional<String> publish(String messagePrefix, PortalPrincipal officer, LocalDate today,
+			Predicate<LocalDate> dayTaken, Supplier<Optional<String>> otherProblem, Instant at) {
 		checkDraft();
 		Optional<String> refusal = VersionPublishing
 			.refusal(messagePrefix, this.createdBy, officer, this.effectiveFrom, today, dayTaken)
-			.or(() -> contentProblem(messagePrefix));
+			.or(() -> contentProblem(messagePrefix))
+			.or(otherProblem);
 		if (refusal.isEmpty()) {
 			this.status = Status.PUBLISHED;
 			this.publishedBy = officer.username();

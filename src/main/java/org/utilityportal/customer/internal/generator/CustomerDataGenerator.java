@@ -6,6 +6,7 @@ import java.util.SplittableRandom;
 
 import lombok.extern.slf4j.Slf4j;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,6 +19,8 @@ import org.springframework.stereotype.Component;
  */
 @Slf4j
 @Component
+// Synthetic data is for demonstrations and benchmarks: it exists only with demo data on.
+@ConditionalOnBooleanProperty("portal.demo-data.active")
 public class CustomerDataGenerator {
 
 	private static final int BATCH = 50_000;

@@ -10,6 +10,7 @@ import javax.sql.DataSource;
 import lombok.RequiredArgsConstructor;
 import org.postgresql.PGConnection;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -20,6 +21,8 @@ import org.springframework.stereotype.Component;
  * statistics up to date afterwards.
  */
 @Component
+// Synthetic data is for demonstrations and benchmarks: it exists only with demo data on.
+@ConditionalOnBooleanProperty("portal.demo-data.active")
 @RequiredArgsConstructor
 class GeneratedCustomerWriter {
 

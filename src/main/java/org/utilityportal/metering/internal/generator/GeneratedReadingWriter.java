@@ -14,6 +14,7 @@ import javax.sql.DataSource;
 import lombok.RequiredArgsConstructor;
 import org.postgresql.PGConnection;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -23,6 +24,8 @@ import org.springframework.stereotype.Component;
  * up to date afterwards.
  */
 @Component
+// Synthetic data is for demonstrations and benchmarks: it exists only with demo data on.
+@ConditionalOnBooleanProperty("portal.demo-data.active")
 @RequiredArgsConstructor
 class GeneratedReadingWriter {
 

@@ -9,6 +9,7 @@ import java.util.SplittableRandom;
 
 import lombok.extern.slf4j.Slf4j;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.stereotype.Component;
 import org.utilityportal.customer.MeteredAccount;
 import org.utilityportal.customer.MeteredAccounts;
@@ -25,6 +26,8 @@ import org.utilityportal.customer.MeteredAccounts;
  */
 @Slf4j
 @Component
+// Synthetic data is for demonstrations and benchmarks: it exists only with demo data on.
+@ConditionalOnBooleanProperty("portal.demo-data.active")
 public class ReadingDataGenerator {
 
 	private static final int ACCOUNTS_PER_BATCH = 20_000;
