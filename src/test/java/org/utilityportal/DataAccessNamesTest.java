@@ -1,8 +1,5 @@
 package org.utilityportal;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +10,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.utilityportal.support.SourceFiles.CODE;
+import static org.utilityportal.support.SourceFiles.javaFiles;
+import static org.utilityportal.support.SourceFiles.read;
 
 /**
  * One suffix per kind of data-access class (docs/DECISIONS.md, "Persistence: the rule"):
@@ -22,8 +22,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * is a {@code *Repository}, and nothing else is.
  */
 class DataAccessNamesTest {
-
-	private static final Path CODE = Path.of("src/main/java/org/utilityportal");
 
 	private static final Pattern JDBC = Pattern
 		.compile("\\b(JdbcClient|JdbcTemplate|NamedParameterJdbcTemplate|JdbcOperations)\\s+\\w+\\s*[,;)=]"
@@ -86,24 +84,6 @@ class DataAccessNamesTest {
 
 	private static String simpleName(String relative) {
 		return Path.of(relative).getFileName().toString().replaceFirst("\\.java$", "");
-	}
-
-	private static List<Path> javaFiles() {
-		try (Stream<Path> files = Files.walk(CODE)) {
-			return files.filter((file) -> file.toString().endsWith(".java")).sorted().toList();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
-	private static String read(Path file) {
-		try {
-			return Files.readString(file);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 }

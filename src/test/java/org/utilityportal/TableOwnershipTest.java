@@ -18,6 +18,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.utilityportal.support.SourceFiles.CODE;
+import static org.utilityportal.support.SourceFiles.javaFiles;
+import static org.utilityportal.support.SourceFiles.read;
 
 /**
  * Modules closed at the database (docs/DECISIONS.md, "Persistence: the rule"): a table or
@@ -33,8 +36,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class TableOwnershipTest {
 
 	private static final Path MIGRATIONS = Path.of("db/migration");
-
-	private static final Path CODE = Path.of("src/main/java/org/utilityportal");
 
 	/**
 	 * The migrations written before the rule, by version, with the module that owns them.
@@ -225,24 +226,6 @@ class TableOwnershipTest {
 	private static List<Path> migrations() {
 		try (Stream<Path> files = Files.list(MIGRATIONS)) {
 			return files.filter((file) -> file.getFileName().toString().matches("V.*\\.sql")).sorted().toList();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
-	private static List<Path> javaFiles() {
-		try (Stream<Path> files = Files.walk(CODE)) {
-			return files.filter((file) -> file.toString().endsWith(".java")).sorted().toList();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
-	private static String read(Path file) {
-		try {
-			return Files.readString(file);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
