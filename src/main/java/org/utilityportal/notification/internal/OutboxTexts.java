@@ -7,6 +7,7 @@ import java.util.Map;
 
 import lombok.extern.slf4j.Slf4j;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.http.MediaType;
@@ -50,10 +51,19 @@ public class OutboxTexts {
 	}
 
 	/**
+	 * Drains the outbox on one instance at a time (the rows are locked as well, so a
+	 * second instance would only find nothing to send).
+	 */
+	@Scheduled(fixedDelayString = "${portal.sms.interval:60s}")
+	@SchedulerLock(name = "sms-outbox", lockAtLeastFor = "PT5S")
+	public void scheduledDrain() {
+		drain();
+	}
+
+	/**
 	 * Sends what is waiting, up to 50 messages.
 	 * @return how many were sent
 	 */
-	@Scheduled(fixedDelayString = "${portal.sms.interval:60s}")
 	public int drain() {
 		Integer sent = this.transactions.execute((status) -> {
 			List<OutboxWriter.Waiting> texts = this.outbox.claim(OutboxWriter.Outbox.SMS, 50);
