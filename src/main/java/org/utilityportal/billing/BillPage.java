@@ -48,9 +48,11 @@ public record BillPage(BillView bill, ServiceAccountView account, List<UsagePoin
 	 * @param amount how much of it went to this bill
 	 * @param units how many units (kWh, m³) that amount paid for
 	 * @param unit the unit
+	 * @param reversed whether the payment was reversed (冲正): then this part is unpaid
+	 * again
 	 */
 	public record Settlement(String receiptNumber, Instant paidAt, PaymentMethod method, Money amount, BigDecimal units,
-			Unit unit) {
+			Unit unit, boolean reversed) {
 	}
 
 	/**

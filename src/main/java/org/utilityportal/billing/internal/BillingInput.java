@@ -25,7 +25,8 @@ import org.utilityportal.shared.money.Money;
  * or for a first bill the latest reading on or before the period's start; {@code null}
  * when none
  * @param closing the latest reading up to the period's end, {@code null} when none
- * @param paidSince payments since the previous bill was issued
+ * @param paidSince what the ledger lowered the balance by since the previous bill was
+ * issued: payments, less reversals, refunds and any other entry that raised it
  * @param adjustments approved adjustments not yet on a bill
  */
 public record BillingInput(long accountId, long customerId, String accountNumber, Utility utility,

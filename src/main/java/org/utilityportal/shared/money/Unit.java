@@ -19,7 +19,10 @@ public enum Unit {
 	MONTH,
 
 	/** One yuan of charges (元), the base of a tax line. */
-	YUAN;
+	YUAN,
+
+	/** One day (天), the days a late-payment charge counts. */
+	DAY;
 
 	/** The message key of the unit's symbol, e.g. {@code unit.KWH}. */
 	public String messageKey() {
