@@ -6,8 +6,10 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.utilityportal.billing.BillingRuns;
 import org.utilityportal.customer.CustomerRecords;
 import org.utilityportal.customer.ServiceAccounts;
+import org.utilityportal.metering.MeterReadings;
 
 /**
  * The beans every integration test shares: a movable clock, a statement counter, test
@@ -25,6 +27,12 @@ class IntegrationTestBeans {
 	@Bean
 	static StatementCounter statementCounter() {
 		return new StatementCounter();
+	}
+
+	@Bean
+	TestBills testBills(TestCustomers customers, MeterReadings readings, BillingRuns runs, TestClock clock,
+			JdbcClient jdbc) {
+		return new TestBills(customers, readings, runs, clock, jdbc);
 	}
 
 	@Bean
