@@ -122,7 +122,7 @@ public class PaymentOrders {
 			// The same form sent again at the same moment: the first one made the order.
 			return owned(this.book.byKey(idempotencyKey).orElseThrow(() -> ex), customerId);
 		}
-		String description = "电费/水费/燃气费 " + String.join(",", order.getBillNumbers());
+		String description = "账单 / Bills " + String.join(",", order.getBillNumbers());
 		String payUrl = adapter.start(new PaymentProvider.OrderRequest(number, amount,
 				description.substring(0, Math.min(200, description.length())), order.getExpiresAt(), null,
 				returnBase + "/my/payments/" + number));

@@ -54,6 +54,25 @@ public final class TestDatabase {
 		registry.add("spring.datasource.password", () -> this.password);
 	}
 
+	/**
+	 * A second, empty database on the same server (dropped and created afresh), for a
+	 * test that needs the portal as a new installation sees it.
+	 */
+	public void registerFresh(DynamicPropertyRegistry registry, String name) {
+		try (Connection connection = DriverManager.getConnection(this.url, this.username, this.password);
+				Statement statement = connection.createStatement()) {
+			statement.execute("drop database if exists " + name + " with (force)");
+			statement.execute("create database " + name);
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Cannot create the database " + name, ex);
+		}
+		String freshUrl = this.url.replaceFirst("/[A-Za-z0-9_]+(\\?|$)", "/" + name + "$1");
+		registry.add("spring.datasource.url", () -> freshUrl);
+		registry.add("spring.datasource.username", () -> this.username);
+		registry.add("spring.datasource.password", () -> this.password);
+	}
+
 	private static TestDatabase choose() {
 		String url = System.getenv("TEST_DB_URL");
 		if (StringUtils.hasText(url)) {
