@@ -144,6 +144,15 @@ public class Payments {
 	}
 
 	/**
+	 * What each of these accounts owes now, for those that owe something (direct debit
+	 * collects it); one statement however many.
+	 */
+	@Transactional(readOnly = true)
+	public java.util.Map<Long, Money> owing(java.util.Collection<Long> accountIds) {
+		return this.queries.owing(accountIds);
+	}
+
+	/**
 	 * The newest entries of the account's ledger, newest first, each with the balance
 	 * after it; the first one's balance is {@link #balance(long)}.
 	 */

@@ -159,6 +159,12 @@ public class ServiceAccounts {
 			.orElseThrow(() -> new NotFoundException("Account"));
 	}
 
+	/** An account by its number, for staff and jobs (no ownership check). */
+	@Transactional(readOnly = true)
+	public java.util.Optional<ServiceAccountView> byNumber(String accountNumber) {
+		return this.accounts.findByAccountNumber(accountNumber).map(CustomerPages::view);
+	}
+
 	private ServiceAccount load(long accountId) {
 		return this.accounts.findById(accountId).orElseThrow(() -> new NotFoundException("Account"));
 	}

@@ -98,6 +98,20 @@ public class OrgUnits {
 			.optional();
 	}
 
+	/**
+	 * The sign-in accounts of many customers, for those who registered online, in one
+	 * statement: user account id by customer id.
+	 */
+	public Map<Long, Long> loginsOfCustomers(Collection<Long> customerIds) {
+		Map<Long, Long> logins = new java.util.HashMap<>();
+		this.jdbc.sql("select customer_id, id from user_account where customer_id = any(?) and enabled")
+			.param(customerIds.toArray(Long[]::new))
+			.query((row) -> {
+				logins.put(row.getLong(1), row.getLong(2));
+			});
+		return logins;
+	}
+
 	private static StaffPlacement placement(java.sql.ResultSet row, int index) throws java.sql.SQLException {
 		return new StaffPlacement(row.getLong("id"), row.getString("username"), row.getString("display_name"),
 				row.getString("work_number"), Role.valueOf(row.getString("role")),

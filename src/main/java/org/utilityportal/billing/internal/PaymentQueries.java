@@ -98,6 +98,17 @@ public class PaymentQueries {
 			.orElse(Money.ZERO);
 	}
 
+	/** What each of these accounts owes, for those that owe something: one statement. */
+	public Map<Long, Money> owing(Collection<Long> accountIds) {
+		Map<Long, Money> owing = new HashMap<>();
+		this.jdbc.sql("select account_id, balance from account_balance where account_id = any(?) and balance > 0")
+			.param(accountIds.toArray(Long[]::new))
+			.query((row) -> {
+				owing.put(row.getLong(1), new Money(row.getBigDecimal(2)));
+			});
+		return owing;
+	}
+
 	/**
 	 * The newest entries of an account's ledger with the balance after each, newest
 	 * first: one statement (a window over the account's entries on its index).

@@ -1,0 +1,24 @@
+package org.utilityportal.payment;
+
+import java.util.List;
+
+/**
+ * What importing a bank return file did.
+ *
+ * @param problems what is wrong with the file (then nothing was applied)
+ * @param paid debits it marked paid (each now a payment)
+ * @param failed debits it marked failed (each customer with a sign-in got a notice)
+ * @param unchanged lines about debits answered before (a file applied again)
+ */
+public record ReturnResult(List<ImportProblem> problems, int paid, int failed, int unchanged) {
+
+	public ReturnResult {
+		problems = List.copyOf(problems);
+	}
+
+	/** Whether the file was applied. */
+	public boolean isApplied() {
+		return this.problems.isEmpty();
+	}
+
+}
