@@ -15,6 +15,12 @@ class PaymentMenu {
 	}
 
 	@Bean
+	MenuEntry supervisorReconciliation() {
+		return new MenuEntry(Role.SUPERVISOR, "/supervisor/reconciliation", "menu.reconciliation",
+				"menu.reconciliation.description", 46);
+	}
+
+	@Bean
 	MenuEntry supervisorDirectDebit() {
 		return new MenuEntry(Role.SUPERVISOR, "/supervisor/direct-debit", "menu.directDebit",
 				"menu.directDebit.description", 45);
