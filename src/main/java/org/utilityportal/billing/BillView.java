@@ -64,7 +64,8 @@ public record BillView(long id, String billNumber, long accountId, long customer
 	/** Whether a price change or season cut the period into parts. */
 	public boolean isSplit() {
 		return this.lines.stream()
-			.filter((line) -> line.kind() != LineKind.CORRECTION && line.kind() != LineKind.ADJUSTMENT)
+			.filter((line) -> line.kind() != LineKind.CORRECTION && line.kind() != LineKind.ADJUSTMENT
+					&& line.kind() != LineKind.LATE_CHARGE)
 			.map(ChargeLine::from)
 			.distinct()
 			.count() > 1;

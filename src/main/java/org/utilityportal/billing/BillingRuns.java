@@ -47,6 +47,8 @@ public class BillingRuns {
 
 	private final Clock clock;
 
+	private final LateCharges lateCharges;
+
 	private final Set<Long> running = ConcurrentHashMap.newKeySet();
 
 	/**
@@ -175,6 +177,9 @@ public class BillingRuns {
 	}
 
 	private JobExecution launch(long runId, LocalDate month, Instant issuedAt) {
+		// Bills whose grace ended unpaid by the day of issue are charged on the bills of
+		// this run.
+		this.lateCharges.registerOverdue(LocalDate.ofInstant(issuedAt, this.clock.getZone()));
 		JobParameters parameters = new JobParametersBuilder().addString("month", month.toString())
 			.addLong("runId", runId)
 			.addString("issuedAt", issuedAt.toString(), false)

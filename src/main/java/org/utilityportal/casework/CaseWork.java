@@ -10,6 +10,7 @@ import java.util.Set;
 
 import lombok.RequiredArgsConstructor;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -23,6 +24,7 @@ import org.utilityportal.casework.internal.ServiceCase;
 import org.utilityportal.identity.OrgUnits;
 import org.utilityportal.notification.Notifications;
 import org.utilityportal.shared.domain.StaleEditException;
+import org.utilityportal.shared.events.BillRecheckStatusChanged;
 import org.utilityportal.shared.security.PortalPrincipal;
 import org.utilityportal.shared.security.Role;
 import org.utilityportal.shared.web.NotFoundException;
@@ -54,6 +56,8 @@ public class CaseWork {
 	private final OrgUnits orgUnits;
 
 	private final JdbcClient jdbc;
+
+	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
@@ -193,6 +197,7 @@ public class CaseWork {
 		record(c, EventKind.RESOLVED, staff, true, null, reply);
 		notifyCustomer(c, "case.notice.resolved");
 		save(c);
+		billDispute(c, false, now);
 	}
 
 	/**
@@ -227,6 +232,7 @@ public class CaseWork {
 			c.setReturnVisitLate(false);
 			c.setWarnedDueAt(null);
 			record(c, EventKind.REOPENED, principal, true, null, null);
+			billDispute(c, true, now);
 			this.escalator.escalate(c, Math.max(2, c.getTier()), EscalationReason.REOPENED, now,
 					CaseIntake.actor(principal), form.getRemark());
 		}
@@ -237,6 +243,13 @@ public class CaseWork {
 		}
 		save(c);
 		return reopen;
+	}
+
+	/** Tells billing a case about a bill was resolved or reopened. */
+	private void billDispute(ServiceCase c, boolean open, Instant at) {
+		if (c.getRecheckRequestId() != null) {
+			this.events.publishEvent(new BillRecheckStatusChanged(c.getRecheckRequestId(), open, at));
+		}
 	}
 
 	/** A supervisor chases (催办) the people handling a case. */

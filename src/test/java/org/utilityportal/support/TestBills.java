@@ -45,6 +45,20 @@ public class TestBills {
 	 * is due in those months too (other tests' accounts with readings).
 	 */
 	public long accountWithBills(int months, int kwh) {
+		long accountId = accountWithReadings(months, kwh);
+		YearMonth first = YearMonth.now(this.clock).minusMonths(months);
+		for (int i = 0; i < months; i++) {
+			bill(first.plusMonths(i));
+		}
+		return accountId;
+	}
+
+	/**
+	 * A residential electricity account of a new customer, opened before the first of
+	 * {@code months} months that ended, with a reading at the end of each, not billed
+	 * yet.
+	 */
+	public long accountWithReadings(int months, int kwh) {
 		YearMonth first = YearMonth.now(this.clock).minusMonths(months);
 		LocalDate opened = first.atDay(1).minusDays(3);
 		this.clock
@@ -58,12 +72,16 @@ public class TestBills {
 			total = total.add(BigDecimal.valueOf(kwh));
 			reading(accountId, first.plusMonths(i).atEndOfMonth(), total);
 		}
-		for (int i = 0; i < months; i++) {
-			YearMonth month = first.plusMonths(i);
-			this.runs.runAndWait(month.atDay(1), "admin1",
-					month.plusMonths(1).atDay(3).atTime(10, 0).atZone(this.clock.getZone()).toInstant());
-		}
 		return accountId;
+	}
+
+	/**
+	 * Runs the billing of a month as it would have run, issued two days after it ended
+	 * (it bills every account due then that has its readings).
+	 */
+	public void bill(YearMonth month) {
+		this.runs.runAndWait(month.atDay(1), "admin1",
+				month.plusMonths(1).atDay(3).atTime(10, 0).atZone(this.clock.getZone()).toInstant());
 	}
 
 	/** Records an actual reading by counter1. */

@@ -88,7 +88,8 @@ public final class BillBuilder {
 				for (BillHistory.EstimatedBill estimated : rebill.get().bills()) {
 					estimated.lines()
 						.stream()
-						.filter((line) -> line.kind() != LineKind.ADJUSTMENT && line.kind() != LineKind.CORRECTION)
+						.filter((line) -> line.kind() != LineKind.ADJUSTMENT && line.kind() != LineKind.CORRECTION
+								&& line.kind() != LineKind.LATE_CHARGE)
 						.map((line) -> correction(line, estimated.billNumber()))
 						.forEach(lines::add);
 				}

@@ -142,9 +142,11 @@ public class BillStore {
 
 	public List<BillPage.Recheck> rechecks(long billId) {
 		return this.jdbc
-			.sql("select reason, requested_at from bill_recheck_request where bill_id = ? order by requested_at")
+			.sql("select reason, requested_at, kind, closed_at from bill_recheck_request where bill_id = ? "
+					+ "order by requested_at")
 			.param(billId)
-			.query((row, index) -> new BillPage.Recheck(row.getString("reason"), instant(row, "requested_at")))
+			.query((row, index) -> new BillPage.Recheck(row.getString("reason"), instant(row, "requested_at"),
+					"COMPLAINT".equals(row.getString("kind")), instant(row, "closed_at")))
 			.list();
 	}
 

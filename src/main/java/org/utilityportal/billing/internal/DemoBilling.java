@@ -196,8 +196,13 @@ class DemoBilling implements ApplicationRunner {
 	/** Two written reminders for the account in arrears, months ago, never answered. */
 	private void reminders() {
 		this.jdbc.sql("""
-				insert into arrears_notice (account_id, kind, issued_on, balance, oldest_due)
-				select ab.account_id, 'REMINDER', ab.oldest_unpaid_due + r.days, ab.balance, ab.oldest_unpaid_due
+				insert into arrears_notice (account_id, customer_id, kind, issued_on, balance, oldest_due, bills)
+				select ab.account_id, a.customer_id, 'REMINDER', ab.oldest_unpaid_due + r.days,
+				       (select sum(b.charges) from bill b where b.account_id = ab.account_id
+				          and b.due_date < ab.oldest_unpaid_due + r.days),
+				       ab.oldest_unpaid_due,
+				       array(select b.bill_number from bill b where b.account_id = ab.account_id
+				               and b.due_date < ab.oldest_unpaid_due + r.days order by b.due_date)
 				from account_balance ab join service_account a on a.id = ab.account_id, (values (15), (45)) as r(days)
 				where a.account_number = ? and ab.oldest_unpaid_due is not null
 				""").param(IN_ARREARS).update();

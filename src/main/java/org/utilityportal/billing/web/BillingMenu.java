@@ -47,6 +47,11 @@ class BillingMenu {
 	}
 
 	@Bean
+	MenuEntry adminLateCharges() {
+		return new MenuEntry(Role.ADMIN, "/admin/late-charges", "menu.lateCharges", "menu.lateCharges.description", 25);
+	}
+
+	@Bean
 	MenuEntry adminBilling() {
 		return new MenuEntry(Role.ADMIN, "/admin/billing", "menu.billingRuns", "menu.billingRuns.description", 20);
 	}

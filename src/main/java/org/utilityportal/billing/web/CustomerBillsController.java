@@ -84,13 +84,15 @@ class CustomerBillsController {
 
 	@PostMapping("/bills/{billNumber}/recheck")
 	String recheck(@PathVariable String billNumber, @RequestParam(defaultValue = "") String reason,
-			@AuthenticationPrincipal PortalPrincipal customer, RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "RECHECK") String kind, @AuthenticationPrincipal PortalPrincipal customer,
+			RedirectAttributes redirect) {
 		String text = reason.strip();
 		if (text.isEmpty() || text.length() > 500) {
 			redirect.addFlashAttribute("problem", "recheck.error.reason");
 			return "redirect:/my/bills/" + billNumber + "#recheck";
 		}
-		this.rechecks.request(customer.requireCustomerId(), billNumber, text, customer.username());
+		this.rechecks.request(customer.requireCustomerId(), billNumber, text, customer.username(),
+				"COMPLAINT".equals(kind));
 		redirect.addFlashAttribute("notice", "recheck.notice.sent");
 		return "redirect:/my/bills/" + billNumber + "#recheck";
 	}
