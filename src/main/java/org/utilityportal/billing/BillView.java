@@ -71,6 +71,11 @@ public record BillView(long id, String billNumber, long accountId, long customer
 			.count() > 1;
 	}
 
+	/** Whether it is the final bill of an account closed or handed over. */
+	public boolean isFinal() {
+		return this.billNumber.endsWith("F");
+	}
+
 	/** Whether the amount due is a credit. */
 	public boolean isCredit() {
 		return this.amountDue.isNegative();

@@ -19,7 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Money in a real browser: a customer pays a bill through the sandbox provider, a clerk
- * closes the day, a supervisor approves a reversal.
+ * closes the day, a supervisor approves a reversal, a clerk closes an account with its
+ * final bill.
  */
 class MoneyBrowserIT extends BrowserTest {
 
@@ -31,6 +32,9 @@ class MoneyBrowserIT extends BrowserTest {
 
 	@Autowired
 	private CustomerLogins logins;
+
+	@Autowired
+	private org.utilityportal.metering.MeterReadings readings;
 
 	@Test
 	void aCustomerPaysABillThroughTheSandboxProvider() {
@@ -119,6 +123,29 @@ class MoneyBrowserIT extends BrowserTest {
 		assertThat(this.browser.findElements(By.cssSelector("li[data-receipt='" + receipt + "']"))).isEmpty();
 		assertThat(this.payments.receipt(receipt).isReversed()).isTrue();
 		assertThat(this.payments.balance(account)).isEqualTo(bill.charges());
+	}
+
+	@Test
+	void aClerkClosesAnAccountWithItsFinalReadingAndFinalBill() {
+		long account = this.testBills.accountWithBills(1, 190);
+		java.math.BigDecimal last = this.readings.history(account, 1).getFirst().total();
+		signIn("counter1", DEMO_PASSWORD);
+		this.browser.get(url("/counter/accounts/" + account + "/edit"));
+		waitFor(By.id("close-form"));
+		this.browser.findElement(By.cssSelector("#close-form #reason")).sendKeys("客户搬离，销户");
+		this.browser.findElement(By.id("finalReading"))
+			.sendKeys(last.add(java.math.BigDecimal.valueOf(40)).toPlainString());
+		click(this.browser.findElement(By.id("close-account")));
+		this.browser.switchTo().alert().accept();
+		waitFor(By.id("notice"));
+		this.browser.get(url("/counter/accounts/" + account + "/billing"));
+		waitFor(By.id("account-bills"));
+		String finalBill = this.bills.ofAccount(account).getFirst().billNumber();
+		assertThat(finalBill).endsWith("F");
+		click(this.browser.findElement(By.linkText(finalBill)));
+		waitFor(By.id("final-bill"));
+		assertThat(this.browser.findElement(By.id("bill-readings")).getText()).contains("40");
+		Browser.screenshot("final-bill");
 	}
 
 }

@@ -63,7 +63,14 @@ public final class BillBuilder {
 	}
 
 	public BillOutcome build(BillingInput input, LocalDate billingMonth) {
-		LocalDate to = billingMonth.plusMonths(1);
+		return build(input, billingMonth.plusMonths(1), MONTH.format(billingMonth) + input.accountNumber());
+	}
+
+	/**
+	 * The bill of an account for a period that ends the day before {@code to} (a final
+	 * bill at closing ends the day of the final reading).
+	 */
+	public BillOutcome build(BillingInput input, LocalDate to, String number) {
 		LocalDate from = (input.previous() != null) ? input.previous().periodTo()
 				: max(cycleStart(to, input.cycle()), input.openedOn());
 		if (input.opening() == null) {
@@ -122,7 +129,6 @@ public final class BillBuilder {
 		Money total = lines.stream().map(ChargeLine::amount).reduce(Money.ZERO, Money::plus);
 		Money previousDue = (input.previous() != null) ? input.previous().amountDue() : Money.ZERO;
 		Money amountDue = previousDue.minus(input.paidSince()).plus(total);
-		String number = MONTH.format(billingMonth) + input.accountNumber();
 		return BillOutcome.issued(new BillDraft(number, input.accountId(), input.customerId(), input.utility(),
 				input.category(), from, to, start, closing, consumption.total(), input.utility().unit(),
 				yearToDate.add(consumption.total()), lines, total, previousDue, input.paidSince(), amountDue,
