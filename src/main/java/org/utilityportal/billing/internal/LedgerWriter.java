@@ -1,8 +1,7 @@
 package org.utilityportal.billing.internal;
 
-import java.sql.Timestamp;
+import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
@@ -63,30 +62,44 @@ public class LedgerWriter {
 	}
 
 	/**
-	 * Books entries of locked accounts in one batch each for the entries and balances.
+	 * Books entries of locked accounts: one statement writes the entries, one moves the
+	 * balances and works out again since when each account is unpaid, however many.
 	 */
 	public void postAll(List<Entry> entries) {
 		if (entries.isEmpty()) {
 			return;
 		}
-		List<Object[]> rows = new ArrayList<>(entries.size());
-		List<Object[]> balances = new ArrayList<>(entries.size());
-		for (Entry entry : entries) {
-			rows.add(new Object[] { entry.accountId(), entry.kind(), entry.amount().amount(),
-					Timestamp.from(entry.bookedAt()), entry.reference(), entry.bookedBy() });
-			balances.add(new Object[] { entry.amount().amount(), entry.accountId() });
+		int n = entries.size();
+		Long[] accounts = new Long[n];
+		String[] kinds = new String[n];
+		BigDecimal[] amounts = new BigDecimal[n];
+		String[] bookedAt = new String[n];
+		String[] references = new String[n];
+		String[] bookedBy = new String[n];
+		for (int i = 0; i < n; i++) {
+			Entry entry = entries.get(i);
+			accounts[i] = entry.accountId();
+			kinds[i] = entry.kind();
+			amounts[i] = entry.amount().amount();
+			bookedAt[i] = entry.bookedAt().toString();
+			references[i] = entry.reference();
+			bookedBy[i] = entry.bookedBy();
 		}
-		this.jdbc.batchUpdate("""
-				insert into ledger_entry (account_id, kind, amount, booked_at, reference, booked_by)
-				values (?, ?, ?, ?, ?, ?)
-				""", rows);
-		this.jdbc.batchUpdate(
-				"update account_balance set balance = balance + ?, version = version + 1 " + "where account_id = ?",
-				balances);
-		Long[] ids = entries.stream().map(Entry::accountId).distinct().toArray(Long[]::new);
 		this.jdbc.update(
-				"update account_balance set oldest_unpaid_due = " + OLDEST_UNPAID + " where account_id = any(?)",
-				(Object) ids);
+				"""
+						insert into ledger_entry (account_id, kind, amount, booked_at, reference, booked_by)
+						select * from unnest(?::bigint[], ?::varchar[], ?::numeric[], ?::timestamptz[], ?::varchar[], ?::varchar[])
+						""",
+				accounts, kinds, amounts, bookedAt, references, bookedBy);
+		this.jdbc
+			.update("""
+					update account_balance set balance = account_balance.balance + d.delta,
+					    version = account_balance.version + 1, oldest_unpaid_due = %s
+					from (select account_id, sum(amount) as delta from unnest(?::bigint[], ?::numeric[]) as u(account_id, amount)
+					      group by account_id) d
+					where account_balance.account_id = d.account_id
+					"""
+				.formatted(OLDEST_UNPAID), accounts, amounts);
 	}
 
 	/**

@@ -1,6 +1,6 @@
 package org.utilityportal.billing.internal;
 
-import java.sql.Timestamp;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -73,7 +73,7 @@ public class PaymentBatchWriter {
 			List<Allocator.Unpaid> bills = unpaid.getOrDefault(payment.accountId(), List.of());
 			Allocator.Result allocated = Allocator.allocate(payment.amount(), bills, List.of());
 			unpaid.put(payment.accountId(), remaining(bills, allocated));
-			Timestamp at = Timestamp.from(payment.at());
+			String at = payment.at().toString();
 			paymentRows.add(new Object[] { id, receipt, payment.accountId(), customers.get(payment.accountId()),
 					payment.amount().amount(), payment.method().name(), payment.idempotencyKey(), at,
 					payment.receivedBy(), allocated.credit().amount() });
@@ -84,18 +84,48 @@ public class PaymentBatchWriter {
 			entries.add(new LedgerWriter.Entry(payment.accountId(), LedgerKind.PAYMENT, payment.amount().negate(),
 					receipt, payment.at(), payment.receivedBy()));
 		}
-		this.jdbc.batchUpdate(
-				"""
-						insert into payment (id, receipt_number, account_id, customer_id, amount, method, idempotency_key, paid_at,
-						    received_by, credit)
-						values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-						""",
-				paymentRows);
-		this.jdbc.batchUpdate(
-				"insert into payment_allocation (payment_id, bill_id, amount, units, unit) values (?, ?, ?, ?, ?)",
-				allocationRows);
+		insertPayments(paymentRows);
+		insertAllocations(allocationRows);
 		this.ledger.postAll(entries);
 		return paymentRows.size();
+	}
+
+	/** Writes the payments in one statement. */
+	private void insertPayments(List<Object[]> rows) {
+		if (!rows.isEmpty()) {
+			this.jdbc.update(
+					"""
+							insert into payment (id, receipt_number, account_id, customer_id, amount, method, idempotency_key,
+							    paid_at, received_by, credit)
+							select * from unnest(?::bigint[], ?::varchar[], ?::bigint[], ?::bigint[], ?::numeric[], ?::varchar[],
+							    ?::varchar[], ?::timestamptz[], ?::varchar[], ?::numeric[])
+							""",
+					columns(rows, Long.class, String.class, Long.class, Long.class, BigDecimal.class, String.class,
+							String.class, String.class, String.class, BigDecimal.class));
+		}
+	}
+
+	/** Writes the allocations in one statement. */
+	private void insertAllocations(List<Object[]> rows) {
+		if (!rows.isEmpty()) {
+			this.jdbc.update("""
+					insert into payment_allocation (payment_id, bill_id, amount, units, unit)
+					select * from unnest(?::bigint[], ?::bigint[], ?::numeric[], ?::numeric[], ?::varchar[])
+					""", columns(rows, Long.class, Long.class, BigDecimal.class, BigDecimal.class, String.class));
+		}
+	}
+
+	/** Rows as one typed array per column, for {@code unnest}. */
+	private static Object[] columns(List<Object[]> rows, Class<?>... types) {
+		Object[] columns = new Object[types.length];
+		for (int c = 0; c < types.length; c++) {
+			Object[] column = (Object[]) java.lang.reflect.Array.newInstance(types[c], rows.size());
+			for (int r = 0; r < rows.size(); r++) {
+				column[r] = rows.get(r)[c];
+			}
+			columns[c] = column;
+		}
+		return columns;
 	}
 
 	/**

@@ -62,6 +62,9 @@ public class DebitReturnStaging {
 				}
 			});
 			flush(rows, copy);
+			// Fresh statistics, or the planner joins the staged lines with the debits
+			// blindly.
+			this.jdbc.sql("analyze debit_return_line").update();
 			return check(pipe, batchNumber);
 		}
 		catch (SQLException ex) {

@@ -68,6 +68,8 @@ public class StatementWriter {
 				}
 			});
 			flush(rows, copy);
+			// Fresh statistics, or the planner joins a million new lines blindly.
+			this.jdbc.sql("analyze statement_line").update();
 			check(pipe, source, day, total[0]);
 			if (pipe.problems().isEmpty()) {
 				duplicates(reconciliationId, pipe);
