@@ -9,6 +9,7 @@ import java.util.Map;
 import lombok.RequiredArgsConstructor;
 import lombok.extern.slf4j.Slf4j;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -82,12 +83,19 @@ public class Arrears {
 			.list();
 	}
 
+	/** The daily run of {@link #remind()}, on one instance. */
+	@Scheduled(cron = "0 30 6 * * *")
+	@SchedulerLock(name = "arrears-reminders", lockAtLeastFor = "PT1H", lockAtMostFor = "PT2H")
+	@Transactional
+	public void remindDaily() {
+		remind();
+	}
+
 	/**
 	 * Writes today's reminders, suspension notices and legal-letter flags and notifies
 	 * the customers; runs daily.
 	 * @return how many notices and flags were written
 	 */
-	@Scheduled(cron = "0 30 6 * * *")
 	@Transactional
 	public int remind() {
 		LocalDate today = LocalDate.now(this.clock);

@@ -14,6 +14,7 @@ import org.utilityportal.shared.money.Money;
 import org.utilityportal.shared.money.Unit;
 import org.utilityportal.tariff.ChargeLine;
 import org.utilityportal.tariff.LineKind;
+import org.utilityportal.tariff.StepSplit;
 
 /**
  * An issued bill with its lines.
@@ -74,6 +75,14 @@ public record BillView(long id, String billNumber, long accountId, long customer
 	/** Whether it is the final bill of an account closed or handed over. */
 	public boolean isFinal() {
 		return this.billNumber.endsWith("F");
+	}
+
+	/**
+	 * How the steps of a stepped time-of-use tariff were shared between peak, flat and
+	 * valley on this bill (corrections of earlier bills left out).
+	 */
+	public List<StepSplit> stepSplits() {
+		return StepSplit.of(this.lines.stream().filter((line) -> line.kind() == LineKind.TIER).toList());
 	}
 
 	/** Whether the amount due is a credit. */

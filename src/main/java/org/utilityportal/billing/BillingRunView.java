@@ -16,10 +16,27 @@ import java.util.Map;
  * @param accountsRead accounts read so far
  * @param billsIssued bills written so far
  * @param skipped accounts skipped so far, by reason
- * @param running whether it is running now in this portal
+ * @param running whether it is running now: in this instance, or in another one whose
+ * heartbeat is fresh
+ * @param owner the instance that runs or last ran it
  */
 public record BillingRunView(long id, LocalDate month, String status, String startedBy, Instant startedAt,
-		Instant finishedAt, long accountsRead, long billsIssued, Map<SkipReason, Long> skipped, boolean running) {
+		Instant finishedAt, long accountsRead, long billsIssued, Map<SkipReason, Long> skipped, boolean running,
+		Owner owner) {
+
+	/**
+	 * The instance of the portal that runs or last ran a run.
+	 *
+	 * @param instance its name ({@code null} for runs from before instances were
+	 * recorded)
+	 * @param heartbeatAt when it last said it was running the run
+	 * @param takenOverFrom the instance that died while running it, when it was taken
+	 * over
+	 * @param takenOverAt when it was taken over
+	 */
+	public record Owner(String instance, Instant heartbeatAt, String takenOverFrom, Instant takenOverAt) {
+
+	}
 
 	/** Whether it stopped before the end and can carry on. */
 	public boolean canRestart() {

@@ -8,10 +8,10 @@ import java.time.ZoneOffset;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 import lombok.RequiredArgsConstructor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
@@ -25,17 +25,24 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.utilityportal.billing.internal.BillingJobConfiguration;
+import org.utilityportal.billing.internal.RunOwnershipWriter;
+import org.utilityportal.billing.internal.RunningRuns;
+import org.utilityportal.shared.time.InstanceName;
 import org.utilityportal.shared.web.NotFoundException;
 
 /**
  * Starting, following and restarting billing runs. A run bills one month; it can start
  * only after the month has ended, and only one run per month runs at a time. A run that
  * stopped (a crash, a failure) is restarted and carries on with the accounts not billed
- * yet.
+ * yet. A run belongs to the instance running it while that instance's heartbeat is fresh
+ * ({@link RunOwnershipWriter}); a run whose instance died is taken over by another
+ * instance, automatically ({@link #takeOverAbandoned()}) or from the run's page.
  */
 @Service
 @RequiredArgsConstructor
 public class BillingRuns {
+
+	private static final Logger log = LoggerFactory.getLogger(BillingRuns.class);
 
 	private final JobOperator operator;
 
@@ -49,7 +56,9 @@ public class BillingRuns {
 
 	private final LateCharges lateCharges;
 
-	private final Set<Long> running = ConcurrentHashMap.newKeySet();
+	private final RunningRuns running;
+
+	private final RunOwnershipWriter ownership;
 
 	/**
 	 * Starts a run for a month in the background.
@@ -65,10 +74,10 @@ public class BillingRuns {
 		long runId;
 		try {
 			runId = this.jdbc.sql("""
-					insert into billing_run (billing_month, status, started_by, started_at)
-					values (?, 'STARTED', ?, ?) returning id
+					insert into billing_run (billing_month, status, started_by, started_at, instance, heartbeat_at)
+					values (?, 'STARTED', ?, ?, ?, now()) returning id
 					""")
-				.params(first, by, OffsetDateTime.ofInstant(this.clock.instant(), ZoneOffset.UTC))
+				.params(first, by, OffsetDateTime.ofInstant(this.clock.instant(), ZoneOffset.UTC), InstanceName.get())
 				.query(Long.class)
 				.single();
 		}
@@ -85,9 +94,12 @@ public class BillingRuns {
 	public BillingRunView runAndWait(LocalDate month, String by, Instant issuedAt) {
 		LocalDate first = month.withDayOfMonth(1);
 		long runId = this.jdbc.sql("""
-				insert into billing_run (billing_month, status, started_by, started_at)
-				values (?, 'STARTED', ?, ?) returning id
-				""").params(first, by, OffsetDateTime.ofInstant(issuedAt, ZoneOffset.UTC)).query(Long.class).single();
+				insert into billing_run (billing_month, status, started_by, started_at, instance, heartbeat_at)
+				values (?, 'STARTED', ?, ?, ?, now()) returning id
+				""")
+			.params(first, by, OffsetDateTime.ofInstant(issuedAt, ZoneOffset.UTC), InstanceName.get())
+			.query(Long.class)
+			.single();
 		JobExecution execution = launch(runId, first, issuedAt);
 		while (execution.isRunning() || this.running.contains(runId)) {
 			try {
@@ -101,19 +113,38 @@ public class BillingRuns {
 		return run(runId);
 	}
 
-	/** Carries on with a run that stopped. */
+	/**
+	 * Carries on with a run that stopped: one that failed, or one whose instance stopped
+	 * beating (it died). The run becomes this instance's; of two instances restarting it
+	 * at once, one does.
+	 * @throws IllegalStateException when it is running (here or on a live instance) or
+	 * completed
+	 */
 	public void restart(long runId) {
 		BillingRunView run = run(runId);
-		if (!run.canRestart()) {
+		if (!run.canRestart() || this.running.contains(runId)) {
 			throw new IllegalStateException("Run " + runId + " cannot be restarted now");
 		}
-		Long executionId = this.jdbc.sql("select job_execution_id from billing_run where id = ?")
+		String from = this.ownership.claim(runId)
+			.orElseThrow(() -> new IllegalStateException("Run " + runId + " is running on another instance"));
+		if (!from.isEmpty() && "STARTED".equals(run.status())) {
+			log.warn("Billing run {} taken over from instance {}, whose heartbeat stopped", runId, from);
+		}
+		var row = this.jdbc.sql("select job_execution_id, started_at from billing_run where id = ?")
 			.param(runId)
-			.query(Long.class)
+			.query((result,
+					index) -> new Object[] { result.getObject(1, Long.class),
+							result.getObject(2, OffsetDateTime.class).toInstant() })
 			.single();
-		JobExecution execution = this.repository.getJobExecution(executionId);
+		if (row[0] == null) {
+			// Its instance died before the job was created: start it afresh.
+			launch(runId, run.month(), (Instant) row[1]);
+			return;
+		}
+		JobExecution execution = this.repository.getJobExecution((Long) row[0]);
 		try {
-			if (execution.getStatus() == BatchStatus.STARTED || execution.getStatus() == BatchStatus.STARTING) {
+			if (execution.getStatus() == BatchStatus.STARTED || execution.getStatus() == BatchStatus.STARTING
+					|| execution.getStatus() == BatchStatus.STOPPING) {
 				// Left behind by a crash: nothing runs it any more.
 				execution = this.operator.recover(execution);
 			}
@@ -122,8 +153,31 @@ public class BillingRuns {
 		}
 		catch (Exception ex) {
 			this.running.remove(runId);
+			this.jdbc.sql("update billing_run set status = 'FAILED' where id = ? and status = 'STARTED'")
+				.param(runId)
+				.update();
 			throw new IllegalStateException("Run " + runId + " could not be restarted", ex);
 		}
+	}
+
+	/**
+	 * Finishes the runs whose instance died (its heartbeat older than the timeout) on
+	 * this instance.
+	 * @return how many runs were taken over
+	 */
+	public int takeOverAbandoned() {
+		int taken = 0;
+		for (long runId : this.ownership.abandoned()) {
+			try {
+				restart(runId);
+				taken++;
+			}
+			catch (IllegalStateException ex) {
+				// Another instance was quicker, or the run ended meanwhile.
+				log.info("Billing run {} not taken over: {}", runId, ex.getMessage());
+			}
+		}
+		return taken;
 	}
 
 	/** One run with its progress. */
@@ -140,6 +194,7 @@ public class BillingRuns {
 
 	private List<BillingRunView> runs(String where, Object parameter, int limit) {
 		List<Object> parameters = new java.util.ArrayList<>();
+		parameters.add(this.ownership.timeout().toSeconds());
 		parameters.add(BillingJobConfiguration.RANGE_STEP + ":%");
 		if (parameter != null) {
 			parameters.add(parameter);
@@ -148,6 +203,8 @@ public class BillingRuns {
 		return this.jdbc
 			.sql("""
 					select r.id, r.billing_month, r.status, r.started_by, r.started_at, r.finished_at,
+					       r.instance, r.heartbeat_at, r.taken_over_from, r.taken_over_at,
+					       (r.status = 'STARTED' and r.heartbeat_at >= now() - ? * interval '1 second') as alive,
 					       coalesce((select sum(s.read_count) from batch_step_execution s
 					                 where s.job_execution_id = r.job_execution_id and s.step_name like ?), 0) as read_count,
 					       (select count(*) from bill b where b.run_id = r.id) as bills
@@ -158,13 +215,19 @@ public class BillingRuns {
 			.params(parameters)
 			.query((row, index) -> {
 				long id = row.getLong("id");
-				OffsetDateTime finished = row.getObject("finished_at", OffsetDateTime.class);
+				var owner = new BillingRunView.Owner(row.getString("instance"), instant(row, "heartbeat_at"),
+						row.getString("taken_over_from"), instant(row, "taken_over_at"));
 				return new BillingRunView(id, row.getObject("billing_month", LocalDate.class), row.getString("status"),
-						row.getString("started_by"), row.getObject("started_at", OffsetDateTime.class).toInstant(),
-						(finished != null) ? finished.toInstant() : null, row.getLong("read_count"),
-						row.getLong("bills"), skipped(id), this.running.contains(id));
+						row.getString("started_by"), instant(row, "started_at"), instant(row, "finished_at"),
+						row.getLong("read_count"), row.getLong("bills"), skipped(id),
+						this.running.contains(id) || row.getBoolean("alive"), owner);
 			})
 			.list();
+	}
+
+	private static Instant instant(java.sql.ResultSet row, String column) throws java.sql.SQLException {
+		OffsetDateTime value = row.getObject(column, OffsetDateTime.class);
+		return (value != null) ? value.toInstant() : null;
 	}
 
 	private Map<SkipReason, Long> skipped(long runId) {

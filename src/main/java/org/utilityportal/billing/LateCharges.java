@@ -8,6 +8,7 @@ import java.util.List;
 import lombok.RequiredArgsConstructor;
 import lombok.extern.slf4j.Slf4j;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -98,6 +99,7 @@ public class LateCharges {
 	 * @return how many were registered
 	 */
 	@Scheduled(cron = "0 10 0 * * *")
+	@SchedulerLock(name = "overdue-bills", lockAtLeastFor = "PT10M", lockAtMostFor = "PT1H")
 	@Transactional
 	public int registerOverdue() {
 		return registerOverdue(LocalDate.now(this.clock));

@@ -17,6 +17,13 @@ public enum SkipReason {
 	 */
 	NO_BANDS,
 
+	/**
+	 * The tariff needs what the account's supply terms or readings do not give: a
+	 * two-part tariff without a basic-charge basis, capacity or maximum demand, or a
+	 * power-factor standard without reactive energy (the detail says which).
+	 */
+	NO_TWO_PART_TERMS,
+
 	/** The readings go backwards without a recorded rollover or meter change. */
 	NEGATIVE_CONSUMPTION;
 

@@ -61,7 +61,14 @@ public final class WorkingTime {
 		}
 		Duration[] remaining = { limit };
 		Instant[] found = { null };
-		walk(start, null, pauses, (segment) -> {
+		// Nothing counts after an open pause starts: the walk ends there instead of
+		// searching MAX_DAYS for a limit it cannot reach.
+		Instant stopped = pauses.stream()
+			.filter(Interval::isOpen)
+			.map(Interval::from)
+			.min(Comparator.naturalOrder())
+			.orElse(null);
+		walk(start, stopped, pauses, (segment) -> {
 			if (!segment.kind().counts()) {
 				return true;
 			}

@@ -1,12 +1,7 @@
 package org.utilityportal.casework;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -14,23 +9,24 @@ import java.util.Optional;
 import lombok.RequiredArgsConstructor;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
 import org.springframework.validation.Errors;
 import org.utilityportal.calendar.WorkingCalendars;
+import org.utilityportal.casework.internal.Actor;
 import org.utilityportal.casework.internal.CaseClocks;
-import org.utilityportal.casework.internal.CaseEscalator;
-import org.utilityportal.casework.internal.CaseHistory;
 import org.utilityportal.casework.internal.CaseRepository;
 import org.utilityportal.casework.internal.CaseRouting;
+import org.utilityportal.casework.internal.CaseTime;
+import org.utilityportal.casework.internal.Registration;
 import org.utilityportal.casework.internal.ServiceCase;
 import org.utilityportal.customer.ServiceAccountView;
 import org.utilityportal.customer.ServiceAccounts;
 import org.utilityportal.identity.OrgUnit;
 import org.utilityportal.identity.OrgUnits;
-import org.utilityportal.notification.Notifications;
+import org.utilityportal.identity.StaffPlacement;
 import org.utilityportal.shared.domain.Utility;
 import org.utilityportal.shared.security.PortalPrincipal;
 import org.utilityportal.shared.security.Role;
@@ -42,14 +38,12 @@ import org.utilityportal.shared.web.NotFoundException;
  * are copied into the case; the clocks count on the calendar of the responsible team.
  * Sensitive cases and cases involving ¥10,000 or more go to tier 2 at once (the same
  * day). A case of the same customer and subject within the repeat window (30 days by
- * default) is linked to the earlier one and flagged.
+ * default) is linked to the earlier one and flagged. Each registration publishes
+ * {@link CaseRegistered} (and {@link CaseEscalated} when it went to tier 2 at once).
  */
 @Service
 @RequiredArgsConstructor
 public class CaseIntake {
-
-	/** Cases involving at least this much money go to tier 2 the same day. */
-	public static final BigDecimal SAME_DAY_AMOUNT = new BigDecimal("10000.00");
 
 	private final CaseRepository cases;
 
@@ -59,19 +53,13 @@ public class CaseIntake {
 
 	private final CaseClocks clocks;
 
-	private final CaseHistory history;
-
-	private final CaseEscalator escalator;
-
 	private final CaseRouting routing;
 
-	private final Notifications notifications;
+	private final ApplicationEventPublisher events;
 
 	private final ServiceAccounts accounts;
 
 	private final OrgUnits orgUnits;
-
-	private final JdbcClient jdbc;
 
 	private final Clock clock;
 
@@ -131,7 +119,8 @@ public class CaseIntake {
 	@Transactional
 	public String registerByStaff(IntakeForm form, PortalPrincipal staff) {
 		Long unit = this.orgUnits.staff(staff.userId()).map((placement) -> placement.orgUnitId()).orElse(null);
-		return register(form, staff.userId(), staff.workNumber().orElse(null), unit, actor(staff), null, null);
+		Actor clerk = actor(staff);
+		return register(form, clerk, unit, clerk, null, null);
 	}
 
 	/**
@@ -148,7 +137,7 @@ public class CaseIntake {
 		form.setSensitive(false);
 		form.setResponsibleId(null);
 		form.setResponsibleUnitId(null);
-		return register(form, null, null, onlineUnit(), actor(customer), null, null);
+		return register(form, null, onlineUnit(), actor(customer), null, null);
 	}
 
 	/**
@@ -164,118 +153,67 @@ public class CaseIntake {
 			form.setCustomerId(by.requireCustomerId());
 			form.setResponsibleId(null);
 			form.setResponsibleUnitId(null);
-			return register(form, null, null, onlineUnit(), actor(by), null, commitment);
+			return register(form, null, onlineUnit(), actor(by), null, commitment);
 		}
 		Long unit = this.orgUnits.staff(by.userId()).map((placement) -> placement.orgUnitId()).orElse(null);
-		return register(form, by.userId(), by.workNumber().orElse(null), unit, actor(by), null, commitment);
+		Actor clerk = actor(by);
+		return register(form, clerk, unit, clerk, null, commitment);
 	}
 
 	/**
 	 * Registers a bill re-check request once: a second call with the same request id does
 	 * nothing, also when it runs at the same moment in another transaction (it waits for
-	 * the first one's claim on the request id, then finds it taken; no error).
+	 * the first one's claim on the request id, then finds it taken; no error). Recorded
+	 * by a clerk or supervisor, the case is theirs; recorded by the customer, it waits
+	 * for an owner in the team that receives online cases.
+	 * @param requestedBy the sign-in name of whoever recorded the request
 	 * @return the case number, or empty when the request already has its case
 	 */
 	@Transactional
 	public Optional<String> registerRecheck(long requestId, IntakeForm form, String requestedBy) {
-		boolean claimed = this.jdbc
-			.sql("insert into case_recheck_claim (request_id, claimed_at) values (?, ?) on conflict do nothing")
-			.params(requestId, OffsetDateTime.ofInstant(this.clock.instant(), ZoneOffset.UTC))
-			.update() == 1;
-		if (!claimed) {
+		if (this.cases.claimRecheck(requestId, this.clock.instant()) == 0) {
 			return Optional.empty();
 		}
-		Optional<Long> staffId = this.jdbc
-			.sql("select id from user_account where username = ? and role in ('COUNTER', 'SUPERVISOR')")
-			.param(requestedBy)
-			.query(Long.class)
-			.optional();
-		Long owner = staffId.orElse(null);
-		String workNumber = staffId.flatMap(this.orgUnits::staff).map((s) -> s.workNumber()).orElse(null);
-		Long unit = staffId.flatMap(this.orgUnits::staff).map((s) -> s.orgUnitId()).orElse(onlineUnit());
-		return Optional.of(register(form, owner, workNumber, unit,
-				new CaseHistory.Actor(requestedBy, requestedBy, workNumber), requestId, null));
+		Optional<StaffPlacement> staff = this.orgUnits.staffByUsername(requestedBy)
+			.filter((placement) -> placement.role() == Role.COUNTER || placement.role() == Role.SUPERVISOR);
+		String workNumber = staff.map(StaffPlacement::workNumber).orElse(null);
+		Actor by = new Actor(staff.map(StaffPlacement::id).orElse(null), requestedBy, requestedBy, workNumber);
+		Long unit = staff.map(StaffPlacement::orgUnitId).orElse(null);
+		return Optional.of(register(form, staff.isPresent() ? by : null, (unit != null) ? unit : onlineUnit(), by,
+				requestId, null));
 	}
 
-	private String register(IntakeForm form, Long ownerId, String ownerWorkNumber, Long defaultUnit,
-			CaseHistory.Actor actor, Long recheckRequestId, ServiceCommitment commitment) {
-		Instant now = this.clock.instant();
-		ServiceCase c = new ServiceCase();
-		c.setNumber("C" + String.format("%010d",
-				this.jdbc.sql("select nextval('case_number_seq')").query(Long.class).single()));
-		c.setChannel(form.getChannel());
-		c.setNature(form.getNature());
-		c.setSubject(form.getSubject());
-		c.setUtility(form.getUtility());
-		c.setCustomerId(form.getCustomerId());
-		if (StringUtils.hasText(form.getAccountNumber())) {
-			c.setAccountId(this.accounts
-				.ownedBy(form.getCustomerId(), form.getAccountNumber().strip().toUpperCase(Locale.ROOT))
-				.id());
-		}
-		c.setContactName(blankToNull(form.getContactName()));
-		c.setContactPhone(blankToNull(form.getContactPhone()));
-		c.setOccurredAt(form.getOccurredAt().atZone(this.clock.getZone()).toInstant());
-		c.setPlace(form.getPlace().strip());
-		c.setSummary(form.getSummary().strip());
-		c.setDetails(form.getDetails().strip());
-		c.setStaffWorkNumber((form.getSubject() == Subject.STAFF) ? form.getStaffWorkNumber().strip() : null);
-		c.setSeverity(form.getSeverity());
-		c.setImpact(form.getImpact());
-		c.setSensitive(form.isSensitive());
-		c.setAmount(form.getAmount());
-		c.setOwnerId(ownerId);
-		c.setOwnerWorkNumber(ownerWorkNumber);
+	private String register(IntakeForm form, Actor owner, Long defaultUnit, Actor by, Long recheckRequestId,
+			ServiceCommitment commitment) {
+		CaseTime time = this.clocks.now();
 		Long unit = (form.getResponsibleUnitId() != null) ? form.getResponsibleUnitId() : defaultUnit;
-		c.setResponsibleUnitId((unit != null) ? unit : onlineUnit());
-		c.setResponsibleId(form.getResponsibleId());
-		c.setStatus(CaseStatus.REGISTERED);
-		c.setTier(1);
-		c.setTierEnteredAt(now);
-		SlaPolicyView policy = this.policies.match(form.getNature(), form.getSubject(), c.gradeValue());
-		c.applyPolicy(policy);
-		if (commitment != null) {
-			c.applyCommitment(commitment);
+		long unitId = (unit != null) ? unit : onlineUnit();
+		Long accountId = StringUtils.hasText(form.getAccountNumber())
+				? this.accounts.ownedBy(form.getCustomerId(), form.getAccountNumber().strip().toUpperCase(Locale.ROOT))
+					.id()
+				: null;
+		Optional<CaseRepository.CaseRef> earlier = (form.getCustomerId() != null)
+				? this.cases.findFirstByCustomerIdAndSubjectAndRegisteredAtGreaterThanEqualOrderByRegisteredAtDesc(
+						form.getCustomerId(), form.getSubject(), time.now().minus(this.repeatWindow))
+				: Optional.empty();
+		Registration registration = new Registration("C" + String.format("%010d", this.cases.nextNumber()),
+				form.getChannel(), form.getNature(), form.getSubject(), form.getUtility(), form.getCustomerId(),
+				accountId, blankToNull(form.getContactName()), blankToNull(form.getContactPhone()),
+				form.getOccurredAt().atZone(this.clock.getZone()).toInstant(), form.getPlace().strip(),
+				form.getSummary().strip(), form.getDetails().strip(), blankToNull(form.getStaffWorkNumber()),
+				form.getSeverity(), form.getImpact(), form.isSensitive(), form.getAmount(), owner, unitId,
+				form.getResponsibleId(), this.calendars.idForOrgUnit(unitId),
+				earlier.map(CaseRepository.CaseRef::id).orElse(null),
+				earlier.map(CaseRepository.CaseRef::number).orElse(null), recheckRequestId);
+		SlaPolicyView policy = this.policies.match(form.getNature(), form.getSubject(),
+				form.getSeverity() * form.getImpact());
+		ServiceCase c = this.cases.saveAndFlush(ServiceCase.register(registration, policy, commitment, by, time));
+		this.events.publishEvent(new CaseRegistered(c.getNumber(), c.getSummary(), this.routing.handlers(c)));
+		if (c.getTier() > 1) {
+			this.events.publishEvent(new CaseEscalated(c.getNumber(), c.getRound(), c.getTier(), c.getSummary(),
+					this.routing.recipients(c, c.getTier())));
 		}
-		c.setCalendarId(this.calendars.idForOrgUnit(c.getResponsibleUnitId()));
-		c.setRegisteredAt(now);
-		c.setResolutionStartedAt(now);
-		c.setRecheckRequestId(recheckRequestId);
-		c.setCreatedBy(actor.username());
-		Optional<String> earlier = linkRepeat(c, now);
-		this.cases.saveAndFlush(c);
-		this.history.record(c.getId(), now, EventKind.REGISTERED, actor, true, c.getChannel().name(), null);
-		if (ownerWorkNumber != null) {
-			this.history.record(c.getId(), now, EventKind.OWNER_TAKEN, actor, true, ownerWorkNumber, null);
-		}
-		earlier.ifPresent((number) -> this.history.record(c.getId(), now, EventKind.REPEAT_LINKED,
-				CaseHistory.Actor.SYSTEM, false, number, null));
-		boolean sameDay = c.isSensitive() || (c.getAmount() != null && c.getAmount().compareTo(SAME_DAY_AMOUNT) >= 0);
-		if (sameDay) {
-			this.escalator.escalate(c, 2, EscalationReason.SAME_DAY, now, CaseHistory.Actor.SYSTEM, null);
-		}
-		this.clocks.refresh(c, new HashMap<>());
-		this.cases.saveAndFlush(c);
-		this.notifications.send(this.routing.handlers(c), "case.notice.registered",
-				List.of(c.getNumber(), c.getSummary()), "/cases/" + c.getNumber(), "registered:" + c.getNumber());
 		return c.getNumber();
-	}
-
-	private Optional<String> linkRepeat(ServiceCase c, Instant now) {
-		if (c.getCustomerId() == null) {
-			return Optional.empty();
-		}
-		var earlier = this.jdbc.sql("""
-				select id, number from service_case
-				where customer_id = ? and subject = ? and registered_at >= ?
-				order by registered_at desc limit 1
-				""")
-			.params(c.getCustomerId(), c.getSubject().name(),
-					OffsetDateTime.ofInstant(now.minus(this.repeatWindow), ZoneOffset.UTC))
-			.query((row, index) -> new Object[] { row.getLong("id"), row.getString("number") })
-			.optional();
-		earlier.ifPresent((found) -> c.setRepeatOfId((Long) found[0]));
-		return earlier.map((found) -> (String) found[1]);
 	}
 
 	private Long onlineUnit() {
@@ -289,9 +227,10 @@ public class CaseIntake {
 			.orElseThrow(() -> new IllegalStateException("No organisation unit to receive online cases"));
 	}
 
-	static CaseHistory.Actor actor(PortalPrincipal principal) {
-		return new CaseHistory.Actor(principal.username(), principal.displayName(),
-				principal.workNumber().orElse(null));
+	/** The person as the history keeps them (staff with their user account id). */
+	static Actor actor(PortalPrincipal principal) {
+		return new Actor((principal.role() == Role.CUSTOMER) ? null : principal.userId(), principal.username(),
+				principal.displayName(), principal.workNumber().orElse(null));
 	}
 
 	private static String blankToNull(String text) {

@@ -2,29 +2,29 @@ package org.utilityportal.casework;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.util.HashMap;
+import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 
 import lombok.RequiredArgsConstructor;
 import lombok.extern.slf4j.Slf4j;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-import org.utilityportal.calendar.WorkingCalendar;
 import org.utilityportal.calendar.WorkingCalendarChanged;
 import org.utilityportal.casework.internal.CaseClocks;
 import org.utilityportal.casework.internal.CaseRepository;
+import org.utilityportal.casework.internal.CaseTime;
 import org.utilityportal.casework.internal.ServiceCase;
 import org.utilityportal.customer.ServiceAccountView;
 import org.utilityportal.customer.ServiceAccounts;
+import org.utilityportal.identity.OrgUnits;
 import org.utilityportal.shared.events.BillRecheckRequested;
 
 /**
  * What casework does when other modules report something: a bill re-check request becomes
- * a case (once per request id, even when the event is delivered again), and a calendar
- * change recomputes the deadlines of the open cases that count on it.
+ * a case (once per request id, even when the event is delivered again; recorded by staff
+ * it came over the counter, otherwise online), and a calendar change recomputes the
+ * deadlines of the running cases that count on it.
  */
 @Slf4j
 @Component
@@ -39,7 +39,7 @@ class CaseListeners {
 
 	private final CaseClocks clocks;
 
-	private final JdbcClient jdbc;
+	private final OrgUnits orgUnits;
 
 	private final Clock clock;
 
@@ -47,11 +47,8 @@ class CaseListeners {
 	void on(BillRecheckRequested event) {
 		ServiceAccountView account = this.accounts.view(event.accountId());
 		IntakeForm form = new IntakeForm();
-		boolean byCustomer = this.jdbc.sql("select count(*) from user_account where username = ? and role = 'CUSTOMER'")
-			.param(event.requestedBy())
-			.query(Long.class)
-			.single() > 0;
-		form.setChannel(byCustomer ? Channel.WEB : Channel.COUNTER);
+		boolean byStaff = this.orgUnits.staffByUsername(event.requestedBy()).isPresent();
+		form.setChannel(byStaff ? Channel.COUNTER : Channel.WEB);
 		form.setNature(event.complaint() ? Nature.COMPLAINT : Nature.BILL_RECHECK);
 		form.setSubject(Subject.BILLING);
 		form.setUtility(account.utility());
@@ -70,19 +67,12 @@ class CaseListeners {
 
 	@ApplicationModuleListener
 	void on(WorkingCalendarChanged event) {
-		List<Long> ids = this.jdbc
-			.sql("select id from service_case where calendar_id = ? and not all_hours "
-					+ "and status in ('REGISTERED', 'IN_PROGRESS', 'WAITING_CUSTOMER', 'RESOLVED')")
-			.param(event.calendarId())
-			.query(Long.class)
-			.list();
-		Map<Long, WorkingCalendar> calendars = new HashMap<>();
-		for (Long id : ids) {
-			ServiceCase c = this.cases.findById(id).orElseThrow();
-			this.clocks.refresh(c, calendars);
-		}
+		CaseTime time = this.clocks.now();
+		List<ServiceCase> running = this.cases.findCountingOn(event.calendarId(), EnumSet.of(CaseStatus.REGISTERED,
+				CaseStatus.IN_PROGRESS, CaseStatus.WAITING_CUSTOMER, CaseStatus.RESOLVED));
+		running.forEach((c) -> c.recountClocks(time));
 		this.cases.flush();
-		log.info("Calendar {} changed: deadlines of {} cases recomputed", event.calendarId(), ids.size());
+		log.info("Calendar {} changed: deadlines of {} cases recomputed", event.calendarId(), running.size());
 	}
 
 }

@@ -3,7 +3,9 @@ package org.utilityportal.casework;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 import lombok.RequiredArgsConstructor;
 
@@ -13,7 +15,6 @@ import org.utilityportal.audit.AccessAction;
 import org.utilityportal.audit.AccessChannel;
 import org.utilityportal.audit.AccessLog;
 import org.utilityportal.casework.internal.CaseClocks;
-import org.utilityportal.casework.internal.CaseHistory;
 import org.utilityportal.casework.internal.CaseQueries;
 import org.utilityportal.casework.internal.ServiceCase;
 import org.utilityportal.customer.ServiceAccounts;
@@ -27,7 +28,9 @@ import org.utilityportal.shared.security.Role;
 /**
  * Reads cases. A member of staff opening a case that names a customer is written to the
  * access log ("case &lt;number&gt;"); customers read only their own cases and see only
- * the entries of the history meant for them.
+ * the entries of the history meant for them. One case is read through its aggregate (the
+ * case, then its history, pauses, escalations and visits in one statement each); lists
+ * are projections ({@code CaseQueries}).
  */
 @Service
 @RequiredArgsConstructor
@@ -36,8 +39,6 @@ public class CaseReads {
 	private final CaseWork work;
 
 	private final CaseClocks clocks;
-
-	private final CaseHistory history;
 
 	private final CaseQueries queries;
 
@@ -64,9 +65,7 @@ public class CaseReads {
 			this.accessLog.record(principal, AccessAction.VIEW, channel, c.getCustomerId(), null, "case " + number);
 		}
 		Map<Long, StaffMember> people = this.staff
-			.byIds(java.util.stream.Stream.of(c.getOwnerId(), c.getResponsibleId())
-				.filter(java.util.Objects::nonNull)
-				.toList());
+			.byIds(Stream.of(c.getOwnerId(), c.getResponsibleId()).filter(Objects::nonNull).toList());
 		StaffMember owner = (c.getOwnerId() != null) ? people.get(c.getOwnerId()) : null;
 		StaffMember responsible = (c.getResponsibleId() != null) ? people.get(c.getResponsibleId()) : null;
 		OrgUnit unit = this.orgUnits.byId().get(c.getResponsibleUnitId());
@@ -79,10 +78,35 @@ public class CaseReads {
 				c.getResponsibleId(), (responsible != null) ? responsible.name() : null, c.getStatus(), c.getTier(),
 				c.getRound(), c.getRegisteredAt(), c.getFirstRepliedAt(), c.getResolvedAt(), c.getClosedAt(),
 				c.getDueAt(), c.isFirstReplyLate(), c.isResolutionLate(), c.getFinalReply(),
-				customer ? null : this.queries.numberOf(c.getRepeatOfId()), this.history.events(c.getId(), customer),
-				customer ? List.of() : this.clocks.explain(c),
-				customer ? List.of() : this.queries.escalations(c.getId()), this.queries.visits(c.getId()),
+				customer ? null : this.queries.numberOf(c.getRepeatOfId()), history(c, customer),
+				customer ? List.of() : this.clocks.explain(c), customer ? List.of() : escalations(c), visits(c),
 				c.getVersion());
+	}
+
+	private static List<CaseEvent> history(ServiceCase c, boolean visibleOnly) {
+		return c.getHistory()
+			.stream()
+			.filter((entry) -> entry.isVisible() || !visibleOnly)
+			.map((entry) -> new CaseEvent(entry.getId(), entry.getOccurredAt(), entry.getKind(),
+					entry.getActorUsername(), entry.getActorName(), entry.getActorWorkNumber(), entry.isVisible(),
+					entry.getDetail(), entry.getText()))
+			.toList();
+	}
+
+	private static List<CaseView.Escalation> escalations(ServiceCase c) {
+		return c.getEscalations()
+			.stream()
+			.map((e) -> new CaseView.Escalation(e.getTier(), e.getRound(), e.getReason(), e.getEscalatedAt(),
+					e.getEscalatedBy()))
+			.toList();
+	}
+
+	private static List<CaseView.Visit> visits(ServiceCase c) {
+		return c.getVisits()
+			.stream()
+			.map((v) -> new CaseView.Visit(v.getMethod(), v.getAttitude(), v.getSpeed(), v.getResult(), v.getOverall(),
+					v.getRemark(), v.getVisitedAt(), v.getRecordedBy()))
+			.toList();
 	}
 
 	/** A customer's own cases, newest first. */

@@ -1,21 +1,16 @@
 package org.utilityportal.casework;
 
-import java.time.Clock;
-import java.util.HashMap;
-import java.util.List;
-
 import lombok.RequiredArgsConstructor;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
 import org.utilityportal.casework.internal.CaseClocks;
-import org.utilityportal.casework.internal.CaseHistory;
 import org.utilityportal.casework.internal.CaseRepository;
 import org.utilityportal.casework.internal.CaseRouting;
 import org.utilityportal.casework.internal.ServiceCase;
-import org.utilityportal.notification.Notifications;
 import org.utilityportal.shared.domain.StaleEditException;
 import org.utilityportal.shared.security.PortalPrincipal;
 import org.utilityportal.shared.security.Role;
@@ -30,7 +25,7 @@ import org.utilityportal.shared.web.NotFoundException;
  * been registered with that grade. A deadline already missed stays missed; a stricter
  * grade can put a deadline in the past, and the escalation scan then records the breach
  * and escalates within a minute. The change is written to the history with the reason and
- * the people handling the case are told.
+ * published ({@link CaseRegraded}) for the people handling the case to be told.
  */
 @Service
 @RequiredArgsConstructor
@@ -42,13 +37,9 @@ public class CaseRegrading {
 
 	private final CaseClocks clocks;
 
-	private final CaseHistory history;
-
 	private final CaseRouting routing;
 
-	private final Notifications notifications;
-
-	private final Clock clock;
+	private final ApplicationEventPublisher events;
 
 	/**
 	 * Checks a regrading before it is made; messages go next to the fields (severity and
@@ -77,6 +68,7 @@ public class CaseRegrading {
 	 * @param reason why, for the history
 	 * @throws StaleEditException when the case changed since, is no longer open, or
 	 * nothing changes
+	 * @throws IllegalArgumentException when severity or impact is not 1–3
 	 * @throws AccessDeniedException for customers
 	 */
 	@Transactional
@@ -84,31 +76,14 @@ public class CaseRegrading {
 		if (staff.role() == Role.CUSTOMER) {
 			throw new AccessDeniedException("Staff only");
 		}
-		if (severity < 1 || severity > 3 || impact < 1 || impact > 3) {
-			throw new IllegalArgumentException("Severity and impact are 1-3");
-		}
-		ServiceCase c = this.cases.findByNumber(number).orElseThrow(() -> new NotFoundException("Case"));
-		if (c.getVersion() != version || !c.getStatus().isOpen()
-				|| (c.getSeverity() == severity && c.getImpact() == impact)) {
+		ServiceCase c = this.cases.findForUpdate(number).orElseThrow(() -> new NotFoundException("Case"));
+		if (c.getVersion() != version) {
 			throw new StaleEditException("Case " + number);
 		}
-		String before = gradeText(c.getSeverity(), c.getImpact());
-		c.setSeverity(severity);
-		c.setImpact(impact);
-		c.applyPolicy(this.policies.match(c.getNature(), c.getSubject(), c.gradeValue()));
-		String change = before + " → " + gradeText(severity, impact);
-		this.history.record(c.getId(), this.clock.instant(), EventKind.REGRADED, CaseIntake.actor(staff), false, change,
-				(reason != null) ? reason.strip() : null);
-		this.clocks.refresh(c, new HashMap<>());
-		this.cases.saveAndFlush(c);
-		this.notifications.send(this.routing.handlers(c), "case.notice.regraded",
-				List.of(c.getNumber(), change, c.getSummary()), "/cases/" + c.getNumber(), null);
-	}
-
-	/** "2×3=6 A": severity × impact = grade and its band. */
-	static String gradeText(int severity, int impact) {
-		int grade = severity * impact;
-		return severity + "×" + impact + "=" + grade + " " + Grade.band(grade);
+		SlaPolicyView policy = this.policies.match(c.getNature(), c.getSubject(), severity * impact);
+		String change = c.regrade(severity, impact, policy, reason, CaseIntake.actor(staff), this.clocks.now());
+		this.cases.saveChanges(c);
+		this.events.publishEvent(new CaseRegraded(c.getNumber(), c.getSummary(), change, this.routing.handlers(c)));
 	}
 
 }

@@ -1,28 +1,22 @@
 package org.utilityportal.casework;
 
-import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Set;
+import java.util.Optional;
 
 import lombok.RequiredArgsConstructor;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.utilityportal.casework.internal.CaseClocks;
-import org.utilityportal.casework.internal.CaseEscalator;
-import org.utilityportal.casework.internal.CaseHistory;
 import org.utilityportal.casework.internal.CaseRepository;
 import org.utilityportal.casework.internal.CaseRouting;
+import org.utilityportal.casework.internal.ReturnVisit;
 import org.utilityportal.casework.internal.ServiceCase;
+import org.utilityportal.identity.OrgUnit;
 import org.utilityportal.identity.OrgUnits;
-import org.utilityportal.notification.Notifications;
+import org.utilityportal.identity.StaffPlacement;
 import org.utilityportal.shared.domain.StaleEditException;
 import org.utilityportal.shared.events.BillRecheckStatusChanged;
 import org.utilityportal.shared.security.PortalPrincipal;
@@ -30,10 +24,13 @@ import org.utilityportal.shared.security.Role;
 import org.utilityportal.shared.web.NotFoundException;
 
 /**
- * Everything that happens to a case after intake. Each action names the version the
- * person saw and is refused ({@link StaleEditException}) when the case changed since;
- * each is written to the append-only history, moves the clocks, and notifies the people
- * concerned. Customers reach only their own cases: anything else is "not found".
+ * Everything that happens to a case after intake. Each action loads the case with its row
+ * locked, names the version the person saw and is refused ({@link StaleEditException})
+ * when the case changed since or the action does not fit its status; the case itself
+ * checks the transition, writes its history and moves its clocks. The people concerned
+ * learn of it through the events published after the save ({@link CaseAssigned},
+ * {@link CaseFirstReplied}, {@link CaseResolved}, ...). Customers reach only their own
+ * cases: anything else is "not found".
  */
 @Service
 @RequiredArgsConstructor
@@ -43,74 +40,52 @@ public class CaseWork {
 
 	private final CaseClocks clocks;
 
-	private final CaseHistory history;
-
-	private final CaseEscalator escalator;
-
 	private final CaseRouting routing;
 
 	private final CaseRegrading regrading;
 
-	private final Notifications notifications;
-
 	private final OrgUnits orgUnits;
 
-	private final JdbcClient jdbc;
-
 	private final ApplicationEventPublisher events;
-
-	private final Clock clock;
 
 	/** The member of staff becomes the owner of an unowned (online) case. */
 	@Transactional
 	public void takeOwnership(String number, long version, PortalPrincipal staff) {
 		ServiceCase c = load(number, version, staff);
-		if (c.getOwnerId() != null || !c.getStatus().isOpen()) {
-			throw new StaleEditException("Case " + number);
-		}
-		own(c, staff);
-		save(c);
+		c.takeOwnership(CaseIntake.actor(staff), this.clocks.now());
+		this.cases.saveChanges(c);
 	}
 
 	/** The first reply to the customer; the case is then in progress. */
 	@Transactional
 	public void firstReply(String number, long version, String text, PortalPrincipal staff) {
 		ServiceCase c = load(number, version, staff);
-		requireStatus(c, CaseStatus.REGISTERED);
-		if (c.getOwnerId() == null) {
-			own(c, staff);
-		}
-		markReplied(c);
-		c.setStatus(CaseStatus.IN_PROGRESS);
-		record(c, EventKind.FIRST_REPLY, staff, true, null, text);
-		notifyCustomer(c, "case.notice.replied");
-		save(c);
+		c.firstReply(text, CaseIntake.actor(staff), this.clocks.now());
+		this.cases.saveChanges(c);
+		this.events.publishEvent(new CaseFirstReplied(c.getNumber(), c.getSummary(), customerLogin(c)));
 	}
 
 	/** Hands the substance to a team and optionally a person (assignment or transfer). */
 	@Transactional
 	public void assign(String number, long version, long unitId, Long personId, PortalPrincipal staff) {
 		ServiceCase c = load(number, version, staff);
-		requireOpen(c);
-		if (personId != null && this.orgUnits.staff(personId).isEmpty()) {
-			throw new NotFoundException("Staff member");
-		}
-		String unitName = this.orgUnits.byId().get(unitId).nameZh();
-		String person = (personId != null) ? this.orgUnits.staff(personId).get().name() : null;
-		c.setResponsibleUnitId(unitId);
-		c.setResponsibleId(personId);
-		record(c, EventKind.ASSIGNED, staff, false, unitName + ((person != null) ? " / " + person : ""), null);
-		this.notifications.send(this.routing.handlers(c), "case.notice.assigned",
-				List.of(c.getNumber(), c.getSummary()), link(c), null);
-		save(c);
+		OrgUnit unit = Optional.ofNullable(this.orgUnits.byId().get(unitId))
+			.orElseThrow(() -> new NotFoundException("Organisation unit"));
+		String person = (personId != null) ? this.orgUnits.staff(personId)
+			.map(StaffPlacement::name)
+			.orElseThrow(() -> new NotFoundException("Staff member")) : null;
+		c.assign(unitId, personId, unit.nameZh() + ((person != null) ? " / " + person : ""), CaseIntake.actor(staff),
+				this.clocks.now());
+		this.cases.saveChanges(c);
+		this.events.publishEvent(new CaseAssigned(c.getNumber(), c.getSummary(), this.routing.handlers(c)));
 	}
 
 	/** An internal note. */
 	@Transactional
 	public void note(String number, long version, String text, PortalPrincipal staff) {
 		ServiceCase c = load(number, version, staff);
-		record(c, EventKind.NOTE, staff, false, null, text);
-		save(c);
+		c.note(text, CaseIntake.actor(staff), this.clocks.now());
+		this.cases.saveChanges(c);
 	}
 
 	/**
@@ -119,50 +94,32 @@ public class CaseWork {
 	@Transactional
 	public void waitForCustomer(String number, long version, String text, PortalPrincipal staff) {
 		ServiceCase c = load(number, version, staff);
-		requireStatus(c, CaseStatus.REGISTERED, CaseStatus.IN_PROGRESS);
-		if (c.getFirstRepliedAt() == null) {
-			markReplied(c);
-		}
-		this.jdbc.sql("insert into case_pause (case_id, paused_at) values (?, ?)")
-			.params(c.getId(), utc(now()))
-			.update();
-		c.setStatus(CaseStatus.WAITING_CUSTOMER);
-		record(c, EventKind.WAITING, staff, true, null, text);
-		notifyCustomer(c, "case.notice.waiting");
-		save(c);
+		c.waitForCustomer(text, CaseIntake.actor(staff), this.clocks.now());
+		this.cases.saveChanges(c);
+		this.events.publishEvent(new CaseWaitingForCustomer(c.getNumber(), c.getSummary(), customerLogin(c)));
 	}
 
 	/** Starts the clocks again without an answer from the customer. */
 	@Transactional
 	public void resume(String number, long version, PortalPrincipal staff) {
 		ServiceCase c = load(number, version, staff);
-		requireStatus(c, CaseStatus.WAITING_CUSTOMER);
-		endPause(c);
-		record(c, EventKind.RESUMED, staff, true, null, null);
-		save(c);
+		c.resume(CaseIntake.actor(staff), this.clocks.now());
+		this.cases.saveChanges(c);
 	}
 
 	/**
 	 * The customer adds information (or staff add a comment through the API); a case
-	 * waiting for the customer resumes.
+	 * waiting for the customer resumes, and its handlers are told.
 	 */
 	@Transactional
 	public void addInformation(String number, String text, PortalPrincipal principal) {
-		ServiceCase c = find(number, principal);
-		if (c.getStatus() == CaseStatus.CLOSED) {
-			throw new StaleEditException("Case " + number);
-		}
+		ServiceCase c = locked(number, principal);
 		boolean customer = principal.role() == Role.CUSTOMER;
-		record(c, customer ? EventKind.CUSTOMER_INFO : EventKind.COMMENT, principal, customer, null, text);
-		if (customer && c.getStatus() == CaseStatus.WAITING_CUSTOMER) {
-			endPause(c);
-			record(c, EventKind.RESUMED, principal, true, null, null);
-		}
+		c.addInformation(text, CaseIntake.actor(principal), customer, this.clocks.now());
+		this.cases.saveChanges(c);
 		if (customer) {
-			this.notifications.send(this.routing.handlers(c), "case.notice.customerInfo",
-					List.of(c.getNumber(), c.getSummary()), link(c), null);
+			this.events.publishEvent(new CaseInformationAdded(c.getNumber(), c.getSummary(), this.routing.handlers(c)));
 		}
-		save(c);
 	}
 
 	/**
@@ -172,32 +129,14 @@ public class CaseWork {
 	@Transactional
 	public void resolve(String number, long version, String reply, PortalPrincipal staff) {
 		ServiceCase c = load(number, version, staff);
-		requireOpen(c);
 		boolean owner = c.getOwnerId() != null && c.getOwnerId() == staff.userId();
 		if (!owner && staff.role() != Role.SUPERVISOR) {
 			throw new AccessDeniedException("Only the owner gives the final reply");
 		}
-		if (c.getOwnerId() == null) {
-			own(c, staff);
-		}
-		if (c.getStatus() == CaseStatus.WAITING_CUSTOMER) {
-			endPause(c);
-		}
-		Instant now = now();
-		if (c.getFirstRepliedAt() == null) {
-			markReplied(c);
-		}
-		// Late even if the scan has not looked yet: the deadline is what counts.
-		if (c.getResolutionDueAt() != null && now.isAfter(c.getResolutionDueAt())) {
-			c.setResolutionLate(true);
-		}
-		c.setResolvedAt(now);
-		c.setFinalReply(reply.strip());
-		c.setStatus(CaseStatus.RESOLVED);
-		record(c, EventKind.RESOLVED, staff, true, null, reply);
-		notifyCustomer(c, "case.notice.resolved");
-		save(c);
-		billDispute(c, false, now);
+		c.resolve(reply, CaseIntake.actor(staff), this.clocks.now());
+		this.cases.saveChanges(c);
+		this.events.publishEvent(new CaseResolved(c.getNumber(), c.getSummary(), customerLogin(c)));
+		billDispute(c, false, this.clocks.now().now());
 	}
 
 	/**
@@ -209,40 +148,16 @@ public class CaseWork {
 	@Transactional
 	public boolean recordVisit(String number, VisitForm form, PortalPrincipal principal) {
 		ServiceCase c = load(number, form.getVersion(), principal);
-		requireStatus(c, CaseStatus.RESOLVED);
 		VisitMethod method = (principal.role() == Role.CUSTOMER) ? VisitMethod.ONLINE : VisitMethod.PHONE;
-		Instant now = now();
-		this.jdbc.sql("""
-				insert into return_visit (case_id, round, method, attitude, speed, result, overall, remark,
-				    visited_at, recorded_by)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-				""")
-			.params(c.getId(), c.getRound(), method.name(), form.getAttitude(), form.getSpeed(), form.getResult(),
-					form.getOverall(), form.getRemark(), utc(now), principal.username())
-			.update();
-		record(c, EventKind.VISITED, principal, true, method.name() + ":" + form.getOverall(), form.getRemark());
-		boolean reopen = form.getOverall() <= 2;
-		if (reopen) {
-			c.setRound(c.getRound() + 1);
-			c.setStatus(CaseStatus.IN_PROGRESS);
-			c.setResolvedAt(null);
-			c.setFinalReply(null);
-			c.setResolutionStartedAt(now);
-			c.setResolutionLate(false);
-			c.setReturnVisitLate(false);
-			c.setWarnedDueAt(null);
-			record(c, EventKind.REOPENED, principal, true, null, null);
-			billDispute(c, true, now);
-			this.escalator.escalate(c, Math.max(2, c.getTier()), EscalationReason.REOPENED, now,
-					CaseIntake.actor(principal), form.getRemark());
+		boolean reopened = c.recordVisit(method,
+				new ReturnVisit.Ratings(form.getAttitude(), form.getSpeed(), form.getResult(), form.getOverall()),
+				form.getRemark(), CaseIntake.actor(principal), this.clocks.now());
+		this.cases.saveChanges(c);
+		if (reopened) {
+			publishEscalated(c);
+			billDispute(c, true, this.clocks.now().now());
 		}
-		else {
-			c.setStatus(CaseStatus.CLOSED);
-			c.setClosedAt(now);
-			record(c, EventKind.CLOSED, principal, true, null, null);
-		}
-		save(c);
-		return reopen;
+		return reopened;
 	}
 
 	/** Tells billing a case about a bill was resolved or reopened. */
@@ -255,24 +170,20 @@ public class CaseWork {
 	/** A supervisor chases (催办) the people handling a case. */
 	@Transactional
 	public void chase(String number, String text, PortalPrincipal supervisor) {
-		ServiceCase c = find(number, supervisor);
-		requireOpen(c);
-		record(c, EventKind.CHASED, supervisor, false, null, text);
-		this.notifications.send(this.routing.handlers(c), "case.notice.chased",
-				List.of(c.getNumber(), supervisor.displayName(), c.getSummary()), link(c), null);
-		save(c);
+		ServiceCase c = locked(number, supervisor);
+		c.chase(text, CaseIntake.actor(supervisor), this.clocks.now());
+		this.cases.saveChanges(c);
+		this.events.publishEvent(
+				new CaseChased(c.getNumber(), c.getSummary(), supervisor.displayName(), this.routing.handlers(c)));
 	}
 
 	/** A supervisor raises a case one tier by hand. */
 	@Transactional
 	public void escalateByHand(String number, long version, String text, PortalPrincipal supervisor) {
 		ServiceCase c = load(number, version, supervisor);
-		requireOpen(c);
-		if (c.getTier() >= 4 || !this.escalator.escalate(c, c.getTier() + 1, EscalationReason.MANUAL, now(),
-				CaseIntake.actor(supervisor), text)) {
-			throw new StaleEditException("Case " + number);
-		}
-		save(c);
+		c.escalateByHand(text, CaseIntake.actor(supervisor), this.clocks.now());
+		this.cases.saveChanges(c);
+		publishEscalated(c);
 	}
 
 	/**
@@ -298,15 +209,25 @@ public class CaseWork {
 		}
 	}
 
-	private static void requireSupervisor(PortalPrincipal staff, Runnable action) {
-		if (staff.role() != Role.SUPERVISOR) {
-			throw new AccessDeniedException("Supervisors only");
-		}
-		action.run();
+	/** A case as the person may see it (not locked): customers only their own. */
+	ServiceCase find(String number, PortalPrincipal principal) {
+		return visible(this.cases.findByNumber(number), principal);
 	}
 
-	ServiceCase find(String number, PortalPrincipal principal) {
-		ServiceCase c = this.cases.findByNumber(number).orElseThrow(() -> new NotFoundException("Case"));
+	private ServiceCase locked(String number, PortalPrincipal principal) {
+		return visible(this.cases.findForUpdate(number), principal);
+	}
+
+	private ServiceCase load(String number, long version, PortalPrincipal principal) {
+		ServiceCase c = locked(number, principal);
+		if (c.getVersion() != version) {
+			throw new StaleEditException("Case " + number);
+		}
+		return c;
+	}
+
+	private static ServiceCase visible(Optional<ServiceCase> found, PortalPrincipal principal) {
+		ServiceCase c = found.orElseThrow(() -> new NotFoundException("Case"));
 		if (principal.role() == Role.CUSTOMER
 				&& (c.getCustomerId() == null || c.getCustomerId() != principal.requireCustomerId())) {
 			throw new NotFoundException("Case");
@@ -314,76 +235,20 @@ public class CaseWork {
 		return c;
 	}
 
-	private ServiceCase load(String number, long version, PortalPrincipal principal) {
-		ServiceCase c = find(number, principal);
-		if (c.getVersion() != version) {
-			throw new StaleEditException("Case " + number);
+	private void publishEscalated(ServiceCase c) {
+		this.events.publishEvent(new CaseEscalated(c.getNumber(), c.getRound(), c.getTier(), c.getSummary(),
+				this.routing.recipients(c, c.getTier())));
+	}
+
+	private Long customerLogin(ServiceCase c) {
+		return Optional.ofNullable(c.getCustomerId()).flatMap(this.orgUnits::loginOfCustomer).orElse(null);
+	}
+
+	private static void requireSupervisor(PortalPrincipal staff, Runnable action) {
+		if (staff.role() != Role.SUPERVISOR) {
+			throw new AccessDeniedException("Supervisors only");
 		}
-		return c;
-	}
-
-	private void own(ServiceCase c, PortalPrincipal staff) {
-		c.setOwnerId(staff.userId());
-		c.setOwnerWorkNumber(staff.workNumber().orElse(null));
-		record(c, EventKind.OWNER_TAKEN, staff, true, staff.workNumber().orElse(null), null);
-	}
-
-	private void markReplied(ServiceCase c) {
-		Instant now = now();
-		c.setFirstRepliedAt(now);
-		if (c.getFirstReplyDueAt() != null && now.isAfter(c.getFirstReplyDueAt())) {
-			c.setFirstReplyLate(true);
-		}
-	}
-
-	private void endPause(ServiceCase c) {
-		this.jdbc.sql("update case_pause set resumed_at = ? where case_id = ? and resumed_at is null")
-			.params(utc(now()), c.getId())
-			.update();
-		c.setStatus((c.getFirstRepliedAt() != null) ? CaseStatus.IN_PROGRESS : CaseStatus.REGISTERED);
-	}
-
-	private void save(ServiceCase c) {
-		this.clocks.refresh(c, new HashMap<>());
-		this.cases.saveAndFlush(c);
-	}
-
-	private void record(ServiceCase c, EventKind kind, PortalPrincipal actor, boolean visible, String detail,
-			String text) {
-		this.history.record(c.getId(), now(), kind, CaseIntake.actor(actor), visible, detail,
-				(text != null) ? text.strip() : null);
-	}
-
-	private void notifyCustomer(ServiceCase c, String key) {
-		if (c.getCustomerId() != null) {
-			this.orgUnits.loginOfCustomer(c.getCustomerId())
-				.ifPresent((login) -> this.notifications.send(Set.of(login), key,
-						List.of(c.getNumber(), c.getSummary()), link(c), null));
-		}
-	}
-
-	private static void requireOpen(ServiceCase c) {
-		if (!c.getStatus().isOpen()) {
-			throw new StaleEditException("Case " + c.getNumber());
-		}
-	}
-
-	private static void requireStatus(ServiceCase c, CaseStatus... allowed) {
-		if (!List.of(allowed).contains(c.getStatus())) {
-			throw new StaleEditException("Case " + c.getNumber());
-		}
-	}
-
-	private Instant now() {
-		return this.clock.instant();
-	}
-
-	private static OffsetDateTime utc(Instant at) {
-		return OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
-	}
-
-	private static String link(ServiceCase c) {
-		return "/cases/" + c.getNumber();
+		action.run();
 	}
 
 }

@@ -1,34 +1,37 @@
 package org.utilityportal.casework;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import lombok.RequiredArgsConstructor;
 import lombok.extern.slf4j.Slf4j;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
+import io.micrometer.core.instrument.MeterRegistry;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.utilityportal.calendar.Interval;
-import org.utilityportal.calendar.WorkingCalendar;
 import org.utilityportal.casework.internal.CaseClocks;
-import org.utilityportal.casework.internal.CaseEscalator;
+import org.utilityportal.casework.internal.CaseEscalation;
+import org.utilityportal.casework.internal.CaseQueries;
 import org.utilityportal.casework.internal.CaseRepository;
 import org.utilityportal.casework.internal.CaseRouting;
+import org.utilityportal.casework.internal.CaseTime;
+import org.utilityportal.casework.internal.DeadlineCheck;
+import org.utilityportal.casework.internal.EscalationScanWriter;
+import org.utilityportal.casework.internal.HistoryEntry;
 import org.utilityportal.casework.internal.ServiceCase;
 
 /**
  * The escalation scan, every minute: reads only the cases whose next check is due (a
  * partial index on {@code next_check_at}), locks them with {@code for update skip locked}
- * so that two portal instances never handle the same case at once, and per case handles
- * breaches (lateness, escalation) and warnings. Escalations are unique per case, round
- * and tier in the database, so a breach escalates exactly once.
+ * so that two portal instances never handle the same case at once, and lets each case
+ * handle its breaches (lateness, escalation) and warnings
+ * ({@link ServiceCase#checkDeadlines}). Escalations are unique per case, round and tier
+ * in the database, so a breach escalates exactly once. Who is told reacts to the one
+ * {@link CaseDeadlinesChecked} event each batch publishes.
  */
 @Slf4j
 @Service
@@ -37,11 +40,11 @@ public class EscalationScan {
 
 	static final int BATCH = 200;
 
-	private final JdbcClient jdbc;
+	private final CaseQueries queries;
 
 	private final CaseRepository cases;
 
-	private final CaseEscalator escalator;
+	private final EscalationScanWriter writer;
 
 	private final CaseClocks clocks;
 
@@ -49,7 +52,12 @@ public class EscalationScan {
 
 	private final TransactionTemplate transactions;
 
-	private final Clock clock;
+	private final ApplicationEventPublisher events;
+
+	private final MeterRegistry meters;
+
+	/** How long each scheduled scan took ({@code portal_escalation_scan_seconds}). */
+	public static final String SCAN_TIMER = "portal.escalation.scan";
 
 	/**
 	 * What one scan did.
@@ -69,8 +77,9 @@ public class EscalationScan {
 	}
 
 	@Scheduled(fixedDelayString = "${portal.casework.scan-interval:60s}", initialDelayString = "30s")
-	void scheduled() {
-		Result result = run();
+	@SchedulerLock(name = "escalation-scan", lockAtLeastFor = "PT20S", lockAtMostFor = "PT5M")
+	public void scheduled() {
+		Result result = this.meters.timer(SCAN_TIMER).record(this::run);
 		if (result.casesRead() > 0) {
 			log.info("Escalation scan: {}", result);
 		}
@@ -78,19 +87,20 @@ public class EscalationScan {
 
 	/**
 	 * Scans once, in batches of 200 cases, each batch in its own transaction. The
-	 * organisation (who is notified) is read once per scan; each batch reads its cases
-	 * and their pauses in one statement each.
+	 * organisation (who is notified) and the calendars are read once per scan; each batch
+	 * locks its cases, reads them with their pauses, writes their escalations and history
+	 * entries, updates them (batched) and publishes one {@link CaseDeadlinesChecked}
+	 * event: a constant number of statements whatever the number of cases.
 	 */
 	public Result run() {
-		Instant now = this.clock.instant();
+		CaseTime time = this.clocks.now();
 		Result total = new Result(0, 0, 0, 0);
-		if (!anythingDue(now)) {
+		if (!this.queries.anythingDue(time.now())) {
 			return total;
 		}
-		Map<Long, WorkingCalendar> calendars = new HashMap<>();
 		CaseRouting.Organisation organisation = this.routing.organisation();
 		for (int batch = 0; batch < 10_000; batch++) {
-			Result result = this.transactions.execute((status) -> batch(now, calendars, organisation));
+			Result result = this.transactions.execute((status) -> batch(time, organisation));
 			total = total.plus(result);
 			if (result.casesRead() < BATCH) {
 				break;
@@ -99,38 +109,44 @@ public class EscalationScan {
 		return total;
 	}
 
-	/**
-	 * A look without locks, so that a scan with nothing to do costs one statement. The
-	 * order makes it an index scan under every plan: a generic plan for "limit 1" alone
-	 * may pick a sequential scan, which finds nothing only after reading the whole table.
-	 */
-	private boolean anythingDue(Instant now) {
-		return !this.jdbc.sql("select id from service_case where next_check_at <= ? order by next_check_at limit 1")
-			.param(OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
-			.query(Long.class)
-			.list()
-			.isEmpty();
-	}
-
-	private Result batch(Instant now, Map<Long, WorkingCalendar> calendars, CaseRouting.Organisation organisation) {
-		List<Long> ids = this.jdbc.sql("""
-				select id from service_case where next_check_at <= ?
-				order by next_check_at limit ? for update skip locked
-				""").params(OffsetDateTime.ofInstant(now, ZoneOffset.UTC), BATCH).query(Long.class).list();
+	private Result batch(CaseTime time, CaseRouting.Organisation organisation) {
+		List<Long> ids = this.queries.lockDue(time.now(), BATCH);
 		if (ids.isEmpty()) {
 			return new Result(0, 0, 0, 0);
 		}
-		Map<Long, List<Interval>> pauses = this.clocks.pauses(ids);
-		CaseEscalator.Effects effects = this.escalator.effects(organisation);
-		Result result = new Result(ids.size(), 0, 0, 0);
-		for (ServiceCase c : this.cases.findAllById(ids)) {
-			CaseEscalator.Outcome outcome = this.escalator.process(c, now, calendars,
-					pauses.getOrDefault(c.getId(), List.of()), effects);
-			result = result.plus(new Result(0, outcome.breaches(), outcome.escalations(), outcome.warnings()));
+		List<CaseEscalation> escalations = new ArrayList<>();
+		List<HistoryEntry> entries = new ArrayList<>();
+		List<CaseEscalated> escalated = new ArrayList<>();
+		List<CaseDeadlineMissed> missed = new ArrayList<>();
+		List<CaseDeadlineNear> near = new ArrayList<>();
+		int breaches = 0;
+		int warnings = 0;
+		for (ServiceCase c : this.cases.findWithPauses(ids)) {
+			DeadlineCheck check = c.checkDeadlines(time);
+			breaches += check.breaches();
+			escalations.addAll(check.escalations());
+			entries.addAll(check.entries());
+			for (CaseEscalation escalation : check.escalations()) {
+				escalated.add(new CaseEscalated(c.getNumber(), escalation.getRound(), escalation.getTier(),
+						c.getSummary(), this.routing.recipients(c, escalation.getTier(), organisation)));
+			}
+			for (DeadlineCheck.Missed deadline : check.missed()) {
+				missed.add(new CaseDeadlineMissed(c.getNumber(), c.getRound(), deadline.clock(), deadline.due(),
+						c.getSummary(), this.routing.recipients(c, deadline.tier(), organisation)));
+			}
+			if (check.warnedDue() != null) {
+				warnings++;
+				near.add(new CaseDeadlineNear(c.getNumber(), check.warnedDue(), c.getSummary(),
+						this.routing.handlers(c, organisation)));
+			}
 		}
-		effects.write();
+		this.writer.write(escalations, entries);
 		this.cases.flush();
-		return result;
+		CaseDeadlinesChecked found = new CaseDeadlinesChecked(escalated, missed, near);
+		if (!found.isEmpty()) {
+			this.events.publishEvent(found);
+		}
+		return new Result(ids.size(), breaches, escalations.size(), warnings);
 	}
 
 }

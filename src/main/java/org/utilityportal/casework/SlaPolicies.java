@@ -1,18 +1,17 @@
 package org.utilityportal.casework;
 
 import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 
 import lombok.RequiredArgsConstructor;
 
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
 import org.springframework.validation.Errors;
+import org.utilityportal.casework.internal.SlaPolicy;
+import org.utilityportal.casework.internal.SlaPolicyRepository;
 import org.utilityportal.shared.domain.StaleEditException;
 import org.utilityportal.shared.web.NotFoundException;
 
@@ -26,63 +25,50 @@ import org.utilityportal.shared.web.NotFoundException;
 @RequiredArgsConstructor
 public class SlaPolicies {
 
-	private static final String COLUMNS = "select id, nature, subject, grade_band, all_hours, first_reply_minutes, "
-			+ "resolution_minutes, return_visit_minutes, tier2_minutes, tier3_minutes, tier4_minutes, "
-			+ "warning_percent, version from sla_policy ";
-
-	private final JdbcClient jdbc;
+	private final SlaPolicyRepository policies;
 
 	private final Clock clock;
 
 	/** Every policy, by nature, then catch-alls first. */
 	@Transactional(readOnly = true)
 	public List<SlaPolicyView> all() {
-		return this.jdbc.sql(COLUMNS + "order by nature, subject nulls first, grade_band nulls first")
-			.query(SlaPolicies::map)
-			.list();
+		return this.policies.findAllInOrder().stream().map(SlaPolicy::view).toList();
 	}
 
 	/** One policy. */
 	@Transactional(readOnly = true)
 	public SlaPolicyView byId(long id) {
-		return this.jdbc.sql(COLUMNS + "where id = ?")
-			.param(id)
-			.query(SlaPolicies::map)
-			.optional()
-			.orElseThrow(() -> new NotFoundException("Policy"));
+		return this.policies.findById(id).map(SlaPolicy::view).orElseThrow(() -> new NotFoundException("Policy"));
 	}
 
 	/** The policy that applies to a case. */
 	@Transactional(readOnly = true)
 	public SlaPolicyView match(Nature nature, Subject subject, int grade) {
-		return this.jdbc.sql(COLUMNS + """
-				where nature = ? and (subject = ? or subject is null) and (grade_band = ? or grade_band is null)
-				order by (subject is not null) desc, (grade_band is not null) desc limit 1
-				""")
-			.params(nature.name(), subject.name(), Grade.band(grade))
-			.query(SlaPolicies::map)
-			.optional()
+		return this.policies.findCandidates(nature, subject, Grade.band(grade))
+			.stream()
+			.findFirst()
+			.map(SlaPolicy::view)
 			.orElseThrow(() -> new IllegalStateException("No SLA policy for " + nature));
 	}
 
-	/** Creates a policy; reports a duplicate combination on the form. */
-	@Transactional
+	/**
+	 * Creates a policy; reports a duplicate combination on the form (also when another
+	 * administrator creates the same one at the same moment: the unique key refuses it).
+	 * @return the new policy's id, or {@code null} when refused
+	 */
 	public Long create(SlaPolicyForm form, String by, Errors errors) {
-		try {
-			return this.jdbc.sql("""
-					insert into sla_policy (nature, subject, grade_band, all_hours, first_reply_minutes,
-					    resolution_minutes, return_visit_minutes, tier2_minutes, tier3_minutes, tier4_minutes,
-					    warning_percent, updated_at, updated_by)
-					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id
-					""")
-				.params(form.getNature().name(), (form.getSubject() != null) ? form.getSubject().name() : null,
-						band(form), form.isAllHours(), form.getFirstReplyMinutes(), form.getResolutionMinutes(),
-						form.getReturnVisitMinutes(), form.getTier2Minutes(), form.getTier3Minutes(),
-						form.getTier4Minutes(), form.getWarningPercent(), now(), by)
-				.query(Long.class)
-				.single();
+		String band = band(form);
+		if (this.policies.existsFor(form.getNature(), form.getSubject(), band)) {
+			errors.reject("sla.validation.duplicate");
+			return null;
 		}
-		catch (DuplicateKeyException ex) {
+		try {
+			return this.policies
+				.saveAndFlush(new SlaPolicy(form.getNature(), form.getSubject(), band, limits(form), by,
+						this.clock.instant()))
+				.getId();
+		}
+		catch (DataIntegrityViolationException ex) {
 			errors.reject("sla.validation.duplicate");
 			return null;
 		}
@@ -94,23 +80,16 @@ public class SlaPolicies {
 	 */
 	@Transactional
 	public void update(long id, SlaPolicyForm form, String by) {
-		byId(id);
-		int updated = this.jdbc.sql("""
-				update sla_policy set all_hours = ?, first_reply_minutes = ?, resolution_minutes = ?,
-				    return_visit_minutes = ?, tier2_minutes = ?, tier3_minutes = ?, tier4_minutes = ?,
-				    warning_percent = ?, updated_at = ?, updated_by = ?, version = version + 1
-				where id = ? and version = ?
-				""")
-			.params(form.isAllHours(), form.getFirstReplyMinutes(), form.getResolutionMinutes(),
-					form.getReturnVisitMinutes(), form.getTier2Minutes(), form.getTier3Minutes(),
-					form.getTier4Minutes(), form.getWarningPercent(), now(), by, id, form.getVersion())
-			.update();
-		if (updated != 1) {
+		SlaPolicy policy = this.policies.findForUpdate(id).orElseThrow(() -> new NotFoundException("Policy"));
+		if (policy.getVersion() != form.getVersion()) {
 			throw new StaleEditException("Policy " + id);
 		}
+		policy.changeLimits(limits(form), by, this.clock.instant());
+		this.policies.flush();
 	}
 
 	/** A policy as a form. */
+	@Transactional(readOnly = true)
 	public SlaPolicyForm form(long id) {
 		SlaPolicyView policy = byId(id);
 		SlaPolicyForm form = new SlaPolicyForm();
@@ -129,21 +108,14 @@ public class SlaPolicies {
 		return form;
 	}
 
-	private OffsetDateTime now() {
-		return OffsetDateTime.ofInstant(this.clock.instant(), ZoneOffset.UTC);
+	private static SlaPolicy.Limits limits(SlaPolicyForm form) {
+		return new SlaPolicy.Limits(form.isAllHours(), form.getFirstReplyMinutes(), form.getResolutionMinutes(),
+				form.getReturnVisitMinutes(), form.getTier2Minutes(), form.getTier3Minutes(), form.getTier4Minutes(),
+				form.getWarningPercent());
 	}
 
 	private static String band(SlaPolicyForm form) {
 		return StringUtils.hasText(form.getGradeBand()) ? form.getGradeBand() : null;
-	}
-
-	private static SlaPolicyView map(java.sql.ResultSet row, int index) throws java.sql.SQLException {
-		String subject = row.getString("subject");
-		return new SlaPolicyView(row.getLong("id"), Nature.valueOf(row.getString("nature")),
-				(subject != null) ? Subject.valueOf(subject) : null, row.getString("grade_band"),
-				row.getBoolean("all_hours"), row.getInt("first_reply_minutes"), row.getInt("resolution_minutes"),
-				row.getInt("return_visit_minutes"), row.getInt("tier2_minutes"), row.getInt("tier3_minutes"),
-				row.getInt("tier4_minutes"), row.getInt("warning_percent"), row.getLong("version"));
 	}
 
 }

@@ -82,7 +82,7 @@ class CustomerPages {
 				account.getAccountNumber(), account.getServiceAddress(), account.getMeterNumber(),
 				account.getTariffCategory(), account.getBillingCycle(), account.getTransitCardNumber(),
 				account.getStatus(), account.getOpenedOn(), account.getClosedOn(), account.getCloseReason(),
-				account.getVersion());
+				account.getVersion(), account.supplyTerms());
 	}
 
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 
 import org.utilityportal.shared.domain.BillingCycle;
+import org.utilityportal.shared.domain.SupplyTerms;
 import org.utilityportal.shared.domain.TariffCategory;
 import org.utilityportal.shared.domain.Utility;
 
@@ -25,10 +26,13 @@ import org.utilityportal.shared.domain.Utility;
  * @param closedOn first day without service, when closed
  * @param closeReason why it was closed
  * @param version optimistic-locking version
+ * @param supplyTerms time-of-use meter, contracted capacity, basic-charge basis and
+ * power-factor standard (electricity)
  */
 public record ServiceAccountView(long id, long customerId, Utility utility, String accountNumber, String serviceAddress,
 		String meterNumber, TariffCategory tariffCategory, BillingCycle billingCycle, String transitCardNumber,
-		AccountStatus status, LocalDate openedOn, LocalDate closedOn, String closeReason, long version) {
+		AccountStatus status, LocalDate openedOn, LocalDate closedOn, String closeReason, long version,
+		SupplyTerms supplyTerms) {
 
 	/**
 	 * The order accounts are listed in: open first, then electricity, water, gas, metro,

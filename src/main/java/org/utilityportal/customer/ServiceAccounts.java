@@ -3,6 +3,8 @@ package org.utilityportal.customer;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 import lombok.RequiredArgsConstructor;
 
@@ -18,7 +20,9 @@ import org.utilityportal.customer.internal.CustomerRepository;
 import org.utilityportal.customer.internal.FieldChange;
 import org.utilityportal.customer.internal.ServiceAccount;
 import org.utilityportal.customer.internal.ServiceAccountRepository;
+import org.utilityportal.shared.domain.BasicChargeBasis;
 import org.utilityportal.shared.domain.StaleEditException;
+import org.utilityportal.shared.domain.SupplyTerms;
 import org.utilityportal.shared.domain.Utility;
 import org.utilityportal.shared.security.PortalPrincipal;
 import org.utilityportal.shared.web.NotFoundException;
@@ -61,6 +65,7 @@ public class ServiceAccounts {
 			if (form.getBillingCycle() == null) {
 				errors.rejectValue("billingCycle", "validation.required");
 			}
+			supplyTerms(form, errors);
 		}
 		else if (!errors.hasFieldErrors("transitCardNumber") && !cardNumber(form).matches("[0-9]{12}")) {
 			errors.rejectValue("transitCardNumber", "validation.transitCard");
@@ -156,9 +161,9 @@ public class ServiceAccounts {
 		long newOwnerId = newOwner.get().getId();
 		String number = account.getUtility().accountPrefix()
 				+ String.format("%010d", this.accounts.nextAccountSequence());
-		ServiceAccount successor = this.accounts.saveAndFlush(new ServiceAccount(
-				newOwnerId, account.getUtility(), number, new AccountData(account.getServiceAddress(),
-						account.getMeterNumber(), account.getTariffCategory(), account.getBillingCycle(), null),
+		ServiceAccount successor = this.accounts.saveAndFlush(new ServiceAccount(newOwnerId, account.getUtility(),
+				number, new AccountData(account.getServiceAddress(), account.getMeterNumber(),
+						account.getTariffCategory(), account.getBillingCycle(), null, account.supplyTerms()),
 				LocalDate.now(this.clock)));
 		this.history.record(newOwnerId, successor.getId(), this.clock.instant(), staff.username(),
 				List.of(new FieldChange("status", null, AccountStatus.OPEN.name()),
@@ -199,6 +204,10 @@ public class ServiceAccounts {
 		form.setTariffCategory(account.getTariffCategory());
 		form.setBillingCycle(account.getBillingCycle());
 		form.setTransitCardNumber(account.getTransitCardNumber());
+		form.setTimeOfUse(account.isTimeOfUse());
+		form.setContractedKva(account.getContractedKva());
+		form.setBasicChargeBasis(account.getBasicChargeBasis());
+		form.setPowerFactorStandard(account.getPowerFactorStandard());
 		form.setVersion(account.getVersion());
 		return form;
 	}
@@ -232,16 +241,49 @@ public class ServiceAccounts {
 		return this.accounts.findByAccountNumber(accountNumber).map(CustomerPages::view);
 	}
 
+	/**
+	 * Hands every open account (id, customer, utility) to {@code consumer}, in id order,
+	 * without holding them all in memory (the data generators draw from them).
+	 */
+	@Transactional(readOnly = true)
+	public void forEachOpen(Consumer<OpenAccount> consumer) {
+		try (Stream<OpenAccount> open = this.accounts.streamOpen()) {
+			open.forEach(consumer);
+		}
+	}
+
 	private ServiceAccount load(long accountId) {
 		return this.accounts.findById(accountId).orElseThrow(() -> new NotFoundException("Account"));
 	}
 
 	private static AccountData data(ServiceAccountForm form) {
 		if (!form.getUtility().isMetered()) {
-			return new AccountData(null, null, null, null, cardNumber(form));
+			return new AccountData(null, null, null, null, cardNumber(form), SupplyTerms.NONE);
 		}
+		SupplyTerms terms = (form.getUtility() == Utility.ELECTRICITY) ? new SupplyTerms(form.isTimeOfUse(),
+				form.getContractedKva(), form.getBasicChargeBasis(), form.getPowerFactorStandard()) : SupplyTerms.NONE;
 		return new AccountData(form.getServiceAddress().strip(), form.getMeterNumber().strip().toUpperCase(),
-				form.getTariffCategory(), form.getBillingCycle(), null);
+				form.getTariffCategory(), form.getBillingCycle(), null, terms);
+	}
+
+	/**
+	 * The supply terms only electricity has: a basic charge by capacity needs the
+	 * capacity, a standard must be one of the national three.
+	 */
+	private static void supplyTerms(ServiceAccountForm form, Errors errors) {
+		boolean electricity = form.getUtility() == Utility.ELECTRICITY;
+		if (!electricity && (form.isTimeOfUse() || form.getContractedKva() != null || form.getBasicChargeBasis() != null
+				|| form.getPowerFactorStandard() != null)) {
+			errors.reject("accountForm.electricityOnly");
+		}
+		if (form.getBasicChargeBasis() == BasicChargeBasis.CAPACITY && form.getContractedKva() == null
+				&& !errors.hasFieldErrors("contractedKva")) {
+			errors.rejectValue("contractedKva", "validation.required");
+		}
+		if (form.getPowerFactorStandard() != null && SupplyTerms.POWER_FACTOR_STANDARDS.stream()
+			.noneMatch((standard) -> standard.compareTo(form.getPowerFactorStandard()) == 0)) {
+			errors.rejectValue("powerFactorStandard", "accountForm.powerFactorStandard");
+		}
 	}
 
 	private static String cardNumber(ServiceAccountForm form) {

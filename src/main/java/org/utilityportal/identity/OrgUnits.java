@@ -68,6 +68,14 @@ public class OrgUnits {
 			.optional();
 	}
 
+	/** An enabled member of staff by sign-in name (as stored: lower case). */
+	public Optional<StaffPlacement> staffByUsername(String username) {
+		return this.jdbc.sql(STAFF + "and username = ?")
+			.param(username.strip().toLowerCase(java.util.Locale.ROOT))
+			.query(OrgUnits::placement)
+			.optional();
+	}
+
 	/** Enabled staff of these units, by name. */
 	public List<StaffPlacement> staffIn(Collection<Long> orgUnitIds) {
 		if (orgUnitIds.isEmpty()) {

@@ -17,6 +17,8 @@ import org.springframework.validation.Errors;
 import org.utilityportal.customer.ServiceAccountView;
 import org.utilityportal.customer.ServiceAccounts;
 import org.utilityportal.metering.internal.ReadingStore;
+import org.utilityportal.shared.domain.BasicChargeBasis;
+import org.utilityportal.shared.domain.SupplyTerms;
 import org.utilityportal.shared.security.PortalPrincipal;
 import org.utilityportal.tariff.PricedVersion;
 import org.utilityportal.tariff.TariffStructure;
@@ -50,6 +52,12 @@ public class MeterReadings {
 		return this.store.latest(accountId, limit);
 	}
 
+	/** The readings of an account on or after a day, oldest first. */
+	@Transactional(readOnly = true)
+	public List<Reading> since(long accountId, LocalDate from) {
+		return this.store.since(accountId, from);
+	}
+
 	/** One reading. */
 	@Transactional(readOnly = true)
 	public Optional<Reading> find(long readingId) {
@@ -64,15 +72,19 @@ public class MeterReadings {
 
 	/**
 	 * Whether the account's meter must give peak, flat and valley registers (its tariff
-	 * is time-of-use).
+	 * is time-of-use, or the account has a time-of-use meter), its maximum demand (basic
+	 * charge by demand) and its reactive register (assessed on its power factor).
 	 */
 	@Transactional(readOnly = true)
-	public boolean needsBands(ServiceAccountView account) {
+	public Registers registers(ServiceAccountView account) {
 		LocalDate today = LocalDate.now(this.clock);
 		List<PricedVersion> versions = this.tariffs.priceBook()
 			.versionsFor(account.utility(), account.tariffCategory(), today, today.plusDays(1));
-		return !versions.isEmpty()
+		boolean timeOfUseTariff = !versions.isEmpty()
 				&& versions.getFirst().structure().energy().kind() == TariffStructure.EnergyKind.TIME_OF_USE;
+		SupplyTerms terms = account.supplyTerms();
+		return new Registers(timeOfUseTariff || terms.timeOfUse(), terms.basicChargeBasis() == BasicChargeBasis.DEMAND,
+				terms.assessesPowerFactor());
 	}
 
 	/**
@@ -87,8 +99,8 @@ public class MeterReadings {
 			errors.reject("reading.error.notMetered");
 			return Optional.empty();
 		}
-		boolean bands = needsBands(account);
-		ReadingChecks.registers(form, bands, source, errors);
+		Registers registers = registers(account);
+		ReadingChecks.registers(form, registers, source, errors);
 		if (errors.hasErrors()) {
 			return Optional.empty();
 		}
@@ -101,7 +113,8 @@ public class MeterReadings {
 			errors.rejectValue("readOn", "reading.error.notAfterLatest", new Object[] { latest.get().readOn() }, null);
 			return Optional.empty();
 		}
-		Reading reading = ReadingChecks.toReading(accountId, form, bands, source, by.username(), this.clock.instant());
+		Reading reading = ReadingChecks.toReading(accountId, form, registers, source, by.username(),
+				this.clock.instant());
 		if (latest.isEmpty()) {
 			return Optional.of(save(reading));
 		}
@@ -164,10 +177,7 @@ public class MeterReadings {
 	}
 
 	private Reading save(Reading reading) {
-		long id = this.store.insert(reading);
-		return new Reading(id, reading.accountId(), reading.readOn(), reading.source(), reading.kind(), reading.total(),
-				reading.peak(), reading.flat(), reading.valley(), reading.rolloverCapacity(), reading.oldMeterFinal(),
-				reading.newMeterInitial(), reading.highUsage(), reading.enteredBy(), reading.enteredAt());
+		return reading.with(this.store.insert(reading), reading.highUsage());
 	}
 
 	static BigDecimal divide(BigDecimal value, long by) {

@@ -23,7 +23,14 @@ final class ReadingChecks {
 	}
 
 	/** The registers a meter must give, and the kinds the source may record. */
-	static void registers(ReadingForm form, boolean bands, ReadingSource source, Errors errors) {
+	static void registers(ReadingForm form, Registers registers, ReadingSource source, Errors errors) {
+		boolean bands = registers.bands();
+		if (registers.demand()) {
+			require(form.getMaxDemand(), "maxDemand", errors);
+		}
+		if (registers.reactive()) {
+			require(form.getReactive(), "reactive", errors);
+		}
 		if (bands) {
 			require(form.getPeak(), "peak", errors);
 			require(form.getFlat(), "flat", errors);
@@ -47,15 +54,17 @@ final class ReadingChecks {
 		}
 	}
 
-	static Reading toReading(long accountId, ReadingForm form, boolean bands, ReadingSource source, String by,
+	static Reading toReading(long accountId, ReadingForm form, Registers registers, ReadingSource source, String by,
 			Instant at) {
+		boolean bands = registers.bands();
 		BigDecimal total = bands ? form.getPeak().add(form.getFlat()).add(form.getValley()) : form.getTotal();
 		boolean rollover = form.getKind() == ReadingKind.ROLLOVER;
 		boolean change = form.getKind() == ReadingKind.METER_CHANGE;
 		return new Reading(0, accountId, form.getReadOn(), source, form.getKind(), total, bands ? form.getPeak() : null,
 				bands ? form.getFlat() : null, bands ? form.getValley() : null,
 				rollover ? form.getRolloverCapacity() : null, change ? form.getOldMeterFinal() : null,
-				change ? form.getNewMeterInitial() : null, false, by, at);
+				change ? form.getNewMeterInitial() : null, false, by, at,
+				registers.demand() ? form.getMaxDemand() : null, registers.reactive() ? form.getReactive() : null);
 	}
 
 	/**
@@ -70,6 +79,9 @@ final class ReadingChecks {
 					below(reading.peak(), previous.peak(), "peak", errors);
 					below(reading.flat(), previous.flat(), "flat", errors);
 					below(reading.valley(), previous.valley(), "valley", errors);
+				}
+				if (reading.reactive() != null && previous.reactive() != null) {
+					below(reading.reactive(), previous.reactive(), "reactive", errors);
 				}
 			}
 			case ROLLOVER -> {
@@ -95,9 +107,7 @@ final class ReadingChecks {
 
 	/** The same reading, flagged as far above the usual use. */
 	static Reading flagged(Reading reading) {
-		return new Reading(reading.id(), reading.accountId(), reading.readOn(), reading.source(), reading.kind(),
-				reading.total(), reading.peak(), reading.flat(), reading.valley(), reading.rolloverCapacity(),
-				reading.oldMeterFinal(), reading.newMeterInitial(), true, reading.enteredBy(), reading.enteredAt());
+		return reading.with(reading.id(), true);
 	}
 
 	/** Consumption per day over consecutive readings, oldest first. */
@@ -118,9 +128,29 @@ final class ReadingChecks {
 
 	/**
 	 * An estimate for a day: the previous reading plus the usual daily use; time-of-use
-	 * registers share it in the proportions of the history.
+	 * registers share it in the proportions of the history, the reactive register grows
+	 * in the history's proportion to active energy and the maximum demand is the last one
+	 * read.
 	 */
 	static Optional<Reading> estimate(Reading previous, List<Reading> oldestFirst, LocalDate day, Instant at) {
+		return bandsEstimate(previous, oldestFirst, day, at).map((estimate) -> {
+			Reading first = oldestFirst.getFirst();
+			BigDecimal activeUsed = previous.total().subtract(first.total());
+			BigDecimal reactive = null;
+			if (previous.reactive() != null && first.reactive() != null && activeUsed.signum() > 0) {
+				BigDecimal added = estimate.total().subtract(previous.total());
+				reactive = previous.reactive()
+					.add(Rounding.quantity(added.multiply(previous.reactive().subtract(first.reactive()))
+						.divide(activeUsed, java.math.MathContext.DECIMAL64)));
+			}
+			return new Reading(0, estimate.accountId(), day, ReadingSource.ESTIMATED, ReadingKind.REGULAR,
+					estimate.total(), estimate.peak(), estimate.flat(), estimate.valley(), null, null, null, false,
+					"billing", at, previous.maxDemand(), reactive);
+		});
+	}
+
+	private static Optional<Reading> bandsEstimate(Reading previous, List<Reading> oldestFirst, LocalDate day,
+			Instant at) {
 		Optional<BigDecimal> perDay = dailyUsage(oldestFirst);
 		if (perDay.isEmpty()) {
 			return Optional.empty();

@@ -59,6 +59,20 @@ public class ReadingForm {
 	@Digits(integer = 11, fraction = 3)
 	private BigDecimal newMeterInitial;
 
+	/**
+	 * The highest demand since the previous reading, kW (two-part customers by demand).
+	 */
+	@DecimalMin("0")
+	@DecimalMax("99999999")
+	@Digits(integer = 8, fraction = 3)
+	private BigDecimal maxDemand;
+
+	/** The reactive energy register, kvarh (customers assessed on their power factor). */
+	@DecimalMin("0")
+	@DecimalMax("99999999999")
+	@Digits(integer = 11, fraction = 3)
+	private BigDecimal reactive;
+
 	/** The person confirms a consumption far above the usual. */
 	private boolean confirmHighUsage;
 

@@ -29,6 +29,19 @@ public record CardStatement(long accountId, long customerId, String accountNumbe
 		Money openingBalance, List<TopUp> topUps, Money topUpTotal, List<FareGroup> groups, Money fareTotal,
 		Money closingBalance) {
 
+	/** The month's trips in the order they were taken. */
+	public List<Trip> trips() {
+		return this.groups.stream()
+			.flatMap((group) -> group.trips().stream())
+			.sorted(java.util.Comparator.comparing(Trip::entryAt))
+			.toList();
+	}
+
+	/** Whether any trip of the month was discounted. */
+	public boolean discounted() {
+		return trips().stream().anyMatch(Trip::discounted);
+	}
+
 	/** Number of trips in the month. */
 	public int tripCount() {
 		return this.groups.stream().mapToInt(FareGroup::count).sum();
@@ -76,9 +89,24 @@ public record CardStatement(long accountId, long customerId, String accountNumbe
 	 * @param fare the fare charged
 	 * @param fareDocument the price document of the fare version in force on the entry
 	 * day
+	 * @param distanceFare the fare by distance
+	 * @param spentBefore what the card had been charged this month before the ride
+	 * @param rate the share of the fare by distance charged (1, 0.8, 0.5)
 	 */
 	public record Trip(Instant entryAt, StationView entry, Instant exitAt, StationView exit, BigDecimal km, Money fare,
-			String fareDocument) {
+			String fareDocument, Money distanceFare, Money spentBefore, BigDecimal rate) {
+
+		/** Whether the ride cost less than its fare by distance. */
+		public boolean discounted() {
+			return this.rate.compareTo(BigDecimal.ONE) < 0;
+		}
+
+		/** The rate as a percentage, e.g. 80. */
+		public BigDecimal percent() {
+			BigDecimal percent = this.rate.movePointRight(2).stripTrailingZeros();
+			return (percent.scale() < 0) ? percent.setScale(0) : percent;
+		}
+
 	}
 
 }

@@ -28,6 +28,9 @@ public class FareVersionForm {
 	/** Rows offered for bands. */
 	public static final int BAND_ROWS = 6;
 
+	/** Rows offered for discount thresholds. */
+	public static final int DISCOUNT_ROWS = 4;
+
 	@NotNull
 	private LocalDate effectiveFrom;
 
@@ -51,9 +54,15 @@ public class FareVersionForm {
 	@Digits(integer = 4, fraction = 2)
 	private BigDecimal extraStepFare;
 
+	@Valid
+	private List<DiscountRow> discounts = new ArrayList<>();
+
 	public FareVersionForm() {
 		for (int i = 0; i < BAND_ROWS; i++) {
 			this.bands.add(new BandRow());
+		}
+		for (int i = 0; i < DISCOUNT_ROWS; i++) {
+			this.discounts.add(new DiscountRow());
 		}
 	}
 
@@ -68,6 +77,11 @@ public class FareVersionForm {
 		}
 		form.setExtraStepKm(version.table().extraStepKm());
 		form.setExtraStepFare(version.table().extraStepFare().amount());
+		List<MonthlyDiscount.Step> steps = version.discount().steps();
+		for (int i = 0; i < steps.size() && i < DISCOUNT_ROWS; i++) {
+			form.discounts.get(i).setFromSpent(steps.get(i).fromSpent().amount());
+			form.discounts.get(i).setPercent(steps.get(i).percent());
+		}
 		return form;
 	}
 
@@ -80,9 +94,17 @@ public class FareVersionForm {
 						"validation.required");
 			}
 		}
+		for (int i = 0; i < this.discounts.size(); i++) {
+			DiscountRow row = this.discounts.get(i);
+			if ((row.getFromSpent() == null) != (row.getPercent() == null)) {
+				errors.rejectValue("discounts[" + i + "]." + ((row.getFromSpent() == null) ? "fromSpent" : "percent"),
+						"validation.required");
+			}
+		}
 		if (errors.hasErrors()) {
 			return;
 		}
+		MonthlyDiscount.problems(discount().steps()).forEach((problem) -> errors.rejectValue("discounts", problem));
 		List<FareTable.Band> filled = filledBands();
 		Money step = (this.extraStepFare != null) ? Money.rounded(this.extraStepFare) : null;
 		FareTable.problems(filled, this.extraStepKm, step)
@@ -96,11 +118,38 @@ public class FareVersionForm {
 		return new FareTable(filledBands(), this.extraStepKm, Money.rounded(this.extraStepFare));
 	}
 
+	/** The discount thresholds as entered, blank rows left out; call after validation. */
+	public MonthlyDiscount discount() {
+		return new MonthlyDiscount(this.discounts.stream()
+			.filter((row) -> row.getFromSpent() != null && row.getPercent() != null)
+			.map((row) -> new MonthlyDiscount.Step(Money.rounded(row.getFromSpent()),
+					row.getPercent().movePointLeft(2)))
+			.toList());
+	}
+
 	private List<FareTable.Band> filledBands() {
 		return this.bands.stream()
 			.filter((row) -> row.getUpToKm() != null && row.getFare() != null)
 			.map((row) -> new FareTable.Band(row.getUpToKm(), Money.rounded(row.getFare())))
 			.toList();
+	}
+
+	/**
+	 * One discount row: from how much spent in a month, at what percentage of the fare.
+	 */
+	@Getter
+	@Setter
+	public static class DiscountRow {
+
+		@DecimalMin(value = "0.01")
+		@Digits(integer = 6, fraction = 2)
+		private BigDecimal fromSpent;
+
+		@DecimalMin(value = "0.1")
+		@jakarta.validation.constraints.DecimalMax(value = "100")
+		@Digits(integer = 3, fraction = 1)
+		private BigDecimal percent;
+
 	}
 
 	/** One band row of the form. */

@@ -17,9 +17,10 @@ import java.time.LocalDate;
  * @param publishedBy who published it, another officer
  * @param publishedAt when
  * @param version optimistic-locking version
+ * @param discount the discounts by monthly spending on one card
  */
 public record FareVersionView(long id, LocalDate effectiveFrom, String documentNumber, LocalDate documentDate,
 		FareTable table, boolean published, String createdBy, Instant createdAt, String publishedBy,
-		Instant publishedAt, long version) {
+		Instant publishedAt, long version, MonthlyDiscount discount) {
 
 }

@@ -83,7 +83,7 @@ public class MetroFares {
 	@Transactional
 	public long draft(FareVersionForm form, PortalPrincipal officer) {
 		return this.store.insertDraft(form.getEffectiveFrom(), form.getDocumentNumber().strip(), form.getDocumentDate(),
-				form.table(), officer.username(), this.clock.instant());
+				form.table(), form.discount(), officer.username(), this.clock.instant());
 	}
 
 	/**

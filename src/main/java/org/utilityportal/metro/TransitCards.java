@@ -47,8 +47,11 @@ public class TransitCards {
 	private final Clock clock;
 
 	/**
-	 * Records a trip: the distance is the shortest between the stations, the fare comes
-	 * from the version in force on the entry day (business time zone).
+	 * Records a trip: the distance is the shortest between the stations, the fare by
+	 * distance and the discount by monthly spending come from the version in force on the
+	 * entry day (business time zone). The month's spending is what the card was charged
+	 * for the month's earlier rides (trips come from the gates in the order they were
+	 * taken).
 	 * @return the fare charged
 	 * @throws IllegalArgumentException for an unknown station, an exit before the entry,
 	 * or a day without fares
@@ -62,9 +65,15 @@ public class TransitCards {
 		LocalDate day = LocalDate.ofInstant(entryAt, this.clock.getZone());
 		FareQuote quote = this.fares.quote(entryCode, exitCode, day)
 			.orElseThrow(() -> new IllegalArgumentException("No fare from " + entryCode + " to " + exitCode));
-		this.store.insertTrip(accountId, this.network.stationId(entryCode), entryAt, this.network.stationId(exitCode),
-				exitAt, quote.route().km(), quote.fare().amount().amount(), quote.fareVersion().id());
-		return quote.fare().amount();
+		Instant monthStart = YearMonth.from(day).atDay(1).atStartOfDay(this.clock.getZone()).toInstant();
+		this.store.lockCard(accountId);
+		Money spentBefore = new Money(this.store.spentBetween(accountId, monthStart, entryAt));
+		MonthlyDiscount discount = quote.fareVersion().discount();
+		Money charged = discount.charge(quote.fare().amount(), spentBefore);
+		this.store.insertTrip(new CardStore.NewTrip(accountId, this.network.stationId(entryCode), entryAt,
+				this.network.stationId(exitCode), exitAt, quote.route().km(), quote.fare().amount().amount(),
+				spentBefore.amount(), discount.rate(spentBefore), charged.amount(), quote.fareVersion().id()));
+		return charged;
 	}
 
 	/** Records a top-up of a positive amount. */
@@ -125,7 +134,8 @@ public class TransitCards {
 		Map<Money, List<CardStatement.Trip>> byFare = this.store.trips(account.id(), from, to)
 			.stream()
 			.map((row) -> new CardStatement.Trip(row.entryAt(), station(row.entryCode()), row.exitAt(),
-					station(row.exitCode()), row.km(), new Money(row.fare()), row.fareDocument()))
+					station(row.exitCode()), row.km(), new Money(row.fare()), row.fareDocument(),
+					new Money(row.distanceFare()), new Money(row.spentBefore()), row.rate().stripTrailingZeros()))
 			.collect(Collectors.groupingBy(CardStatement.Trip::fare, TreeMap::new, Collectors.toList()));
 		List<CardStatement.FareGroup> groups = byFare.entrySet()
 			.stream()

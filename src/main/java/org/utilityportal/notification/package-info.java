@@ -2,8 +2,9 @@
  * Notices to staff and customers: an in-app inbox under {@code /inbox}, and e-mail
  * through the {@code mail_outbox} table, which a sender drains every minute when SMTP is
  * configured ({@code spring.mail.host}). Without SMTP the outbox simply keeps the mail.
+ * The notices about cases come from casework's events.
  */
-@ApplicationModule(displayName = "Notifications")
+@ApplicationModule(displayName = "Notifications", allowedDependencies = { "shared", "casework" })
 package org.utilityportal.notification;
 
 import org.springframework.modulith.ApplicationModule;

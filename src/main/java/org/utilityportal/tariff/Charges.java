@@ -10,8 +10,10 @@ import org.utilityportal.shared.money.Money;
  *
  * @param lines the lines, in the order a bill lists them
  * @param total the sum of the lines' amounts
+ * @param yearToDate consumption of the calendar year in which the period ends, up to its
+ * end, for annual step allowances ({@code null} when not computed)
  */
-public record Charges(List<ChargeLine> lines, Money total) {
+public record Charges(List<ChargeLine> lines, Money total, BigDecimal yearToDate) {
 
 	public Charges {
 		lines = List.copyOf(lines);
@@ -23,7 +25,20 @@ public record Charges(List<ChargeLine> lines, Money total) {
 
 	/** Lines with their sum as the total. */
 	public static Charges of(List<ChargeLine> lines) {
-		return new Charges(lines, lines.stream().map(ChargeLine::amount).reduce(Money.ZERO, Money::plus));
+		return of(lines, null);
+	}
+
+	/** Lines with their sum as the total, and the year's consumption at the end. */
+	public static Charges of(List<ChargeLine> lines, BigDecimal yearToDate) {
+		return new Charges(lines, lines.stream().map(ChargeLine::amount).reduce(Money.ZERO, Money::plus), yearToDate);
+	}
+
+	/**
+	 * How each step of a stepped time-of-use tariff was shared between peak, flat and
+	 * valley, for the bill's "第2档 120 kWh：峰 90 × 0.677，谷 30 × 0.337".
+	 */
+	public List<StepSplit> stepSplits() {
+		return StepSplit.of(this.lines);
 	}
 
 	/**

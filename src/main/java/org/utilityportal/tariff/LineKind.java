@@ -12,6 +12,18 @@ public enum LineKind {
 	/** Consumption in one time-of-use period. */
 	TIME_OF_USE,
 
+	/**
+	 * The basic charge of a two-part tariff: contracted capacity (kVA) or maximum demand
+	 * (kW) × months × price per month.
+	 */
+	BASIC,
+
+	/**
+	 * The power-factor adjustment (力调电费): basic and energy charges × the percentage of
+	 * the national table for the measured factor.
+	 */
+	POWER_FACTOR,
+
 	/** A per-unit surcharge such as a government fund or sewage fee. */
 	SURCHARGE,
 

@@ -6,35 +6,45 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
-import org.utilityportal.shared.money.Money;
-import org.utilityportal.shared.money.Quantity;
+import org.utilityportal.shared.domain.SupplyTerms;
 import org.utilityportal.shared.money.Rounding;
-import org.utilityportal.shared.money.Unit;
-import org.utilityportal.shared.money.UnitPrice;
 import org.utilityportal.tariff.TariffStructure.Band;
-import org.utilityportal.tariff.TariffStructure.TaxMode;
-import org.utilityportal.tariff.TariffStructure.Tier;
 import org.utilityportal.tariff.TariffStructure.TierBasis;
-import org.utilityportal.tariff.TariffStructure.TouBand;
 
 /**
  * Prices consumption over a period {@code [from, to)}.
  * <p>
- * The period is cut into segments wherever another tariff version takes effect or a
- * season starts or ends. Consumption is shared between segments by days (rounded to 3
- * decimals, the last segment taking the remainder, so nothing is lost or counted twice).
- * Step bounds per month are scaled to each segment's share of the period's months; annual
- * allowances continue from the consumption earlier in the calendar year. Each line is
- * rounded once to the fen; tax, when added, is a line per segment on that segment's
+ * The period is cut into segments wherever another tariff version takes effect, a season
+ * starts or ends, or (for annual step allowances) a new year begins. Consumption is
+ * shared between segments by days, rounded to the meter's resolution (3 decimals, see
+ * {@link Rounding}) with the last segment taking the remainder, so nothing is lost or
+ * counted twice; with time-of-use registers each band is shared so, and a segment's total
+ * is the sum of its bands. Step bounds per month are scaled to each segment's share of
+ * the period's months; annual allowances continue from the consumption earlier in the
+ * calendar year and start again on 1 January. A stepped time-of-use tariff first places
+ * the segment's consumption in the steps, then shares each step between the bands in
+ * proportion to the band readings ({@link BandSplit}). Each line is rounded once to the
+ * fen; the power-factor adjustment and added tax are lines per segment on that segment's
  * rounded lines. Pure: no database, no clock.
  */
 public final class TariffCalculator {
 
-	private static final MathContext PRECISION = MathContext.DECIMAL64;
+	static final MathContext PRECISION = MathContext.DECIMAL64;
 
 	private TariffCalculator() {
+	}
+
+	/**
+	 * The charges for a consumption of an account without two-part terms.
+	 * @see #charge(List, LocalDate, LocalDate, Consumption, BigDecimal, SupplyTerms)
+	 */
+	public static Charges charge(List<PricedVersion> versions, LocalDate from, LocalDate to, Consumption consumption,
+			BigDecimal yearToDate) {
+		return charge(versions, from, to, consumption, yearToDate, SupplyTerms.NONE);
 	}
 
 	/**
@@ -44,13 +54,18 @@ public final class TariffCalculator {
 	 * @param from first day of the period
 	 * @param to day after the last day
 	 * @param consumption what was consumed over the period (never negative)
-	 * @param yearToDate consumption earlier in the same calendar year, for annual step
-	 * allowances
+	 * @param yearToDate consumption earlier in the calendar year of {@code from}, for
+	 * annual step allowances
+	 * @param terms the account's supply terms: basic-charge basis, capacity, power-factor
+	 * standard
+	 * @return the lines, their total and the year's consumption at the end of the period
 	 * @throws IllegalArgumentException when no version is in force, the period is empty
-	 * or the consumption does not fit the tariff (time-of-use without band readings)
+	 * or the consumption does not fit the tariff (time-of-use without band readings, a
+	 * two-part tariff without the account's basis or demand, a power-factor standard
+	 * without reactive energy)
 	 */
 	public static Charges charge(List<PricedVersion> versions, LocalDate from, LocalDate to, Consumption consumption,
-			BigDecimal yearToDate) {
+			BigDecimal yearToDate, SupplyTerms terms) {
 		if (!from.isBefore(to)) {
 			throw new IllegalArgumentException("Empty period " + from + " to " + to);
 		}
@@ -60,94 +75,64 @@ public final class TariffCalculator {
 		List<Segment> segments = segments(versions, from, to);
 		long periodDays = ChronoUnit.DAYS.between(from, to);
 		BigDecimal periodMonths = months(from, to);
-		List<BigDecimal> totals = shares(consumption.total(), segments, periodDays);
+		List<SegmentPricing.Share> shares = shares(consumption, segments, periodDays);
+		SegmentPricing pricing = new SegmentPricing(consumption, terms);
 		List<ChargeLine> lines = new ArrayList<>();
 		BigDecimal runningYear = (yearToDate != null) ? yearToDate : BigDecimal.ZERO;
+		boolean yearRestarted = false;
 		for (int i = 0; i < segments.size(); i++) {
 			Segment segment = segments.get(i);
+			if (i > 0 && segment.start().getDayOfYear() == 1) {
+				runningYear = BigDecimal.ZERO;
+				yearRestarted = true;
+			}
 			// Exact here; rounded only where it becomes a bound or a quantity on a line.
 			BigDecimal segmentMonths = periodMonths.multiply(BigDecimal.valueOf(segment.days()), PRECISION)
 				.divide(BigDecimal.valueOf(periodDays), PRECISION);
-			List<ChargeLine> segmentLines = new ArrayList<>();
-			energy(segment, totals.get(i), consumption, segments, periodDays, i, segmentMonths, runningYear,
-					segmentLines);
-			runningYear = runningYear.add(totals.get(i));
-			TariffStructure structure = segment.version().structure();
-			for (TariffStructure.Surcharge surcharge : structure.surcharges()) {
-				segmentLines.add(line(segment, LineKind.SURCHARGE, 0, null, surcharge.nameZh(), surcharge.nameEn(),
-						totals.get(i), structure.unit(), surcharge.perUnit()));
-			}
-			for (TariffStructure.FixedCharge fixed : structure.fixedCharges()) {
-				segmentLines.add(line(segment, LineKind.FIXED, 0, null, fixed.nameZh(), fixed.nameEn(), segmentMonths,
-						Unit.MONTH, fixed.perMonth()));
-			}
-			if (structure.tax().mode() == TaxMode.ADDED && structure.tax().rate().signum() > 0) {
-				Money base = segmentLines.stream().map(ChargeLine::amount).reduce(Money.ZERO, Money::plus);
-				segmentLines.add(line(segment, LineKind.TAX, 0, null, null, null, base.amount(), Unit.YUAN,
-						structure.tax().rate()));
-			}
-			lines.addAll(segmentLines);
+			lines.addAll(pricing.lines(segment, shares.get(i), segmentMonths, runningYear));
+			runningYear = runningYear.add(shares.get(i).total());
 		}
-		return Charges.of(lines);
+		return Charges.of(lines, yearRestarted ? runningYear : yearEnd(from, to, consumption, runningYear, periodDays));
 	}
 
-	private static void energy(Segment segment, BigDecimal quantity, Consumption consumption, List<Segment> segments,
-			long periodDays, int index, BigDecimal segmentMonths, BigDecimal yearToDate, List<ChargeLine> lines) {
-		TariffStructure structure = segment.version().structure();
-		TariffStructure.EnergyCharge energy = structure.energy();
-		switch (energy.kind()) {
-			case FLAT -> lines.add(line(segment, LineKind.ENERGY, 0, null, null, null, quantity, structure.unit(),
-					price(energy.price(), energy.seasonPrice(), segment.season())));
-			case TIERED -> {
-				boolean annual = energy.tierBasis() == TierBasis.ANNUAL;
-				BigDecimal position = annual ? yearToDate : BigDecimal.ZERO;
-				BigDecimal remaining = quantity;
-				for (int step = 0; step < energy.tiers().size() && remaining.signum() > 0; step++) {
-					Tier tier = energy.tiers().get(step);
-					BigDecimal take = remaining;
-					if (tier.upTo() != null) {
-						BigDecimal bound = annual ? tier.upTo()
-								: Rounding.quantity(tier.upTo().multiply(segmentMonths));
-						take = remaining.min(bound.subtract(position).max(BigDecimal.ZERO));
-					}
-					if (take.signum() > 0) {
-						lines.add(line(segment, LineKind.TIER, step + 1, null, null, null, take, structure.unit(),
-								price(tier.price(), tier.seasonPrice(), segment.season())));
-						position = position.add(take);
-						remaining = remaining.subtract(take);
-					}
-				}
-				if (quantity.signum() == 0) {
-					Tier first = energy.tiers().getFirst();
-					lines.add(line(segment, LineKind.TIER, 1, null, null, null, BigDecimal.ZERO, structure.unit(),
-							price(first.price(), first.seasonPrice(), segment.season())));
-				}
-			}
-			case TIME_OF_USE -> {
-				if (!consumption.hasBands()) {
-					throw new IllegalArgumentException("A time-of-use tariff needs peak, flat and valley readings");
-				}
-				for (TouBand band : energy.bands()) {
-					BigDecimal share = shares(consumption.band(band.band()), segments, periodDays).get(index);
-					lines.add(line(segment, LineKind.TIME_OF_USE, 0, band.band(), null, null, share, structure.unit(),
-							price(band.price(), band.seasonPrice(), segment.season())));
-				}
-			}
+	/**
+	 * The year's consumption at the end of a period that was not cut at 1 January: when
+	 * it crosses one, the consumption after it, shared by days as segments are.
+	 */
+	private static BigDecimal yearEnd(LocalDate from, LocalDate to, Consumption consumption, BigDecimal running,
+			long periodDays) {
+		LocalDate newYear = to.minusDays(1).withDayOfYear(1);
+		if (!newYear.isAfter(from)) {
+			return running;
 		}
+		List<Segment> halves = List.of(new Segment(null, from, newYear, false), new Segment(null, newYear, to, false));
+		return shares(consumption, halves, periodDays).getLast().total();
 	}
 
-	private static BigDecimal price(BigDecimal price, BigDecimal seasonPrice, boolean season) {
-		return (season && seasonPrice != null) ? seasonPrice : price;
-	}
-
-	private static ChargeLine line(Segment segment, LineKind kind, int step, Band band, String nameZh, String nameEn,
-			BigDecimal quantity, Unit unit, BigDecimal perUnit) {
-		Quantity amountOf = new Quantity(Rounding.quantity(quantity), unit);
-		UnitPrice price = new UnitPrice(perUnit, unit);
-		Money amount = (unit == Unit.YUAN) ? Money.rounded(quantity.multiply(perUnit)) : price.times(amountOf);
-		return new ChargeLine(kind, step, band, segment.season(), nameZh, nameEn,
-				(unit == Unit.YUAN) ? new Quantity(quantity, unit) : amountOf, price, amount,
-				segment.version().versionId(), segment.version().documentNumber(), segment.start(), segment.end());
+	/**
+	 * Each segment's consumption: shared by days, per band when there are band readings
+	 * (then a segment's total is the sum of its bands, so bands and totals agree).
+	 */
+	private static List<SegmentPricing.Share> shares(Consumption consumption, List<Segment> segments, long periodDays) {
+		List<SegmentPricing.Share> shares = new ArrayList<>();
+		if (!consumption.hasBands()) {
+			shares(consumption.total(), segments, periodDays)
+				.forEach((total) -> shares.add(new SegmentPricing.Share(total, null)));
+			return shares;
+		}
+		Map<Band, List<BigDecimal>> perBand = new EnumMap<>(Band.class);
+		for (Band band : Band.values()) {
+			perBand.put(band, shares(consumption.band(band), segments, periodDays));
+		}
+		for (int i = 0; i < segments.size(); i++) {
+			Map<Band, BigDecimal> bands = new EnumMap<>(Band.class);
+			for (Band band : Band.values()) {
+				bands.put(band, perBand.get(band).get(i));
+			}
+			shares
+				.add(new SegmentPricing.Share(bands.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add), bands));
+		}
+		return shares;
 	}
 
 	/**
@@ -195,21 +180,27 @@ public final class TariffCalculator {
 			LocalDate start = max(version.effectiveFrom(), from);
 			LocalDate end = (i + 1 < sorted.size()) ? min(sorted.get(i + 1).effectiveFrom(), to) : to;
 			if (start.isBefore(end)) {
-				segments.addAll(seasonal(version, start, end));
+				segments.addAll(monthly(version, start, end));
 			}
 		}
 		return segments;
 	}
 
-	private static List<Segment> seasonal(PricedVersion version, LocalDate start, LocalDate end) {
+	/**
+	 * Cuts a version's stretch where the season starts or ends and, for annual
+	 * allowances, on 1 January.
+	 */
+	private static List<Segment> monthly(PricedVersion version, LocalDate start, LocalDate end) {
 		TariffStructure structure = version.structure();
+		boolean annual = structure.energy().kind() == TariffStructure.EnergyKind.TIERED
+				&& structure.energy().tierBasis() == TierBasis.ANNUAL;
 		List<Segment> pieces = new ArrayList<>();
 		LocalDate pieceStart = start;
 		boolean season = structure.seasonMonths().contains(start.getMonthValue());
 		LocalDate monthStart = start.withDayOfMonth(1).plusMonths(1);
 		while (monthStart.isBefore(end)) {
 			boolean next = structure.seasonMonths().contains(monthStart.getMonthValue());
-			if (next != season) {
+			if (next != season || (annual && monthStart.getDayOfYear() == 1)) {
 				pieces.add(new Segment(version, pieceStart, monthStart, season));
 				pieceStart = monthStart;
 				season = next;

@@ -1,7 +1,6 @@
 package org.utilityportal.tariff;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -18,14 +17,29 @@ import org.utilityportal.shared.money.Unit;
  * @param surcharges charges per unit on top of the energy price (government funds, sewage
  * fees)
  * @param tax value-added tax: included in the prices, or added on top
+ * @param basicCharge the basic charge of a two-part tariff (两部制), {@code null} for a
+ * single-part tariff
  */
 public record TariffStructure(Unit unit, EnergyCharge energy, Set<Integer> seasonMonths, List<FixedCharge> fixedCharges,
-		List<Surcharge> surcharges, Tax tax) {
+		List<Surcharge> surcharges, Tax tax, BasicCharge basicCharge) {
 
 	public TariffStructure {
 		seasonMonths = (seasonMonths != null) ? Set.copyOf(seasonMonths) : Set.of();
 		fixedCharges = (fixedCharges != null) ? List.copyOf(fixedCharges) : List.of();
 		surcharges = (surcharges != null) ? List.copyOf(surcharges) : List.of();
+	}
+
+	/** A single-part tariff. */
+	public TariffStructure(Unit unit, EnergyCharge energy, Set<Integer> seasonMonths, List<FixedCharge> fixedCharges,
+			List<Surcharge> surcharges, Tax tax) {
+		this(unit, energy, seasonMonths, fixedCharges, surcharges, tax, null);
+	}
+
+	/**
+	 * Whether it is a two-part tariff: a basic charge by capacity or demand, and energy.
+	 */
+	public boolean isTwoPart() {
+		return this.basicCharge != null;
 	}
 
 	/** Whether some months have season prices. */
@@ -38,32 +52,7 @@ public record TariffStructure(Unit unit, EnergyCharge energy, Set<Integer> seaso
 	 * published.
 	 */
 	public List<String> problems() {
-		List<String> problems = new ArrayList<>();
-		if (this.unit == null || this.energy == null || this.energy.kind() == null) {
-			problems.add("tariff.problem.incomplete");
-			return problems;
-		}
-		problems.addAll(this.energy.problems(hasSeason()));
-		if (this.seasonMonths.stream().anyMatch((month) -> month < 1 || month > 12)) {
-			problems.add("tariff.problem.seasonMonths");
-		}
-		if (this.fixedCharges.stream().anyMatch((charge) -> !valid(charge.perMonth()) || blank(charge.nameZh()))
-				|| this.surcharges.stream().anyMatch((charge) -> !valid(charge.perUnit()) || blank(charge.nameZh()))) {
-			problems.add("tariff.problem.charges");
-		}
-		if (this.tax == null || this.tax.rate() == null || this.tax.rate().signum() < 0
-				|| this.tax.rate().compareTo(new BigDecimal("0.3")) > 0) {
-			problems.add("tariff.problem.tax");
-		}
-		return problems;
-	}
-
-	static boolean valid(BigDecimal price) {
-		return price != null && price.signum() >= 0 && price.stripTrailingZeros().scale() <= 6;
-	}
-
-	private static boolean blank(String text) {
-		return text == null || text.isBlank();
+		return TariffProblems.of(this);
 	}
 
 	/** How consumption is priced. */
@@ -125,56 +114,53 @@ public record TariffStructure(Unit unit, EnergyCharge energy, Set<Integer> seaso
 			bands = (bands != null) ? List.copyOf(bands) : List.of();
 		}
 
-		List<String> problems(boolean season) {
-			List<String> problems = new ArrayList<>();
-			switch (this.kind) {
-				case FLAT -> {
-					if (!valid(this.price) || (this.seasonPrice != null && !valid(this.seasonPrice))) {
-						problems.add("tariff.problem.price");
-					}
-				}
-				case TIERED -> {
-					if (this.tierBasis == null || this.tiers.isEmpty()) {
-						problems.add("tariff.problem.tiers");
-						break;
-					}
-					BigDecimal previous = BigDecimal.ZERO;
-					for (int i = 0; i < this.tiers.size(); i++) {
-						Tier tier = this.tiers.get(i);
-						boolean last = i == this.tiers.size() - 1;
-						boolean boundOk = last ? tier.upTo() == null
-								: tier.upTo() != null && tier.upTo().compareTo(previous) > 0;
-						if (!boundOk || !valid(tier.price())
-								|| (tier.seasonPrice() != null && !valid(tier.seasonPrice()))) {
-							problems.add("tariff.problem.tiers");
-							break;
-						}
-						previous = (tier.upTo() != null) ? tier.upTo() : previous;
-					}
-				}
-				case TIME_OF_USE -> {
-					boolean complete = this.bands.size() == Band.values().length && this.bands.stream()
-						.allMatch((band) -> band.band() != null && valid(band.price())
-								&& (band.seasonPrice() == null || valid(band.seasonPrice())));
-					if (!complete) {
-						problems.add("tariff.problem.bands");
-					}
-				}
-			}
-			return problems;
-		}
-
 	}
 
 	/**
-	 * One step.
+	 * One step. A step may carry its own peak, flat and valley prices (阶梯分时, as in
+	 * Shanghai, Zhejiang and Jiangsu): a meter with time-of-use registers then pays
+	 * those, a meter without pays {@code price}. Its bound may be wider in season months
+	 * (Guangdong's summer steps).
 	 *
 	 * @param upTo upper bound of the step (per month, or per year for an annual basis);
 	 * {@code null} for the last
 	 * @param price price per unit
 	 * @param seasonPrice price per unit in season months, {@code null} when the same
+	 * @param seasonUpTo upper bound in season months, {@code null} when the same
+	 * @param peakPrice price per unit in peak hours, {@code null} without time-of-use
+	 * prices
+	 * @param flatPrice price per unit in flat hours, {@code null} when the step has only
+	 * peak and valley
+	 * @param valleyPrice price per unit in valley hours, {@code null} without time-of-use
+	 * prices
 	 */
-	public record Tier(BigDecimal upTo, BigDecimal price, BigDecimal seasonPrice) {
+	public record Tier(BigDecimal upTo, BigDecimal price, BigDecimal seasonPrice, BigDecimal seasonUpTo,
+			BigDecimal peakPrice, BigDecimal flatPrice, BigDecimal valleyPrice) {
+
+		/** A step with one price (and perhaps a season price). */
+		public Tier(BigDecimal upTo, BigDecimal price, BigDecimal seasonPrice) {
+			this(upTo, price, seasonPrice, null, null, null, null);
+		}
+
+		/** Whether the step has its own peak and valley prices. */
+		public boolean hasBandPrices() {
+			return this.peakPrice != null && this.valleyPrice != null;
+		}
+
+		/** The step's price in one time-of-use period, {@code null} when it has none. */
+		public BigDecimal bandPrice(Band band) {
+			return switch (band) {
+				case PEAK -> this.peakPrice;
+				case FLAT -> this.flatPrice;
+				case VALLEY -> this.valleyPrice;
+			};
+		}
+
+		/** The upper bound that applies in or out of season. */
+		public BigDecimal upTo(boolean season) {
+			return (season && this.seasonUpTo != null) ? this.seasonUpTo : this.upTo;
+		}
+
 	}
 
 	/**
@@ -206,6 +192,24 @@ public record TariffStructure(Unit unit, EnergyCharge energy, Set<Integer> seaso
 	 * @param perUnit yuan per unit
 	 */
 	public record Surcharge(String nameZh, String nameEn, BigDecimal perUnit) {
+	}
+
+	/**
+	 * The basic charge of a two-part tariff, per month: by contracted capacity or by
+	 * maximum demand, whichever the account chose (at least one is offered).
+	 *
+	 * @param perKva yuan per kVA of contracted capacity per month, {@code null} when not
+	 * offered
+	 * @param perKw yuan per kW of maximum demand per month, {@code null} when not offered
+	 */
+	public record BasicCharge(BigDecimal perKva, BigDecimal perKw) {
+
+		boolean isValid() {
+			return (this.perKva != null || this.perKw != null)
+					&& (this.perKva == null || TariffProblems.valid(this.perKva))
+					&& (this.perKw == null || TariffProblems.valid(this.perKw));
+		}
+
 	}
 
 	/**

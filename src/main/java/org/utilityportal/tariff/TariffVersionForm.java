@@ -76,6 +76,16 @@ public class TariffVersionForm {
 	@Valid
 	private List<ChargeRow> surcharges = rows(CHARGE_ROWS, ChargeRow::new);
 
+	/** Basic charge of a two-part tariff by capacity, yuan per kVA per month. */
+	@Digits(integer = 6, fraction = 6)
+	@DecimalMin("0")
+	private BigDecimal basicPerKva;
+
+	/** Basic charge of a two-part tariff by maximum demand, yuan per kW per month. */
+	@Digits(integer = 6, fraction = 6)
+	@DecimalMin("0")
+	private BigDecimal basicPerKw;
+
 	@NotNull
 	private TaxMode taxMode = TaxMode.INCLUDED;
 
@@ -92,10 +102,14 @@ public class TariffVersionForm {
 	public TariffStructure structure() {
 		List<TariffStructure.Tier> steps = this.tiers.stream()
 			.filter((row) -> row.getPrice() != null)
-			.map((row) -> new TariffStructure.Tier(row.getUpTo(), row.getPrice(), row.getSeasonPrice()))
+			.map((row) -> new TariffStructure.Tier(row.getUpTo(), row.getPrice(), row.getSeasonPrice(),
+					row.getSeasonUpTo(), row.getPeakPrice(), row.getFlatPrice(), row.getValleyPrice()))
 			.toList();
+		// A stepped time-of-use tariff publishes the hours of its periods without a price
+		// of
+		// their own: a row with hours only is kept.
 		List<TariffStructure.TouBand> touBands = this.bands.stream()
-			.filter((row) -> row.getPrice() != null)
+			.filter((row) -> row.getPrice() != null || (row.getHours() != null && !row.getHours().isBlank()))
 			.map((row) -> new TariffStructure.TouBand(row.getBand(), row.getHours(), row.getPrice(),
 					row.getSeasonPrice()))
 			.toList();
@@ -112,7 +126,9 @@ public class TariffVersionForm {
 					.map((row) -> new TariffStructure.Surcharge(row.getNameZh().strip(), nameEn(row), row.getPrice()))
 					.toList(),
 				new TariffStructure.Tax(this.taxMode,
-						(this.taxPercent != null) ? this.taxPercent.movePointLeft(2) : null));
+						(this.taxPercent != null) ? this.taxPercent.movePointLeft(2) : null),
+				(this.basicPerKva != null || this.basicPerKw != null)
+						? new TariffStructure.BasicCharge(this.basicPerKva, this.basicPerKw) : null);
 	}
 
 	/**
@@ -123,7 +139,9 @@ public class TariffVersionForm {
 	public void checkRows(org.springframework.validation.Errors errors) {
 		for (int i = 0; i < this.tiers.size(); i++) {
 			TierRow row = this.tiers.get(i);
-			if (row.getPrice() == null && (row.getUpTo() != null || row.getSeasonPrice() != null)) {
+			if (row.getPrice() == null && (row.getUpTo() != null || row.getSeasonPrice() != null
+					|| row.getSeasonUpTo() != null || row.getPeakPrice() != null || row.getFlatPrice() != null
+					|| row.getValleyPrice() != null)) {
 				errors.rejectValue("tiers[" + i + "].price", "validation.required");
 			}
 		}
@@ -158,7 +176,7 @@ public class TariffVersionForm {
 		form.setTierBasis((structure.energy().tierBasis() != null) ? structure.energy().tierBasis() : TierBasis.ANNUAL);
 		IntStream.range(0, Math.min(TIER_ROWS, structure.energy().tiers().size())).forEach((i) -> {
 			TariffStructure.Tier tier = structure.energy().tiers().get(i);
-			form.getTiers().set(i, new TierRow(tier.upTo(), tier.price(), tier.seasonPrice()));
+			form.getTiers().set(i, new TierRow(tier));
 		});
 		for (TariffStructure.TouBand band : structure.energy().bands()) {
 			BandRow row = form.getBands().get(band.band().ordinal());
@@ -175,8 +193,14 @@ public class TariffVersionForm {
 			TariffStructure.Surcharge charge = structure.surcharges().get(i);
 			form.getSurcharges().set(i, new ChargeRow(charge.nameZh(), charge.nameEn(), charge.perUnit()));
 		});
+		if (structure.isTwoPart()) {
+			form.setBasicPerKva(structure.basicCharge().perKva());
+			form.setBasicPerKw(structure.basicCharge().perKw());
+		}
 		form.setTaxMode(structure.tax().mode());
-		form.setTaxPercent(structure.tax().rate().movePointRight(2).stripTrailingZeros());
+		BigDecimal taxPercent = structure.tax().rate().movePointRight(2).stripTrailingZeros();
+		// A rate of 0.10 would read "1E+1" in the form.
+		form.setTaxPercent((taxPercent.scale() < 0) ? taxPercent.setScale(0) : taxPercent);
 		form.setVersion(version.version());
 		return form;
 	}
@@ -209,13 +233,34 @@ public class TariffVersionForm {
 		@DecimalMin("0")
 		private BigDecimal seasonPrice;
 
+		/** The step's upper bound in season months, when it differs. */
+		@Digits(integer = 9, fraction = 3)
+		@DecimalMin("0")
+		private BigDecimal seasonUpTo;
+
+		@Digits(integer = 4, fraction = 6)
+		@DecimalMin("0")
+		private BigDecimal peakPrice;
+
+		@Digits(integer = 4, fraction = 6)
+		@DecimalMin("0")
+		private BigDecimal flatPrice;
+
+		@Digits(integer = 4, fraction = 6)
+		@DecimalMin("0")
+		private BigDecimal valleyPrice;
+
 		public TierRow() {
 		}
 
-		TierRow(BigDecimal upTo, BigDecimal price, BigDecimal seasonPrice) {
-			this.upTo = upTo;
-			this.price = price;
-			this.seasonPrice = seasonPrice;
+		TierRow(TariffStructure.Tier tier) {
+			this.upTo = tier.upTo();
+			this.price = tier.price();
+			this.seasonPrice = tier.seasonPrice();
+			this.seasonUpTo = tier.seasonUpTo();
+			this.peakPrice = tier.peakPrice();
+			this.flatPrice = tier.flatPrice();
+			this.valleyPrice = tier.valleyPrice();
 		}
 
 	}

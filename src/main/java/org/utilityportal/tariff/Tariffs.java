@@ -14,6 +14,7 @@ import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.utilityportal.shared.domain.StaleEditException;
+import org.utilityportal.shared.domain.SupplyTerms;
 import org.utilityportal.shared.domain.VersionPublishing;
 import org.utilityportal.shared.domain.TariffCategory;
 import org.utilityportal.shared.domain.Utility;
@@ -73,6 +74,15 @@ public class Tariffs {
 			.toList());
 	}
 
+	/** The published version of a tariff in force on a day. */
+	@Transactional(readOnly = true)
+	public Optional<TariffVersionView> inForce(long tariffId, LocalDate day) {
+		return tariff(tariffId).versions()
+			.stream()
+			.filter((version) -> version.isPublished() && !version.effectiveFrom().isAfter(day))
+			.max(Comparator.comparing(TariffVersionView::effectiveFrom));
+	}
+
 	/**
 	 * What the public price page lists: for each tariff, the published version in force
 	 * on {@code date} and the published versions that start later.
@@ -99,15 +109,18 @@ public class Tariffs {
 	/**
 	 * The charges of a consumption under the version of a tariff in force on
 	 * {@code from}, for the public estimator: {@code months} whole months from
-	 * {@code from}, with the year's earlier consumption for annual step allowances.
+	 * {@code from}, with the year's earlier consumption for annual step allowances (a
+	 * period across 1 January starts a fresh allowance there) and the supply terms a
+	 * two-part tariff needs.
 	 * @throws IllegalArgumentException when the tariff has no version in force then
 	 */
 	@Transactional(readOnly = true)
-	public Charges estimate(long tariffId, Consumption consumption, int months, BigDecimal yearToDate, LocalDate from) {
+	public Charges estimate(long tariffId, Consumption consumption, SupplyTerms terms, int months,
+			BigDecimal yearToDate, LocalDate from) {
 		TariffView tariff = tariff(tariffId);
 		LocalDate to = from.plusMonths(months);
 		List<PricedVersion> versions = priceBook().versionsFor(tariff.utility(), tariff.category(), from, to);
-		return TariffCalculator.charge(versions, from, to, consumption, yearToDate);
+		return TariffCalculator.charge(versions, from, to, consumption, yearToDate, terms);
 	}
 
 	/**

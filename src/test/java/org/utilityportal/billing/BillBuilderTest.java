@@ -13,7 +13,9 @@ import org.utilityportal.billing.SkipReason;
 import org.utilityportal.metering.Reading;
 import org.utilityportal.metering.ReadingKind;
 import org.utilityportal.metering.ReadingSource;
+import org.utilityportal.shared.domain.BasicChargeBasis;
 import org.utilityportal.shared.domain.BillingCycle;
+import org.utilityportal.shared.domain.SupplyTerms;
 import org.utilityportal.shared.domain.TariffCategory;
 import org.utilityportal.shared.domain.Utility;
 import org.utilityportal.shared.money.Money;
@@ -115,6 +117,73 @@ class BillBuilderTest {
 		assertThat(BillBuilder.isDue(BillingCycle.ANNUAL, LocalDate.of(2026, 12, 1))).isTrue();
 		assertThat(BillBuilder.isDue(BillingCycle.ANNUAL, LocalDate.of(2026, 11, 1))).isFalse();
 		assertThat(BillBuilder.isDue(BillingCycle.MONTHLY, LocalDate.of(2026, 2, 1))).isTrue();
+		assertThat(BillBuilder.isDue(BillingCycle.BIMONTHLY, LocalDate.of(2026, 2, 1))).isTrue();
+		assertThat(BillBuilder.isDue(BillingCycle.BIMONTHLY, LocalDate.of(2026, 3, 1))).isFalse();
+		assertThat(BillBuilder.cycleStart(LocalDate.of(2026, 3, 1), BillingCycle.BIMONTHLY))
+			.isEqualTo(LocalDate.of(2026, 1, 1));
+	}
+
+	@Test
+	void aBimonthlyWaterBillCountsTwoMonthsOfStepsAndTheNextYearStartsAfresh() {
+		// Monthly steps of 10 m³ at 3.00, then 4.00: a bill for January and February has
+		// 20 m³ in step 1. 26 m³: 20 × 3.00 + 6 × 4.00 = 84.00.
+		TariffStructure water = new TariffStructure(Unit.CUBIC_METRE,
+				new TariffStructure.EnergyCharge(TariffStructure.EnergyKind.TIERED, null, null,
+						TariffStructure.TierBasis.PERIOD,
+						List.of(new TariffStructure.Tier(BigDecimal.TEN, new BigDecimal("3.00"), null),
+								new TariffStructure.Tier(null, new BigDecimal("4.00"), null)),
+						List.of()),
+				Set.of(), List.of(), List.of(),
+				new TariffStructure.Tax(TariffStructure.TaxMode.INCLUDED, BigDecimal.ZERO));
+		BillBuilder bimonthly = new BillBuilder(
+				PriceBookFixtures.of(Utility.WATER, TariffCategory.RESIDENTIAL, "2020-01-01", water), this.history, 25);
+		BillingInput input = new BillingInput(1, 9, "W0000000001", Utility.WATER, TariffCategory.RESIDENTIAL,
+				BillingCycle.BIMONTHLY, LocalDate.of(2020, 1, 1), null,
+				reading(1, "2025-12-31", "100", ReadingSource.ACTUAL),
+				reading(2, "2026-02-28", "126", ReadingSource.ACTUAL), Money.ZERO, List.of());
+
+		BillDraft bill = bimonthly.build(input, LocalDate.of(2026, 2, 1)).bill();
+
+		assertThat(bill.periodFrom()).isEqualTo(LocalDate.of(2026, 1, 1));
+		assertThat(bill.lines()).extracting((line) -> line.step() + ":" + line.quantity().value() + "=" + line.amount())
+			.containsExactly("1:20.000=60.00", "2:6.000=24.00");
+		assertThat(bill.charges()).isEqualTo(Money.of("84.00"));
+	}
+
+	@Test
+	void aTwoPartAccountPaysItsBasicChargeAndThePowerFactorAdjustmentOrIsSkippedWithoutReactiveReadings() {
+		// 0.50 per kWh and 20 per kW of maximum demand a month. October: 10,000 kWh,
+		// 6,000
+		// kvarh, 50 kW. Energy 5,000.00, basic 50 × 20 = 1,000.00. Factor 10,000 /
+		// √(10,000² +
+		// 6,000²) = 0.857 → 0.86: under 0.90 that is +2.0%: 6,000.00 × 2% = 120.00.
+		TariffStructure twoPart = new TariffStructure(Unit.KWH, FLAT.energy(), Set.of(), List.of(), List.of(),
+				FLAT.tax(), new TariffStructure.BasicCharge(null, new BigDecimal("20")));
+		BillBuilder builder = new BillBuilder(
+				PriceBookFixtures.of(Utility.ELECTRICITY, TariffCategory.INDUSTRIAL, "2020-01-01", twoPart),
+				this.history, 25);
+		SupplyTerms terms = new SupplyTerms(false, null, BasicChargeBasis.DEMAND, new BigDecimal("0.90"));
+		Reading opening = reading(1, "2026-09-30", "1000", ReadingSource.ACTUAL).withRegisters(null,
+				new BigDecimal("300"));
+		Reading closing = reading(2, "2026-10-31", "11000", ReadingSource.ACTUAL).withRegisters(new BigDecimal("50"),
+				new BigDecimal("6300"));
+
+		BillDraft bill = builder
+			.build(new BillingInput(1, 9, "E0000000009", Utility.ELECTRICITY, TariffCategory.INDUSTRIAL,
+					BillingCycle.MONTHLY, LocalDate.of(2020, 1, 1), null, opening, closing, Money.ZERO, List.of(),
+					terms), OCTOBER)
+			.bill();
+		assertThat(bill.lines()).extracting((line) -> line.kind() + ":" + line.quantity() + "=" + line.amount())
+			.containsExactly("ENERGY:10000.000 KWH=5000.00", "BASIC:50.000 KW_MONTH=1000.00",
+					"POWER_FACTOR:6000.000 YUAN=120.00");
+
+		BillOutcome skipped = builder.build(
+				new BillingInput(1, 9, "E0000000009", Utility.ELECTRICITY, TariffCategory.INDUSTRIAL,
+						BillingCycle.MONTHLY, LocalDate.of(2020, 1, 1), null,
+						reading(1, "2026-09-30", "1000", ReadingSource.ACTUAL),
+						reading(2, "2026-10-31", "11000", ReadingSource.ACTUAL), Money.ZERO, List.of(), terms),
+				OCTOBER);
+		assertThat(skipped.skip()).isEqualTo(SkipReason.NO_TWO_PART_TERMS);
 	}
 
 	private static BillingInput input(BillingInput.PreviousBill previous, Reading opening, Reading closing) {

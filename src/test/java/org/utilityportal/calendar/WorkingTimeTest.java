@@ -70,6 +70,12 @@ class WorkingTimeTest {
 			.containsExactly(SegmentKind.COUNTED, SegmentKind.PAUSED, SegmentKind.COUNTED);
 		Interval open = new Interval(at(2026, 11, 23, 10, 0), null);
 		assertThat(this.time.deadline(monday, Duration.ofHours(4), List.of(open))).isEmpty();
+		assertThat(this.time.deadline(monday, Duration.ofMinutes(45), List.of(open)))
+			.as("reached before the open pause starts")
+			.contains(at(2026, 11, 23, 9, 45));
+		assertThat(this.time.deadline(monday, Duration.ofHours(4), List.of(pause, open)))
+			.as("an open pause after a closed one")
+			.isEmpty();
 		assertThat(this.time.counted(monday, at(2026, 11, 30, 9, 0), List.of(open))).isEqualTo(Duration.ofHours(1));
 	}
 

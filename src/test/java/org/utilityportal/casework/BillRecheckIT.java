@@ -1,6 +1,5 @@
 package org.utilityportal.casework;
 
-import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
@@ -59,17 +58,6 @@ class BillRecheckIT extends IntegrationTest {
 			pool.shutdown();
 		}
 		assertThat(casesOf(requestId)).isEqualTo(1);
-	}
-
-	private void waitUntilASessionWaitsForALock() throws InterruptedException {
-		long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-		while (this.jdbc.sql(
-				"select count(*) from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'")
-			.query(Long.class)
-			.single() == 0) {
-			assertThat(System.nanoTime()).as("the second delivery never waited for the first").isLessThan(deadline);
-			Thread.sleep(20);
-		}
 	}
 
 	private IntakeForm form(long customerId, String account) {

@@ -178,6 +178,7 @@ class CaseworkIT extends IntegrationTest {
 				select e.tier from case_escalation e join service_case s on s.id = e.case_id
 				where s.number = ? order by e.tier
 				""").param(number).query(Integer.class).list()).containsExactly(2, 3, 4);
+		awaitNotices("escalated:" + number + ":0:3");
 		assertThat(this.jdbc
 			.sql("select count(*) from notification where dedup_key = ? and recipient_id = "
 					+ "(select id from user_account where username = 'supervisor1')")
@@ -389,6 +390,19 @@ class CaseworkIT extends IntegrationTest {
 		assertThat(standard.kindOf(LocalDate.of(2026, 11, 21))).isEqualTo(DayKind.REST_DAY);
 	}
 
+	/**
+	 * Waits (up to ten seconds) for the notices of a key: they are written after the
+	 * change commits, by the notification module's listener.
+	 */
+	private void awaitNotices(String dedupKey) throws InterruptedException {
+		for (int i = 0; i < 100 && this.jdbc.sql("select count(*) from notification where dedup_key = ?")
+			.param(dedupKey)
+			.query(Long.class)
+			.single() == 0; i++) {
+			Thread.sleep(100);
+		}
+	}
+
 	private long countRecheck(long requestId) {
 		return this.jdbc.sql("select count(*) from service_case where recheck_request_id = ?")
 			.param(requestId)
@@ -441,24 +455,15 @@ class CaseworkIT extends IntegrationTest {
 	}
 
 	private long version(String number) {
-		return this.jdbc.sql("select version from service_case where number = ?")
-			.param(number)
-			.query(Long.class)
-			.single();
+		return new StoredCase(this.jdbc, number).version();
 	}
 
 	private String statusOf(String number) {
-		return this.jdbc.sql("select status from service_case where number = ?")
-			.param(number)
-			.query(String.class)
-			.single();
+		return new StoredCase(this.jdbc, number).status();
 	}
 
 	private int tier(String number) {
-		return this.jdbc.sql("select tier from service_case where number = ?")
-			.param(number)
-			.query(Integer.class)
-			.single();
+		return new StoredCase(this.jdbc, number).tier();
 	}
 
 	private int firstReplyMinutes(String number) {

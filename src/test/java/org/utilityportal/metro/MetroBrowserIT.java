@@ -1,6 +1,7 @@
 package org.utilityportal.metro;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -67,18 +68,29 @@ class MetroBrowserIT extends BrowserTest {
 		waitFor(By.id("statement"));
 		click(this.browser.findElement(By.id("previous-month")));
 		waitFor(By.id("next-month"));
-		List<WebElement> groups = this.browser.findElements(By.cssSelector("#trips .group-line"));
+		List<WebElement> groups = this.browser.findElements(By.cssSelector("#fare-groups .group-line"));
 		assertThat(groups).isNotEmpty();
 		assertThat(groups).extracting(WebElement::getText)
-			.allMatch((line) -> line.matches("\\d+ 次 × ¥\\d+\\.00 = ¥\\d+\\.00"));
-		BigDecimal sumOfGroups = this.browser.findElements(By.cssSelector("#trips .group-amount"))
-			.stream()
-			.map((cell) -> new BigDecimal(cell.getText()))
+			.allMatch((line) -> line.matches("\\d+ 次 × ¥\\d+\\.\\d\\d = ¥\\d+\\.\\d\\d"));
+		BigDecimal sumOfGroups = groups.stream()
+			.map((group) -> new BigDecimal(group.getText().replaceAll(".*¥", "")))
 			.reduce(BigDecimal.ZERO, BigDecimal::add);
-		BigDecimal sumOfTrips = this.browser.findElements(By.cssSelector("#trips tr.trip td:last-child"))
-			.stream()
-			.map((cell) -> new BigDecimal(cell.getText()))
-			.reduce(BigDecimal.ZERO, BigDecimal::add);
+		// Per trip: fare by distance, spent this month before, rate, amount; the demo
+		// commuter passes ¥100 in the month, so later rides are discounted.
+		List<WebElement> rows = this.browser.findElements(By.cssSelector("#trips tr.trip"));
+		BigDecimal spent = BigDecimal.ZERO;
+		for (WebElement row : rows) {
+			BigDecimal distanceFare = new BigDecimal(row.findElement(By.className("trip-distance-fare")).getText());
+			BigDecimal rate = new BigDecimal(row.findElement(By.className("trip-rate")).getText().replace("%", ""))
+				.movePointLeft(2);
+			BigDecimal fare = new BigDecimal(row.findElement(By.className("trip-fare")).getText());
+			assertThat(new BigDecimal(row.findElement(By.className("trip-spent-before")).getText()))
+				.isEqualByComparingTo(spent);
+			assertThat(fare).isEqualByComparingTo(distanceFare.multiply(rate).setScale(2, RoundingMode.HALF_UP));
+			spent = spent.add(fare);
+		}
+		assertThat(this.browser.findElements(By.cssSelector("#trips tr.trip.discounted"))).isNotEmpty();
+		BigDecimal sumOfTrips = spent;
 		BigDecimal fares = amount("fare-total");
 		assertThat(sumOfGroups).isEqualByComparingTo(fares);
 		assertThat(sumOfTrips).isEqualByComparingTo(fares);

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.List;
 import java.time.ZoneId;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -119,6 +120,77 @@ class MetroIT extends IntegrationTest {
 			.isThrownBy(() -> this.jdbc.sql("update metro_fare_band set fare = 1 where fare_version_id = ?")
 				.param(draft)
 				.update());
+	}
+
+	@Test
+	void beijingDiscountsByMonthlySpendingChargeTheRideThatCrossesAThresholdAtTheOldRate() {
+		// Beijing (京发改〔2014〕2712号): after ¥100 spent in a calendar month 80%, after ¥150
+		// 50%. A commuter rides 安定门–国贸 (¥4.00 by distance) twice a working day, 44 rides:
+		// rides 1–25 at ¥4.00 = ¥100.00; ride 26 is the first after ¥100: ¥3.20. Before
+		// ride
+		// 41 the card has spent 100 + 15 × 3.20 = ¥148.00, so ride 41 still costs ¥3.20
+		// and
+		// takes the month to ¥151.20; rides 42–44 cost ¥2.00. Month: 100.00 + 16 × 3.20 +
+		// 3 × 2.00 = ¥157.20 (¥176.00 without the discount). The next month starts again
+		// at
+		// ¥4.00.
+		long accountId = metroAccount("月度优惠");
+		YearMonth month = YearMonth.now(this.clock).minusMonths(3);
+		this.cards.topUp(accountId, Money.of("200.00"), at(month.atDay(1), 6), TopUpChannel.MACHINE);
+		for (int ride = 0; ride < 44; ride++) {
+			LocalDate day = month.atDay(1 + ride / 2);
+			String from = (ride % 2 == 0) ? "andingmen" : "guomao";
+			String to = (ride % 2 == 0) ? "guomao" : "andingmen";
+			this.cards.recordTrip(accountId, from, at(day, (ride % 2 == 0) ? 8 : 18), to,
+					at(day, (ride % 2 == 0) ? 9 : 19));
+		}
+		Money nextMonth = trip(accountId, "andingmen", "guomao", month.plusMonths(1).atDay(1));
+
+		CardStatement statement = this.cards.forStaff(accountId, month, this.customers.counter(), AccessChannel.WEB);
+		assertThat(statement.fareTotal()).isEqualTo(Money.of("157.20"));
+		assertThat(statement.groups()).extracting((group) -> group.count() + " × " + group.fare())
+			.containsExactly("3 × 2.00", "16 × 3.20", "25 × 4.00");
+		List<CardStatement.Trip> trips = statement.trips();
+		assertThat(trips.get(40)).satisfies((ride41) -> {
+			assertThat(ride41.distanceFare()).isEqualTo(Money.of("4.00"));
+			assertThat(ride41.spentBefore()).isEqualTo(Money.of("148.00"));
+			assertThat(ride41.rate()).isEqualByComparingTo("0.8");
+			assertThat(ride41.fare()).isEqualTo(Money.of("3.20"));
+		});
+		assertThat(trips.get(41).spentBefore()).isEqualTo(Money.of("151.20"));
+		assertThat(trips.get(41).fare()).isEqualTo(Money.of("2.00"));
+		assertThat(nextMonth).isEqualTo(Money.of("4.00"));
+	}
+
+	@Test
+	void anOfficerDraftsDiscountsWithTheFaresAndThresholdsMustRise() throws Exception {
+		var admin = signIn("admin1");
+		LocalDate from = LocalDate.now(this.clock).plusYears(20).plusDays(this.fares.versions().size());
+		java.util.function.BiFunction<String, String, org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder> form = (
+				secondFrom, secondPercent) -> post("/admin/metro/fares").session(admin)
+					.with(csrf())
+					.param("effectiveFrom", from.toString())
+					.param("documentNumber", "京发改〔测试〕优惠")
+					.param("documentDate", LocalDate.now(this.clock).toString())
+					.param("bands[0].upToKm", "6")
+					.param("bands[0].fare", "3")
+					.param("extraStepKm", "20")
+					.param("extraStepFare", "1")
+					.param("discounts[0].fromSpent", "150")
+					.param("discounts[0].percent", "50")
+					.param("discounts[1].fromSpent", secondFrom)
+					.param("discounts[1].percent", secondPercent);
+		this.mvc.perform(form.apply("100", "80"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("优惠门槛需逐行递增")));
+		this.mvc.perform(form.apply("400", "100")).andExpect(status().is3xxRedirection());
+		FareVersionView draft = this.fares.versions()
+			.stream()
+			.filter((version) -> version.effectiveFrom().equals(from))
+			.findFirst()
+			.orElseThrow();
+		assertThat(draft.discount().steps()).extracting((step) -> step.fromSpent() + "@" + step.percent())
+			.containsExactly("150.00@50", "400.00@100");
 	}
 
 	@Test

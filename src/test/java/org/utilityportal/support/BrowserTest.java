@@ -41,6 +41,21 @@ public abstract class BrowserTest extends IntegrationTest {
 	}
 
 	/**
+	 * Signs out, signs in as the second price officer (admin2) and publishes the tariff
+	 * version the first one left on the page at {@code versionUrl} (four eyes).
+	 * @return the version's status afterwards
+	 */
+	protected String publishAsSecondOfficer(String versionUrl) {
+		this.browser.findElement(By.cssSelector("form[action='/logout'] button")).click();
+		signIn("admin2", DEMO_PASSWORD);
+		this.browser.get(versionUrl);
+		click(this.browser.findElement(By.cssSelector("#publish-form button")));
+		this.browser.switchTo().alert().accept();
+		waitFor(By.id("notice"));
+		return this.browser.findElement(By.id("tariff-version")).getDomAttribute("data-status");
+	}
+
+	/**
 	 * Clicks the submit button of a form, scrolled into the middle of the window first.
 	 */
 	protected void submit(String formId) {

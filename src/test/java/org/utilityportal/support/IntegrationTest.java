@@ -1,5 +1,6 @@
 package org.utilityportal.support;
 
+import java.time.Duration;
 import java.time.ZoneId;
 
 import org.junit.jupiter.api.AfterEach;
@@ -22,6 +23,8 @@ import org.springframework.test.web.servlet.result.MockMvcResultMatchers;
 import org.utilityportal.customer.CustomerRecords;
 import org.utilityportal.customer.ServiceAccounts;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /**
  * Base of every integration test: the whole portal on a real server port, on the run's
  * one PostgreSQL database ({@link TestDatabase}), with the demo data and without
@@ -29,7 +32,7 @@ import org.utilityportal.customer.ServiceAccounts;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "portal.db.embedded.enabled=false", "portal.demo-data=true", "portal.scheduling.enabled=false",
-				"logging.level.org.utilityportal=INFO" })
+				"portal.metrics.database-max-age=0s", "logging.level.org.utilityportal=INFO" })
 @AutoConfigureMockMvc
 @Import(IntegrationTestBeans.class)
 public abstract class IntegrationTest {
@@ -68,6 +71,21 @@ public abstract class IntegrationTest {
 			.andReturn()
 			.getRequest()
 			.getSession(false);
+	}
+
+	/**
+	 * Waits (up to 30 seconds, else fails) until a session of the test database waits for
+	 * a lock another one holds.
+	 */
+	protected void waitUntilASessionWaitsForALock() throws InterruptedException {
+		long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+		while (this.jdbc.sql(
+				"select count(*) from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'")
+			.query(Long.class)
+			.single() == 0) {
+			assertThat(System.nanoTime()).as("no session ever waited for a lock").isLessThan(deadline);
+			Thread.sleep(20);
+		}
 	}
 
 	@AfterEach

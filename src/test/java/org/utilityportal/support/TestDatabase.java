@@ -73,6 +73,12 @@ public final class TestDatabase {
 		registry.add("spring.datasource.password", () -> this.password);
 	}
 
+	/** The same settings as properties, for a second application on this database. */
+	public java.util.Map<String, Object> properties() {
+		return java.util.Map.of("spring.datasource.url", this.url, "spring.datasource.username", this.username,
+				"spring.datasource.password", this.password);
+	}
+
 	private static TestDatabase choose() {
 		String url = System.getenv("TEST_DB_URL");
 		if (StringUtils.hasText(url)) {

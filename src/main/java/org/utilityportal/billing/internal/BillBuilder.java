@@ -115,10 +115,12 @@ public final class BillBuilder {
 		}
 		Charges charges;
 		try {
-			charges = TariffCalculator.charge(versions, pricedFrom, to, consumption, yearToDate);
+			charges = TariffCalculator.charge(versions, pricedFrom, to, consumption, yearToDate, input.terms());
 		}
 		catch (IllegalArgumentException ex) {
-			return BillOutcome.skipped(input.accountId(), SkipReason.NO_BANDS, ex.getMessage());
+			boolean terms = input.terms().isTwoPart() || input.terms().assessesPowerFactor();
+			return BillOutcome.skipped(input.accountId(), (terms && !ex.getMessage().contains("time-of-use"))
+					? SkipReason.NO_TWO_PART_TERMS : SkipReason.NO_BANDS, ex.getMessage());
 		}
 		lines.addAll(charges.lines());
 		List<Long> applied = new ArrayList<>();
@@ -129,17 +131,27 @@ public final class BillBuilder {
 		Money total = lines.stream().map(ChargeLine::amount).reduce(Money.ZERO, Money::plus);
 		Money previousDue = (input.previous() != null) ? input.previous().amountDue() : Money.ZERO;
 		Money amountDue = previousDue.minus(input.paidSince()).plus(total);
-		return BillOutcome.issued(new BillDraft(number, input.accountId(), input.customerId(), input.utility(),
-				input.category(), from, to, start, closing, consumption.total(), input.utility().unit(),
-				yearToDate.add(consumption.total()), lines, total, previousDue, input.paidSince(), amountDue,
-				to.plusDays(this.dueDays - 1L), applied));
+		return BillOutcome
+			.issued(new BillDraft(number, input.accountId(), input.customerId(), input.utility(), input.category(),
+					from, to, start, closing, consumption.total(), input.utility().unit(), charges.yearToDate(), lines,
+					total, previousDue, input.paidSince(), amountDue, to.plusDays(this.dueDays - 1L), applied));
 	}
 
 	private static BigDecimal yearToDate(BillingInput input, LocalDate from) {
 		BillingInput.PreviousBill previous = input.previous();
-		boolean sameYear = previous != null && previous.periodFrom().getYear() == from.getYear()
-				&& from.getDayOfYear() != 1;
-		return sameYear ? previous.yearConsumption() : BigDecimal.ZERO;
+		return (previous != null) ? yearToDate(previous.periodTo(), previous.yearConsumption(), from) : BigDecimal.ZERO;
+	}
+
+	/**
+	 * The consumption of the calendar year before {@code from}: the year's consumption at
+	 * the end of the previous bill when that bill ended in the same year (its last day is
+	 * in it and {@code from} is not 1 January), else nothing.
+	 * @param previousTo the day after the previous bill's last day
+	 * @param previousYear the year's consumption at its end
+	 */
+	public static BigDecimal yearToDate(LocalDate previousTo, BigDecimal previousYear, LocalDate from) {
+		boolean sameYear = previousTo.minusDays(1).getYear() == from.getYear() && from.getDayOfYear() != 1;
+		return sameYear ? previousYear : BigDecimal.ZERO;
 	}
 
 	private static ChargeLine correction(ChargeLine line, String billNumber) {

@@ -77,7 +77,9 @@ public class BillWriter implements ItemWriter<BillOutcome> {
 						(line.band() != null) ? line.band().name() : null, line.season(), line.nameZh(), line.nameEn(),
 						line.quantity().value(), line.quantity().unit().name(), line.price().perUnit(),
 						line.amount().amount(), (line.versionId() != 0) ? line.versionId() : null,
-						line.documentNumber(), line.from(), line.to() });
+						line.documentNumber(), line.from(), line.to(),
+						(line.powerFactor() != null) ? line.powerFactor().measured() : null,
+						(line.powerFactor() != null) ? line.powerFactor().standard() : null });
 			}
 			balanceRows.add(new Object[] { bill.accountId(), bill.charges().amount(), bill.charges().amount(),
 					bill.dueDate() });
@@ -97,8 +99,9 @@ public class BillWriter implements ItemWriter<BillOutcome> {
 				billRows);
 		this.jdbc.batchUpdate("""
 				insert into bill_line (bill_id, line_no, kind, step, band, season, name_zh, name_en, quantity, unit,
-				    unit_price, amount, tariff_version_id, document_number, covers_from, covers_to)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+				    unit_price, amount, tariff_version_id, document_number, covers_from, covers_to, power_factor,
+				    power_factor_standard)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 				""", lineRows);
 		// The balance moves by the bill's charges (payments moved it when they came in);
 		// the oldest

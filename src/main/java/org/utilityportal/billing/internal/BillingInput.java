@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.utilityportal.metering.Reading;
 import org.utilityportal.shared.domain.BillingCycle;
+import org.utilityportal.shared.domain.SupplyTerms;
 import org.utilityportal.shared.domain.TariffCategory;
 import org.utilityportal.shared.domain.Utility;
 import org.utilityportal.shared.money.Money;
@@ -28,10 +29,20 @@ import org.utilityportal.shared.money.Money;
  * @param paidSince what the ledger lowered the balance by since the previous bill was
  * issued: payments, less reversals, refunds and any other entry that raised it
  * @param adjustments approved adjustments not yet on a bill
+ * @param terms the account's supply terms (two-part basis, capacity, power-factor
+ * standard)
  */
 public record BillingInput(long accountId, long customerId, String accountNumber, Utility utility,
 		TariffCategory category, BillingCycle cycle, LocalDate openedOn, PreviousBill previous, Reading opening,
-		Reading closing, Money paidSince, List<PendingAdjustment> adjustments) {
+		Reading closing, Money paidSince, List<PendingAdjustment> adjustments, SupplyTerms terms) {
+
+	/** An account without supply terms beyond its category. */
+	public BillingInput(long accountId, long customerId, String accountNumber, Utility utility, TariffCategory category,
+			BillingCycle cycle, LocalDate openedOn, PreviousBill previous, Reading opening, Reading closing,
+			Money paidSince, List<PendingAdjustment> adjustments) {
+		this(accountId, customerId, accountNumber, utility, category, cycle, openedOn, previous, opening, closing,
+				paidSince, adjustments, SupplyTerms.NONE);
+	}
 
 	/**
 	 * The latest bill of the account.

@@ -14,7 +14,9 @@ import org.springframework.jdbc.core.RowMapper;
 import org.utilityportal.metering.Reading;
 import org.utilityportal.metering.ReadingKind;
 import org.utilityportal.metering.ReadingSource;
+import org.utilityportal.shared.domain.BasicChargeBasis;
 import org.utilityportal.shared.domain.BillingCycle;
+import org.utilityportal.shared.domain.SupplyTerms;
 import org.utilityportal.shared.domain.TariffCategory;
 import org.utilityportal.shared.domain.Utility;
 import org.utilityportal.shared.money.Money;
@@ -29,7 +31,7 @@ import org.utilityportal.shared.money.Money;
 public final class BillingInputs {
 
 	private static final String READING = "id, account_id, read_on, source, kind, total, peak, flat, valley, "
-			+ "rollover_capacity, old_meter_final, new_meter_initial";
+			+ "rollover_capacity, old_meter_final, new_meter_initial, max_demand, reactive";
 
 	/**
 	 * Parameters: period end (3 times), billing cycles due (array), period end, the range
@@ -37,15 +39,18 @@ public final class BillingInputs {
 	 */
 	public static final String SQL = """
 			select a.id, a.customer_id, a.account_number, a.utility, a.tariff_category, a.billing_cycle, a.opened_on,
+			       a.time_of_use, a.contracted_kva, a.basic_charge_basis, a.power_factor_standard,
 			       pb.id as pb_id, pb.bill_number as pb_number, pb.period_from as pb_from, pb.period_to as pb_to,
 			       pb.opening_source as pb_opening_source, pb.consumption as pb_consumption,
 			       pb.year_consumption as pb_year, pb.amount_due as pb_due,
 			       o.id as o_id, o.read_on as o_read_on, o.source as o_source, o.kind as o_kind, o.total as o_total,
 			       o.peak as o_peak, o.flat as o_flat, o.valley as o_valley, o.rollover_capacity as o_cap,
-			       o.old_meter_final as o_old, o.new_meter_initial as o_new,
+			       o.old_meter_final as o_old, o.new_meter_initial as o_new, o.max_demand as o_demand,
+			       o.reactive as o_reactive,
 			       c.id as c_id, c.read_on as c_read_on, c.source as c_source, c.kind as c_kind, c.total as c_total,
 			       c.peak as c_peak, c.flat as c_flat, c.valley as c_valley, c.rollover_capacity as c_cap,
-			       c.old_meter_final as c_old, c.new_meter_initial as c_new,
+			       c.old_meter_final as c_old, c.new_meter_initial as c_new, c.max_demand as c_demand,
+			       c.reactive as c_reactive,
 			       coalesce((select -sum(l.amount) from ledger_entry l where l.account_id = a.id and l.kind <> 'BILL'
 			                 and l.booked_at > coalesce(pb.issued_at, '-infinity'::timestamptz)), 0) as paid_since,
 			       (select json_agg(json_build_object('id', j.id, 'bill', jb.bill_number, 'kind', j.kind,
@@ -59,7 +64,7 @@ public final class BillingInputs {
 			    union all
 			    (select %1$s from meter_reading r
 			      where pb.id is null and r.account_id = a.id
-			        and r.read_on <= greatest(?::date - (case a.billing_cycle when 'MONTHLY' then 1 when 'QUARTERLY' then 3
+			        and r.read_on <= greatest(?::date - (case a.billing_cycle when 'MONTHLY' then 1 when 'BIMONTHLY' then 2 when 'QUARTERLY' then 3
 			                                              else 12 end) * interval '1 month', a.opened_on)
 			      order by r.read_on desc limit 1)) o on true
 			left join lateral (select %1$s from meter_reading r where r.account_id = a.id and r.read_on <= ?
@@ -101,8 +106,14 @@ public final class BillingInputs {
 				Utility.valueOf(row.getString("utility")), TariffCategory.valueOf(row.getString("tariff_category")),
 				BillingCycle.valueOf(row.getString("billing_cycle")), row.getObject("opened_on", LocalDate.class),
 				previous, reading(row, "o_", accountId), reading(row, "c_", accountId),
-				new Money(row.getBigDecimal("paid_since")), adjustments(row.getString("adjustments")));
+				new Money(row.getBigDecimal("paid_since")), adjustments(row.getString("adjustments")), terms(row));
 	};
+
+	private static SupplyTerms terms(ResultSet row) throws SQLException {
+		String basis = row.getString("basic_charge_basis");
+		return new SupplyTerms(row.getBoolean("time_of_use"), row.getBigDecimal("contracted_kva"),
+				(basis != null) ? BasicChargeBasis.valueOf(basis) : null, row.getBigDecimal("power_factor_standard"));
+	}
 
 	private static Reading reading(ResultSet row, String prefix, long accountId) throws SQLException {
 		long id = row.getLong(prefix + "id");
@@ -114,7 +125,8 @@ public final class BillingInputs {
 				ReadingKind.valueOf(row.getString(prefix + "kind")), row.getBigDecimal(prefix + "total"),
 				row.getBigDecimal(prefix + "peak"), row.getBigDecimal(prefix + "flat"),
 				row.getBigDecimal(prefix + "valley"), row.getBigDecimal(prefix + "cap"),
-				row.getBigDecimal(prefix + "old"), row.getBigDecimal(prefix + "new"), false, null, null);
+				row.getBigDecimal(prefix + "old"), row.getBigDecimal(prefix + "new"), false, null, null,
+				row.getBigDecimal(prefix + "demand"), row.getBigDecimal(prefix + "reactive"));
 	}
 
 	private static List<BillingInput.PendingAdjustment> adjustments(String json) {

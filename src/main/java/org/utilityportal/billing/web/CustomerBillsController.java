@@ -22,6 +22,7 @@ import org.utilityportal.billing.BillPage;
 import org.utilityportal.billing.BillingPanel;
 import org.utilityportal.billing.BillingPanels;
 import org.utilityportal.billing.Bills;
+import org.utilityportal.billing.WhatIfs;
 import org.utilityportal.billing.PaymentReceipt;
 import org.utilityportal.billing.Payments;
 import org.utilityportal.billing.Rechecks;
@@ -55,6 +56,8 @@ class CustomerBillsController {
 
 	private final BillingPanels panels;
 
+	private final WhatIfs whatIfs;
+
 	private final PdfRenderer pdf;
 
 	private final Times times;
@@ -72,6 +75,7 @@ class CustomerBillsController {
 		model.addAttribute("panels",
 				this.panels.render(BillingPanel.Place.CUSTOMER_BILL, page.bill().accountId(), page, customer));
 		model.addAttribute("staffView", false);
+		model.addAttribute("whatIf", this.whatIfs.forCustomer(page.account()).orElse(null));
 		return "billing/bill";
 	}
 

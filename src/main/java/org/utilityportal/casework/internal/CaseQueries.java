@@ -19,14 +19,14 @@ import org.springframework.stereotype.Component;
 import org.utilityportal.casework.CaseFilter;
 import org.utilityportal.casework.CaseRow;
 import org.utilityportal.casework.CaseStatus;
-import org.utilityportal.casework.CaseView;
-import org.utilityportal.casework.EscalationReason;
 import org.utilityportal.casework.Nature;
 import org.utilityportal.casework.Subject;
-import org.utilityportal.casework.VisitMethod;
 import org.utilityportal.shared.domain.Utility;
 
-/** SQL of case lists; each filter is served by one of the indexes of V22. */
+/**
+ * Reads of cases for lists, the supervisors' drill-downs and the escalation scan,
+ * projected straight into records; each filter is served by one of the indexes of V22.
+ */
 @Component
 @RequiredArgsConstructor
 public class CaseQueries {
@@ -90,26 +90,29 @@ public class CaseQueries {
 		}
 	}
 
-	public List<CaseView.Escalation> escalations(long caseId) {
-		return this.jdbc
-			.sql("select tier, round, reason, escalated_at, escalated_by from case_escalation "
-					+ "where case_id = ? order by escalated_at, id")
-			.param(caseId)
-			.query((row, index) -> new CaseView.Escalation(row.getInt("tier"), row.getInt("round"),
-					EscalationReason.valueOf(row.getString("reason")), instant(row, "escalated_at"),
-					row.getString("escalated_by")))
-			.list();
+	/**
+	 * Whether any case is due for the escalation scan: a look without locks, so that a
+	 * scan with nothing to do costs one statement. The order makes it an index scan under
+	 * every plan: a generic plan for "limit 1" alone may pick a sequential scan, which
+	 * finds nothing only after reading the whole table.
+	 */
+	public boolean anythingDue(Instant now) {
+		return !this.jdbc.sql("select id from service_case where next_check_at <= ? order by next_check_at limit 1")
+			.param(utc(now))
+			.query(Long.class)
+			.list()
+			.isEmpty();
 	}
 
-	public List<CaseView.Visit> visits(long caseId) {
-		return this.jdbc
-			.sql("select method, attitude, speed, result, overall, remark, visited_at, recorded_by "
-					+ "from return_visit where case_id = ? order by round")
-			.param(caseId)
-			.query((row, index) -> new CaseView.Visit(VisitMethod.valueOf(row.getString("method")),
-					row.getInt("attitude"), row.getInt("speed"), row.getInt("result"), row.getInt("overall"),
-					row.getString("remark"), instant(row, "visited_at"), row.getString("recorded_by")))
-			.list();
+	/**
+	 * The ids of up to {@code limit} cases due for the escalation scan, locked until the
+	 * transaction ends; cases another scan has locked are skipped.
+	 */
+	public List<Long> lockDue(Instant now, int limit) {
+		return this.jdbc.sql("""
+				select id from service_case where next_check_at <= ?
+				order by next_check_at limit ? for update skip locked
+				""").params(utc(now), limit).query(Long.class).list();
 	}
 
 	public String numberOf(Long caseId) {

@@ -1,6 +1,7 @@
 package org.utilityportal.customer.internal;
 
 import org.utilityportal.shared.domain.BillingCycle;
+import org.utilityportal.shared.domain.SupplyTerms;
 import org.utilityportal.shared.domain.TariffCategory;
 
 /**
@@ -8,6 +9,6 @@ import org.utilityportal.shared.domain.TariffCategory;
  * card.
  */
 public record AccountData(String serviceAddress, String meterNumber, TariffCategory tariffCategory,
-		BillingCycle billingCycle, String transitCardNumber) {
+		BillingCycle billingCycle, String transitCardNumber, SupplyTerms terms) {
 
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import lombok.RequiredArgsConstructor;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.utilityportal.shared.db.Reports;
 import org.springframework.stereotype.Component;
 import org.utilityportal.customer.AccountStatus;
 import org.utilityportal.customer.CustomerKind;
@@ -26,6 +27,11 @@ import org.utilityportal.shared.domain.Utility;
 @RequiredArgsConstructor
 public class CustomerSearchQueries {
 
+	/**
+	 * Dashboards and searches may be a few seconds behind: the replica, when one is
+	 * current.
+	 */
+	@Reports
 	private final JdbcClient jdbc;
 
 	/** Ids of customers found by one kind of search, at most {@code limit}. */

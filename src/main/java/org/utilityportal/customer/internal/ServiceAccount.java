@@ -1,5 +1,6 @@
 package org.utilityportal.customer.internal;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +18,9 @@ import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
 import org.utilityportal.customer.AccountStatus;
+import org.utilityportal.shared.domain.BasicChargeBasis;
 import org.utilityportal.shared.domain.BillingCycle;
+import org.utilityportal.shared.domain.SupplyTerms;
 import org.utilityportal.shared.domain.TariffCategory;
 import org.utilityportal.shared.domain.Utility;
 
@@ -64,6 +67,15 @@ public class ServiceAccount {
 
 	private String closeReason;
 
+	private boolean timeOfUse;
+
+	private BigDecimal contractedKva;
+
+	@Enumerated(EnumType.STRING)
+	private BasicChargeBasis basicChargeBasis;
+
+	private BigDecimal powerFactorStandard;
+
 	@Version
 	private long version;
 
@@ -85,6 +97,12 @@ public class ServiceAccount {
 		FieldChange.compare(changes, "tariffCategory", this.tariffCategory, data.tariffCategory());
 		FieldChange.compare(changes, "billingCycle", this.billingCycle, data.billingCycle());
 		FieldChange.compare(changes, "transitCardNumber", this.transitCardNumber, data.transitCardNumber());
+		SupplyTerms terms = data.terms();
+		FieldChange.compare(changes, "timeOfUse", this.timeOfUse, terms.timeOfUse());
+		FieldChange.compare(changes, "contractedKva", plain(this.contractedKva), plain(terms.contractedKva()));
+		FieldChange.compare(changes, "basicChargeBasis", this.basicChargeBasis, terms.basicChargeBasis());
+		FieldChange.compare(changes, "powerFactorStandard", plain(this.powerFactorStandard),
+				plain(terms.powerFactorStandard()));
 		apply(data);
 		return changes;
 	}
@@ -106,6 +124,19 @@ public class ServiceAccount {
 		this.tariffCategory = data.tariffCategory();
 		this.billingCycle = data.billingCycle();
 		this.transitCardNumber = data.transitCardNumber();
+		this.timeOfUse = data.terms().timeOfUse();
+		this.contractedKva = data.terms().contractedKva();
+		this.basicChargeBasis = data.terms().basicChargeBasis();
+		this.powerFactorStandard = data.terms().powerFactorStandard();
+	}
+
+	/** What the supply contract says about pricing. */
+	public SupplyTerms supplyTerms() {
+		return new SupplyTerms(this.timeOfUse, this.contractedKva, this.basicChargeBasis, this.powerFactorStandard);
+	}
+
+	private static String plain(BigDecimal value) {
+		return (value != null) ? value.stripTrailingZeros().toPlainString() : null;
 	}
 
 }

@@ -2,9 +2,15 @@ package org.utilityportal.customer.internal;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
+
+import jakarta.persistence.QueryHint;
+import org.hibernate.jpa.HibernateHints;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.jpa.repository.QueryHints;
+import org.utilityportal.customer.OpenAccount;
 import org.utilityportal.shared.domain.Utility;
 
 public interface ServiceAccountRepository extends JpaRepository<ServiceAccount, Long> {
@@ -22,6 +28,12 @@ public interface ServiceAccountRepository extends JpaRepository<ServiceAccount, 
 	@Query("select count(a) from ServiceAccount a where a.transitCardNumber = :cardNumber "
 			+ "and a.status = org.utilityportal.customer.AccountStatus.OPEN and a.id <> :exclude")
 	long countOpenWithCard(String cardNumber, long exclude);
+
+	/** Every open account by id, read in slices of 10,000 rows. */
+	@Query("select new org.utilityportal.customer.OpenAccount(a.id, a.customerId, a.utility) from ServiceAccount a "
+			+ "where a.status = org.utilityportal.customer.AccountStatus.OPEN order by a.id")
+	@QueryHints(@QueryHint(name = HibernateHints.HINT_FETCH_SIZE, value = "10000"))
+	Stream<OpenAccount> streamOpen();
 
 	@Query(value = "select nextval('service_account_number_seq')", nativeQuery = true)
 	long nextAccountSequence();

@@ -2,6 +2,8 @@ package org.utilityportal.identity.internal;
 
 import jakarta.servlet.DispatcherType;
 
+import io.micrometer.core.instrument.MeterRegistry;
+
 import org.springframework.boot.security.autoconfigure.web.servlet.PathRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -89,9 +91,9 @@ class SecurityConfiguration {
 		http.securityMatcher("/api/**")
 			.authenticationManager(authenticationManager)
 			.authorizeHttpRequests((requests) -> requests
-				.requestMatchers(HttpMethod.GET, "/api/v1/tariffs", "/api/v1/catalogue", "/api/v1/catalogue/*",
-						"/api/v1/notices", "/api/v1/notices/*", "/api/v1/metro/lines", "/api/v1/metro/fares",
-						"/api/v1/metro/fare")
+				.requestMatchers(HttpMethod.GET, "/api/v1/tariffs", "/api/v1/tariffs/*/estimate", "/api/v1/catalogue",
+						"/api/v1/catalogue/*", "/api/v1/notices", "/api/v1/notices/*", "/api/v1/metro/lines",
+						"/api/v1/metro/fares", "/api/v1/metro/fare")
 				.permitAll()
 				.anyRequest()
 				.authenticated())
@@ -136,7 +138,8 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(4)
-	SecurityFilterChain pageChain(HttpSecurity http, AuthenticationManager authenticationManager) {
+	SecurityFilterChain pageChain(HttpSecurity http, AuthenticationManager authenticationManager,
+			MeterRegistry meters) {
 		SavedRequestAwareAuthenticationSuccessHandler toHome = new SavedRequestAwareAuthenticationSuccessHandler();
 		toHome.setDefaultTargetUrl("/home");
 		http.authenticationManager(authenticationManager)
@@ -160,7 +163,7 @@ class SecurityConfiguration {
 				.authenticated())
 			.formLogin((form) -> form.loginPage("/login")
 				.successHandler(toHome)
-				.failureHandler(new SignInFailureHandler())
+				.failureHandler(new SignInFailureHandler(meters))
 				.permitAll())
 			.logout((logout) -> logout.logoutSuccessUrl("/login?signedOut").permitAll())
 			.headers((headers) -> commonHeaders(headers, CONTENT_SECURITY_POLICY));

@@ -5,6 +5,8 @@ import java.io.IOException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import io.micrometer.core.instrument.MeterRegistry;
+
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.AuthenticationException;
@@ -15,11 +17,17 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
 /**
  * Sends a failed sign-in back to the form with the reason: a wrong name or password
  * (never which of the two), a locked name, or a disabled account (told only after the
- * right password).
+ * right password). Each failure is counted by reason ({@link SignInMetrics}).
  */
 class SignInFailureHandler implements AuthenticationFailureHandler {
 
 	private final RedirectStrategy redirect = new DefaultRedirectStrategy();
+
+	private final MeterRegistry meters;
+
+	SignInFailureHandler(MeterRegistry meters) {
+		this.meters = meters;
+	}
 
 	@Override
 	public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
@@ -29,6 +37,7 @@ class SignInFailureHandler implements AuthenticationFailureHandler {
 			case DisabledException disabled -> "disabled";
 			default -> "bad";
 		};
+		SignInMetrics.count(this.meters, reason);
 		this.redirect.sendRedirect(request, response, "/login?error=" + reason);
 	}
 

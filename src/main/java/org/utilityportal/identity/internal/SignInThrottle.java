@@ -8,6 +8,7 @@ import java.util.Locale;
 
 import lombok.RequiredArgsConstructor;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -86,6 +87,7 @@ public class SignInThrottle {
 	 * seen again.
 	 */
 	@Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")
+	@SchedulerLock(name = "sign-in-purge", lockAtLeastFor = "PT50M", lockAtMostFor = "PT55M")
 	@Transactional
 	public void purgeExpired() {
 		OffsetDateTime now = now();

@@ -22,7 +22,8 @@ import org.utilityportal.metering.ReadingSource;
 public class ReadingStore {
 
 	private static final String COLUMNS = "id, account_id, read_on, source, kind, total, peak, flat, valley, "
-			+ "rollover_capacity, old_meter_final, new_meter_initial, high_usage, entered_by, entered_at";
+			+ "rollover_capacity, old_meter_final, new_meter_initial, high_usage, entered_by, entered_at, max_demand, "
+			+ "reactive";
 
 	private final JdbcClient jdbc;
 
@@ -65,13 +66,14 @@ public class ReadingStore {
 		return this.jdbc
 			.sql("""
 					insert into meter_reading (account_id, read_on, source, kind, total, peak, flat, valley, rollover_capacity,
-					    old_meter_final, new_meter_initial, high_usage, entered_by, entered_at)
-					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id
+					    old_meter_final, new_meter_initial, high_usage, entered_by, entered_at, max_demand, reactive)
+					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id
 					""")
 			.params(reading.accountId(), reading.readOn(), reading.source().name(), reading.kind().name(),
 					reading.total(), reading.peak(), reading.flat(), reading.valley(), reading.rolloverCapacity(),
 					reading.oldMeterFinal(), reading.newMeterInitial(), reading.highUsage(), reading.enteredBy(),
-					OffsetDateTime.ofInstant(reading.enteredAt(), ZoneOffset.UTC))
+					OffsetDateTime.ofInstant(reading.enteredAt(), ZoneOffset.UTC), reading.maxDemand(),
+					reading.reactive())
 			.query(Long.class)
 			.single();
 	}
@@ -83,7 +85,8 @@ public class ReadingStore {
 				row.getBigDecimal("valley"), row.getBigDecimal("rollover_capacity"),
 				row.getBigDecimal("old_meter_final"), row.getBigDecimal("new_meter_initial"),
 				row.getBoolean("high_usage"), row.getString("entered_by"),
-				row.getObject("entered_at", OffsetDateTime.class).toInstant());
+				row.getObject("entered_at", OffsetDateTime.class).toInstant(), row.getBigDecimal("max_demand"),
+				row.getBigDecimal("reactive"));
 	}
 
 }

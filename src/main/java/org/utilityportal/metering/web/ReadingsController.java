@@ -24,6 +24,7 @@ import org.utilityportal.metering.ReadingForm;
 import org.utilityportal.metering.ReadingKind;
 import org.utilityportal.metering.ReadingRow;
 import org.utilityportal.metering.ReadingSource;
+import org.utilityportal.metering.Registers;
 import org.utilityportal.shared.security.PortalPrincipal;
 
 /**
@@ -96,7 +97,9 @@ class ReadingsController {
 		}
 		model.addAttribute("account", account);
 		model.addAttribute("rows", ReadingRow.of(this.readings.history(account.id(), HISTORY)));
-		model.addAttribute("bands", this.readings.needsBands(account));
+		Registers registers = this.readings.registers(account);
+		model.addAttribute("bands", registers.bands());
+		model.addAttribute("registers", registers);
 		model.addAttribute("readingForm", form);
 		model.addAttribute("counter", counter);
 		model.addAttribute("readingKinds", ReadingKind.values());

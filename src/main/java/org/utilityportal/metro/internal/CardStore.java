@@ -19,15 +19,31 @@ public class CardStore {
 	private final JdbcClient jdbc;
 
 	/** Saves a trip as charged. */
-	public void insertTrip(long accountId, long entryStation, Instant entryAt, long exitStation, Instant exitAt,
-			BigDecimal km, BigDecimal fare, long fareVersionId) {
+	public void insertTrip(NewTrip trip) {
 		this.jdbc.sql("""
 				insert into metro_trip (account_id, entry_station_id, entry_at, exit_station_id, exit_at,
-				    distance_km, fare, fare_version_id)
-				values (?, ?, ?, ?, ?, ?, ?, ?)
+				    distance_km, distance_fare, month_spent_before, discount_rate, fare, fare_version_id)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 				""")
-			.params(accountId, entryStation, utc(entryAt), exitStation, utc(exitAt), km, fare, fareVersionId)
+			.params(trip.accountId(), trip.entryStation(), utc(trip.entryAt()), trip.exitStation(), utc(trip.exitAt()),
+					trip.km(), trip.distanceFare(), trip.spentBefore(), trip.rate(), trip.fare(), trip.fareVersionId())
 			.update();
+	}
+
+	/**
+	 * Holds the card until the transaction ends, so two rides recorded at once do not
+	 * both count the month's spending without the other.
+	 */
+	public void lockCard(long accountId) {
+		this.jdbc.sql("select pg_advisory_xact_lock(?)").param(accountId).query((row, index) -> 1).list();
+	}
+
+	/** What the card was charged for trips entered in {@code [from, before)}. */
+	public BigDecimal spentBetween(long accountId, Instant from, Instant before) {
+		return this.jdbc.sql("""
+				select coalesce(sum(fare), 0) from metro_trip
+				where account_id = ? and entry_at >= ? and entry_at < ?
+				""").params(accountId, utc(from), utc(before)).query(BigDecimal.class).single();
 	}
 
 	/** Saves a top-up. */
@@ -48,7 +64,8 @@ public class CardStore {
 	/** The trips entered in {@code [from, to)}, oldest first. */
 	public List<TripRow> trips(long accountId, Instant from, Instant to) {
 		return this.jdbc.sql("""
-				select t.entry_at, en.code, t.exit_at, ex.code, t.distance_km, t.fare, v.document_number
+				select t.entry_at, en.code, t.exit_at, ex.code, t.distance_km, t.fare, v.document_number,
+				       t.distance_fare, t.month_spent_before, t.discount_rate
 				from metro_trip t
 				join metro_station en on en.id = t.entry_station_id
 				join metro_station ex on ex.id = t.exit_station_id
@@ -59,7 +76,8 @@ public class CardStore {
 			.params(accountId, utc(from), utc(to))
 			.query((row, index) -> new TripRow(row.getObject(1, OffsetDateTime.class).toInstant(), row.getString(2),
 					row.getObject(3, OffsetDateTime.class).toInstant(), row.getString(4), row.getBigDecimal(5),
-					row.getBigDecimal(6), row.getString(7)))
+					row.getBigDecimal(6), row.getString(7), row.getBigDecimal(8), row.getBigDecimal(9),
+					row.getBigDecimal(10)))
 			.list();
 	}
 
@@ -98,9 +116,32 @@ public class CardStore {
 	 * @param km distance
 	 * @param fare fare charged
 	 * @param fareDocument the fare version's price document
+	 * @param distanceFare the fare by distance
+	 * @param spentBefore charged for the month's earlier trips
+	 * @param rate the discount rate applied
 	 */
 	public record TripRow(Instant entryAt, String entryCode, Instant exitAt, String exitCode, BigDecimal km,
-			BigDecimal fare, String fareDocument) {
+			BigDecimal fare, String fareDocument, BigDecimal distanceFare, BigDecimal spentBefore, BigDecimal rate) {
+	}
+
+	/**
+	 * A trip to save.
+	 *
+	 * @param accountId the card's account
+	 * @param entryStation entry station id
+	 * @param entryAt touched in
+	 * @param exitStation exit station id
+	 * @param exitAt touched out
+	 * @param km shortest distance
+	 * @param distanceFare the fare by distance
+	 * @param spentBefore charged for the month's earlier trips
+	 * @param rate the discount rate
+	 * @param fare what is charged
+	 * @param fareVersionId the fare version
+	 */
+	public record NewTrip(long accountId, long entryStation, Instant entryAt, long exitStation, Instant exitAt,
+			BigDecimal km, BigDecimal distanceFare, BigDecimal spentBefore, BigDecimal rate, BigDecimal fare,
+			long fareVersionId) {
 	}
 
 	/**

@@ -17,6 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.utilityportal.metro.FareTable;
 import org.utilityportal.metro.FareVersionView;
+import org.utilityportal.metro.MonthlyDiscount;
 import org.utilityportal.shared.money.Money;
 
 /** Metro fare versions and their bands in PostgreSQL. */
@@ -33,11 +34,21 @@ public class FareStore {
 			.query((row, index) -> bands.computeIfAbsent(row.getLong(1), (id) -> new ArrayList<>())
 				.add(new FareTable.Band(row.getBigDecimal(2), new Money(row.getBigDecimal(3)))))
 			.list();
+		Map<Long, List<MonthlyDiscount.Step>> discounts = new HashMap<>();
+		this.jdbc
+			.sql("select fare_version_id, from_spent, rate from metro_fare_discount order by fare_version_id, position")
+			.query((row, index) -> discounts.computeIfAbsent(row.getLong(1), (id) -> new ArrayList<>())
+				.add(new MonthlyDiscount.Step(new Money(row.getBigDecimal(2)),
+						row.getBigDecimal(3).stripTrailingZeros())))
+			.list();
 		return this.jdbc.sql("""
 				select id, effective_from, document_number, document_date, extra_step_km, extra_step_fare, status,
 				       created_by, created_at, published_by, published_at, version
 				from metro_fare_version order by effective_from desc, id desc
-				""").query((row, index) -> view(row, bands.getOrDefault(row.getLong("id"), List.of()))).list();
+				""")
+			.query((row, index) -> view(row, bands.getOrDefault(row.getLong("id"), List.of()),
+					new MonthlyDiscount(discounts.getOrDefault(row.getLong("id"), List.of()))))
+			.list();
 	}
 
 	/**
@@ -45,7 +56,7 @@ public class FareStore {
 	 * @return its id
 	 */
 	public long insertDraft(LocalDate effectiveFrom, String documentNumber, LocalDate documentDate, FareTable table,
-			String createdBy, Instant at) {
+			MonthlyDiscount discount, String createdBy, Instant at) {
 		long id = this.jdbc.sql("""
 				insert into metro_fare_version (effective_from, document_number, document_date, extra_step_km,
 				    extra_step_fare, status, created_by, created_at)
@@ -59,6 +70,13 @@ public class FareStore {
 			FareTable.Band band = table.bands().get(i);
 			this.jdbc.sql("insert into metro_fare_band (fare_version_id, position, up_to_km, fare) values (?, ?, ?, ?)")
 				.params(id, i + 1, band.upToKm(), band.fare().amount())
+				.update();
+		}
+		for (int i = 0; i < discount.steps().size(); i++) {
+			MonthlyDiscount.Step step = discount.steps().get(i);
+			this.jdbc.sql(
+					"insert into metro_fare_discount (fare_version_id, position, from_spent, rate) values (?, ?, ?, ?)")
+				.params(id, i + 1, step.fromSpent().amount(), step.rate())
 				.update();
 		}
 		return id;
@@ -80,7 +98,8 @@ public class FareStore {
 			.update() == 1;
 	}
 
-	private static FareVersionView view(ResultSet row, List<FareTable.Band> bands) throws SQLException {
+	private static FareVersionView view(ResultSet row, List<FareTable.Band> bands, MonthlyDiscount discount)
+			throws SQLException {
 		OffsetDateTime published = row.getObject("published_at", OffsetDateTime.class);
 		return new FareVersionView(row.getLong("id"), row.getObject("effective_from", LocalDate.class),
 				row.getString("document_number"), row.getObject("document_date", LocalDate.class),
@@ -88,7 +107,7 @@ public class FareStore {
 						new Money(row.getBigDecimal("extra_step_fare"))),
 				"PUBLISHED".equals(row.getString("status")), row.getString("created_by"),
 				row.getObject("created_at", OffsetDateTime.class).toInstant(), row.getString("published_by"),
-				(published != null) ? published.toInstant() : null, row.getLong("version"));
+				(published != null) ? published.toInstant() : null, row.getLong("version"), discount);
 	}
 
 }

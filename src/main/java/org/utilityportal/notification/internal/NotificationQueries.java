@@ -130,4 +130,19 @@ public class NotificationQueries {
 		return OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
 	}
 
+	/**
+	 * Mails not sent yet: those with attempts left, and those given up.
+	 * @param maxAttempts attempts after which a mail is given up
+	 * @return {waiting, given up}
+	 */
+	public long[] outboxCounts(int maxAttempts) {
+		return this.jdbc.sql("""
+				select count(*) filter (where attempts < ?), count(*) filter (where attempts >= ?)
+				from mail_outbox where sent_at is null
+				""")
+			.params(maxAttempts, maxAttempts)
+			.query((row, index) -> new long[] { row.getLong(1), row.getLong(2) })
+			.single();
+	}
+
 }

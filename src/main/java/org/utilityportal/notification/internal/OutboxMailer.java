@@ -5,6 +5,7 @@ import java.util.List;
 
 import lombok.extern.slf4j.Slf4j;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -47,11 +48,17 @@ public class OutboxMailer {
 		this.from = from;
 	}
 
+	/** Drains the outbox on one instance at a time. */
+	@Scheduled(fixedDelayString = "${portal.mail.interval:60s}")
+	@SchedulerLock(name = "mail-outbox", lockAtLeastFor = "PT5S")
+	public void scheduledDrain() {
+		drain();
+	}
+
 	/**
 	 * Sends what is waiting, up to 50 mails.
 	 * @return how many were sent
 	 */
-	@Scheduled(fixedDelayString = "${portal.mail.interval:60s}")
 	public int drain() {
 		Integer sent = this.transactions.execute((status) -> {
 			List<Mail> mails = this.jdbc.sql("""

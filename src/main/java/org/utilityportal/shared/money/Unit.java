@@ -18,8 +18,26 @@ public enum Unit {
 	/** One calendar month (月), for fixed charges. */
 	MONTH,
 
-	/** One yuan of charges (元), the base of a tax line. */
+	/** One yuan of charges (元), the base of a tax line or a power-factor adjustment. */
 	YUAN,
+
+	/**
+	 * One kVA of contracted capacity for one month (千伏安·月), the basic charge of a
+	 * two-part tariff by capacity.
+	 */
+	KVA_MONTH,
+
+	/**
+	 * One kW of maximum demand for one month (千瓦·月), the basic charge of a two-part
+	 * tariff by demand.
+	 */
+	KW_MONTH,
+
+	/** Kilovolt-ampere-hour reactive (千乏时), reactive energy. */
+	KVARH,
+
+	/** Kilowatt (千瓦), a maximum demand. */
+	KW,
 
 	/** One day (天), the days a late-payment charge counts. */
 	DAY;

@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.utilityportal.casework.CaseFilter;
 import org.utilityportal.casework.CaseReads;
 import org.utilityportal.catalogue.ServiceOrders;
-import org.utilityportal.casework.CaseReports;
+import org.utilityportal.casework.CaseReport;
 import org.utilityportal.casework.CaseRow;
 import org.utilityportal.casework.Dashboard;
 import org.utilityportal.casework.Nature;
@@ -41,7 +41,7 @@ class SupervisionController {
 
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-	private final CaseReports reports;
+	private final CaseReport report;
 
 	private final CaseReads reads;
 
@@ -56,7 +56,7 @@ class SupervisionController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Model model) {
 		LocalDate last = (to != null) ? to : LocalDate.now(this.clock);
 		LocalDate first = (from != null && !from.isAfter(last)) ? from : last.minusDays(29);
-		model.addAttribute("d", this.reports.dashboard(first, last));
+		model.addAttribute("d", this.report.dashboard(first, last));
 		model.addAttribute("orders", this.orders.commitments(start(first), start(last.plusDays(1))));
 		return "supervision/dashboard";
 	}
@@ -83,7 +83,7 @@ class SupervisionController {
 	void complianceCsv(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, HttpServletResponse response)
 			throws IOException {
-		Dashboard d = this.reports.dashboard(from, to);
+		Dashboard d = this.report.dashboard(from, to);
 		PrintWriter writer = Csv.download(response, "sla-compliance.csv");
 		writer.println("dimension,key,label,cases,first_reply_measured,first_reply_on_time,resolution_measured,"
 				+ "resolution_on_time");

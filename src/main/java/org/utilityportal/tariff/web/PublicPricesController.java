@@ -13,13 +13,13 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.utilityportal.tariff.Consumption;
-import org.utilityportal.tariff.TariffStructure;
 import org.utilityportal.tariff.Tariffs;
 
 /**
  * The public price page: every published tariff in force and the ones announced, in both
- * languages, and an estimator that prices a consumption line by line. No sign-in needed.
+ * languages, and an estimator that prices a consumption line by line under any structure
+ * (steps with or without time-of-use prices, two-part with a power-factor standard). No
+ * sign-in needed.
  */
 @Controller
 @RequestMapping("/public/prices")
@@ -47,30 +47,20 @@ class PublicPricesController {
 			result.rejectValue("tariff", "estimate.noTariff");
 			return "tariff/prices";
 		}
-		boolean bands = chosen.inForce().structure().energy().kind() == TariffStructure.EnergyKind.TIME_OF_USE;
-		if (bands) {
-			require(form.getPeak(), "peak", result);
-			require(form.getFlat(), "flat", result);
-			require(form.getValley(), "valley", result);
-		}
-		else {
-			require(form.getConsumption(), "consumption", result);
-		}
+		form.check(chosen.inForce().structure(), result);
 		if (result.hasErrors()) {
 			return "tariff/prices";
 		}
-		Consumption consumption = bands ? Consumption.ofBands(form.getPeak(), form.getFlat(), form.getValley())
-				: Consumption.of(form.getConsumption());
-		model.addAttribute("chosen", chosen);
-		model.addAttribute("charges", this.tariffs.estimate(chosen.tariff().id(), consumption, form.getMonths(),
-				form.getYearToDate(), today.withDayOfMonth(1)));
-		return "tariff/prices";
-	}
-
-	private static void require(Object value, String field, BindingResult result) {
-		if (value == null && !result.hasFieldErrors(field)) {
-			result.rejectValue(field, "validation.required");
+		try {
+			model.addAttribute("charges",
+					this.tariffs.estimate(chosen.tariff().id(), form.consumption(chosen.inForce().structure()),
+							form.terms(), form.getMonths(), form.getYearToDate(), today.withDayOfMonth(1)));
+			model.addAttribute("chosen", chosen);
 		}
+		catch (IllegalArgumentException ex) {
+			result.reject("estimate.doesNotFit");
+		}
+		return "tariff/prices";
 	}
 
 }

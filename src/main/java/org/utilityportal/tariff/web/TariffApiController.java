@@ -8,6 +8,7 @@ import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import lombok.RequiredArgsConstructor;
 
 import org.springframework.context.MessageSource;
@@ -16,7 +17,9 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.validation.MapBindingResult;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -24,6 +27,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.utilityportal.shared.security.PortalPrincipal;
 import org.utilityportal.shared.web.ApiErrors;
+import org.utilityportal.shared.web.NotFoundException;
+import org.utilityportal.tariff.Charges;
 import org.utilityportal.tariff.TariffStructure;
 import org.utilityportal.tariff.TariffVersionForm;
 import org.utilityportal.tariff.TariffVersionView;
@@ -52,6 +57,32 @@ class TariffApiController {
 			.map((published) -> new Tariffs.PublishedTariff(withoutDrafts(published), published.inForce(),
 					published.upcoming()))
 			.toList();
+	}
+
+	@GetMapping("/{tariffId}/estimate")
+	@Operation(summary = "Estimate the charges of a consumption under the tariff in force on 'from' (default: the "
+			+ "1st of this month; no sign-in): consumption or peak/flat/valley, months, yearToDate; two-part: "
+			+ "basicChargeBasis with contractedKva or maxDemand; powerFactorStandard with reactive. 404 when no "
+			+ "version is in force then")
+	ResponseEntity<?> estimate(@PathVariable long tariffId, @Valid @ModelAttribute EstimateForm form,
+			BindingResult result, Locale locale) {
+		LocalDate from = (form.getFrom() != null) ? form.getFrom() : LocalDate.now(this.clock).withDayOfMonth(1);
+		TariffStructure structure = this.tariffs.inForce(tariffId, from)
+			.orElseThrow(() -> new NotFoundException("Tariff version"))
+			.structure();
+		form.check(structure, result);
+		if (result.hasErrors()) {
+			return ApiErrors.of(result, this.messages, locale);
+		}
+		try {
+			return ResponseEntity
+				.ok(new Estimate(from, from.plusMonths(form.getMonths()), this.tariffs.estimate(tariffId,
+						form.consumption(structure), form.terms(), form.getMonths(), form.getYearToDate(), from)));
+		}
+		catch (IllegalArgumentException ex) {
+			result.reject("estimate.doesNotFit");
+			return ApiErrors.of(result, this.messages, locale);
+		}
 	}
 
 	@PostMapping("/{tariffId}/versions")
@@ -105,6 +136,17 @@ class TariffApiController {
 		return new org.utilityportal.tariff.TariffView(tariff.id(), tariff.utility(), tariff.category(),
 				tariff.nameZh(), tariff.nameEn(),
 				tariff.versions().stream().filter(TariffVersionView::isPublished).toList());
+	}
+
+	/**
+	 * An estimate: the period priced and its charges (lines with quantity × price =
+	 * amount, their total, the year's consumption at the end).
+	 *
+	 * @param from first day
+	 * @param to day after the last day
+	 * @param charges the lines and total
+	 */
+	record Estimate(LocalDate from, LocalDate to, Charges charges) {
 	}
 
 	/**

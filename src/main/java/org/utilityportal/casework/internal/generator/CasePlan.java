@@ -33,9 +33,9 @@ record CasePlan(Instant reply, Instant waitFrom, Instant waitTo, Instant resolve
 	 */
 	static CasePlan draw(ServiceCase c, WorkingTime time, SplittableRandom random, CaseStatus stuck) {
 		Instant registered = c.getRegisteredAt();
-		int firstReply = c.getFirstReplyMinutes();
-		int resolution = c.getResolutionMinutes();
-		int visit = c.getReturnVisitMinutes();
+		int firstReply = c.getLimits().firstReplyMinutes();
+		int resolution = c.getLimits().resolutionMinutes();
+		int visit = c.getLimits().returnVisitMinutes();
 		Instant reply = after(time, registered, late(random, 8) ? between(random, firstReply, 2 * firstReply)
 				: between(random, Math.min(10, firstReply / 10), firstReply * 9 / 10), List.of());
 		Instant waitFrom = null;

@@ -1,8 +1,9 @@
 package org.utilityportal.casework.internal.generator;
 
+import java.util.Arrays;
 import java.util.SplittableRandom;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.utilityportal.customer.ServiceAccounts;
 import org.utilityportal.shared.domain.Utility;
 
 /**
@@ -23,36 +24,32 @@ final class CustomerSample {
 		this.byUtility = byUtility;
 	}
 
-	static CustomerSample load(JdbcClient jdbc) {
-		int size = jdbc.sql("select count(*) from service_account where status = 'OPEN'")
-			.query(Long.class)
-			.single()
-			.intValue();
-		long[] accounts = new long[size];
-		long[] customers = new long[size];
-		byte[] utilities = new byte[size];
+	static CustomerSample load(ServiceAccounts accounts) {
+		long[][] columns = { new long[1 << 16], new long[1 << 16] };
+		byte[][] utilities = { new byte[1 << 16] };
 		int[] counts = new int[Utility.values().length];
-		int[] next = { 0 };
-		jdbc.sql("select id, customer_id, utility from service_account where status = 'OPEN' order by id")
-			.query((row) -> {
-				int i = next[0];
-				if (i < size) {
-					accounts[i] = row.getLong("id");
-					customers[i] = row.getLong("customer_id");
-					utilities[i] = (byte) Utility.valueOf(row.getString("utility")).ordinal();
-					counts[utilities[i]]++;
-					next[0]++;
-				}
-			});
+		int[] size = { 0 };
+		accounts.forEachOpen((account) -> {
+			int i = size[0]++;
+			if (i == columns[0].length) {
+				columns[0] = Arrays.copyOf(columns[0], 2 * i);
+				columns[1] = Arrays.copyOf(columns[1], 2 * i);
+				utilities[0] = Arrays.copyOf(utilities[0], 2 * i);
+			}
+			columns[0][i] = account.id();
+			columns[1][i] = account.customerId();
+			utilities[0][i] = (byte) account.utility().ordinal();
+			counts[account.utility().ordinal()]++;
+		});
 		int[][] byUtility = new int[counts.length][];
 		for (int u = 0; u < counts.length; u++) {
 			byUtility[u] = new int[counts[u]];
 		}
 		int[] filled = new int[counts.length];
-		for (int i = 0; i < next[0]; i++) {
-			byUtility[utilities[i]][filled[utilities[i]]++] = i;
+		for (int i = 0; i < size[0]; i++) {
+			byUtility[utilities[0][i]][filled[utilities[0][i]]++] = i;
 		}
-		return new CustomerSample(accounts, customers, byUtility);
+		return new CustomerSample(Arrays.copyOf(columns[0], size[0]), Arrays.copyOf(columns[1], size[0]), byUtility);
 	}
 
 	/** A random open account of the utility, or -1 when there is none. */

@@ -1,0 +1,137 @@
+#!/usr/bin/env bash
+# Fault and load tests of two instances behind nginx (scripts/cluster.sh), one scenario a run.
+# Results in target/fault/<scenario>/: the load driver's summary.md, timeline.tsv, payments.tsv,
+# cases.tsv, and check.txt (what was verified against the database). Exits 1 when a check fails.
+#
+#   bench/fault.sh kill9   [SECONDS=180]   kill -9 instance 1 a third of the way in, start it again
+#                                           at two thirds: no committed payment or case lost or
+#                                           doubled, sessions kept, errors only for requests in flight
+#   bench/fault.sh pgrestart [SECONDS=120] restart PostgreSQL (fast) at half-time: recovery time,
+#                                           503s with Retry-After (no 500), payments exactly once
+#   bench/fault.sh billing [CUSTOMERS=200000] a billing run killed half-way with kill -9 and taken
+#                                           over by the other instance: every account billed once
+#   bench/fault.sh soak    [SECONDS=1800]   mixed load on both instances; heap after a full GC every
+#                                           minute per instance (heap.tsv), p99 per page and 5 minutes
+#
+# Load: LOAD_USERS="customers clerks supervisors" (default "8 4 2"). The cluster must be up
+# (scripts/cluster.sh up) except for "billing", which prepares its own data first.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+SCENARIO=${1:?scenario: kill9, pgrestart, billing or soak}
+OUT=target/fault/$SCENARIO
+rm -rf "$OUT" && mkdir -p "$OUT"
+export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
+JAVA=$JAVA_HOME/bin/java
+BASE=http://127.0.0.1:${CLUSTER_PORT:-18080}
+export PGHOST=127.0.0.1 PGPORT=${PG_PRIMARY_PORT:-5441} PGUSER=portal PGPASSWORD=portal PGDATABASE=portal
+read -r CUSTOMERS CLERKS SUPERVISORS <<<"${LOAD_USERS:-8 4 2}"
+FAILED=0
+
+log() { printf '%s %s\n' "$(date +%T)" "$*" | tee -a "$OUT/check.txt"; }
+check() { # check DESCRIPTION CONDITION-RESULT(0 ok)
+	if [ "$2" = 0 ]; then log "ok: $1"; else log "FAILED: $1"; FAILED=1; fi
+}
+sql() { psql -X -Atq -v ON_ERROR_STOP=1 "$@"; }
+pid_of() { cat "target/cluster/portal-$1.pid"; }
+
+accounts() { sql -c "select string_agg(id::text, ',') from (select id from service_account where utility <> 'METRO' and status = 'OPEN' order by id limit 20) a"; }
+
+load() { # load SECONDS
+	"$JAVA" bench/load/LoadDriver.java "$BASE" "$1" "$OUT" "$CUSTOMERS" "$CLERKS" "$SUPERVISORS" "$(accounts)" >"$OUT/driver.log" 2>&1
+}
+
+verify_writes() {
+	# Every payment the driver saw confirmed is in the database once; none is there twice.
+	sql <<SQL >"$OUT/payments-check.tsv"
+create temp table sent (channel text, key text, outcome text, attempts int, receipt text);
+\copy sent from '$OUT/payments.tsv'
+select s.outcome, count(*) as payments,
+       count(*) filter (where p.n = 1) as in_database_once,
+       count(*) filter (where p.n > 1) as doubled,
+       count(*) filter (where coalesce(p.n, 0) = 0) as not_in_database,
+       sum(s.attempts - 1) as retries
+from sent s
+left join (select idempotency_key, count(*) as n from payment group by idempotency_key) p
+       on p.idempotency_key = s.channel || '-' || s.key
+group by s.outcome order by 1;
+SQL
+	cat "$OUT/payments-check.tsv" | tee -a "$OUT/check.txt"
+	local lost doubled
+	lost=$(awk -F'|' '$1 == "paid" {n += $5} END {print n + 0}' "$OUT/payments-check.tsv")
+	doubled=$(awk -F'|' '{n += $4} END {print n + 0}' "$OUT/payments-check.tsv")
+	check "confirmed payments all in the database ($lost missing)" "$lost"
+	check "no payment doubled ($doubled)" "$doubled"
+	local registered missing
+	registered=$(wc -l <"$OUT/cases.tsv")
+	missing=0
+	if [ "$registered" -gt 0 ]; then
+		missing=$(sql -c "select $registered - count(*) from service_case where number in ($(sed "s/.*/'&'/" "$OUT/cases.tsv" | paste -sd,))")
+	fi
+	check "registered cases all in the database ($registered registered, $missing missing)" "$missing"
+}
+
+case "$SCENARIO" in
+	kill9)
+		SECONDS_TOTAL=${2:-180}
+		load "$SECONDS_TOTAL" &
+		DRIVER=$!
+		sleep $((SECONDS_TOTAL / 3))
+		log "kill -9 instance 1 (pid $(pid_of 1))"
+		scripts/cluster.sh kill 1 >>"$OUT/check.txt"
+		sleep $((SECONDS_TOTAL / 3))
+		log "starting instance 1 again"
+		scripts/cluster.sh start 1 >>"$OUT/check.txt"
+		wait "$DRIVER"
+		tail -3 "$OUT/summary.md" | tee -a "$OUT/check.txt"
+		verify_writes
+		lost=$(grep -c "session lost" "$OUT/errors.tsv" || true)
+		check "sessions kept on the other instance ($lost lost)" "$lost"
+		;;
+	pgrestart)
+		SECONDS_TOTAL=${2:-120}
+		load "$SECONDS_TOTAL" &
+		DRIVER=$!
+		sleep $((SECONDS_TOTAL / 2))
+		RESTART_AT=$(( $(date +%s) ))
+		log "restarting PostgreSQL (fast)"
+		scripts/pg.sh restart-primary
+		log "PostgreSQL answers again after $(( $(date +%s) - RESTART_AT )) s"
+		wait "$DRIVER"
+		tail -3 "$OUT/summary.md" | tee -a "$OUT/check.txt"
+		# Seconds of the run with failures, and the last one: the portal has recovered after it.
+		awk -F'\t' 'NR > 1 && ($3 > 0 || $5 > 0) {print}' "$OUT/timeline.tsv" >"$OUT/bad-seconds.tsv"
+		log "seconds with errors: $(wc -l <"$OUT/bad-seconds.tsv") (first $(head -1 "$OUT/bad-seconds.tsv" | cut -f1), last $(tail -1 "$OUT/bad-seconds.tsv" | cut -f1)); restart at second $((SECONDS_TOTAL / 2))"
+		other=$(awk -F'\t' 'NR > 1 {n += $3 - $4} END {print n + 0}' "$OUT/timeline.tsv")
+		check "errors while the database was away were 503 ($other other 5xx)" "$other"
+		verify_writes
+		;;
+	billing)
+		log "see docs/BENCHMARKS.md: prepared by bench/billing-takeover.sh"
+		exec bench/billing-takeover.sh "${2:-200000}"
+		;;
+	soak)
+		SECONDS_TOTAL=${2:-1800}
+		load "$SECONDS_TOTAL" &
+		DRIVER=$!
+		printf 'minute\tinstance\theap_used_after_full_gc_mb\n' >"$OUT/heap.tsv"
+		for minute in $(seq 1 $((SECONDS_TOTAL / 60))); do
+			sleep 60
+			for n in 1 2; do
+				pid=$(pid_of "$n")
+				"$JAVA_HOME/bin/jcmd" "$pid" GC.run >/dev/null 2>&1 || continue
+				used=$("$JAVA_HOME/bin/jcmd" "$pid" GC.heap_info 2>/dev/null | awk '/garbage-first heap/ {for (i = 1; i <= NF; i++) if ($i == "used") {v = $(i + 1); sub("K,?", "", v); print int(v / 1024)}}')
+				printf '%s\t%s\t%s\n' "$minute" "$n" "$used" >>"$OUT/heap.tsv"
+			done
+		done
+		wait "$DRIVER"
+		cat "$OUT/summary.md" >>"$OUT/check.txt"
+		fives=$(awk -F'\t' 'NR > 1 {n += $3} END {print n + 0}' "$OUT/timeline.tsv")
+		check "no 5xx in $SECONDS_TOTAL s ($fives)" "$fives"
+		verify_writes
+		;;
+	*)
+		sed -n '2,20p' "$0"
+		exit 2
+		;;
+esac
+exit "$FAILED"

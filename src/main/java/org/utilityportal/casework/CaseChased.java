@@ -1,0 +1,15 @@
+package org.utilityportal.casework;
+
+import java.util.Set;
+
+/**
+ * A supervisor chased (催办) the people handling an open case.
+ *
+ * @param number the case number
+ * @param summary its one-line summary
+ * @param chasedBy the supervisor's name
+ * @param handlers the people handling it: user account ids
+ */
+public record CaseChased(String number, String summary, String chasedBy, Set<Long> handlers) {
+
+}

@@ -1,0 +1,78 @@
+package org.utilityportal.casework.internal;
+
+import java.time.Instant;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
+import org.hibernate.annotations.Immutable;
+import org.utilityportal.casework.VisitMethod;
+
+/**
+ * The return visit of one round of a case (每案必访), owned by its {@link ServiceCase}: four
+ * ratings from 1 to 5 (5 = satisfied). One per case and round; append-only.
+ */
+@Entity
+@Table(name = "return_visit")
+@Immutable
+@Getter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
+public class ReturnVisit extends OwnedByCase {
+
+	private int round;
+
+	@Enumerated(EnumType.STRING)
+	private VisitMethod method;
+
+	private int attitude;
+
+	private int speed;
+
+	private int result;
+
+	private int overall;
+
+	private String remark;
+
+	private Instant visitedAt;
+
+	private String recordedBy;
+
+	ReturnVisit(ServiceCase serviceCase, VisitMethod method, Ratings ratings, String remark, Instant at, String by) {
+		super(serviceCase);
+		this.round = serviceCase.getRound();
+		this.method = method;
+		this.attitude = ratings.attitude();
+		this.speed = ratings.speed();
+		this.result = ratings.result();
+		this.overall = ratings.overall();
+		this.remark = remark;
+		this.visitedAt = at;
+		this.recordedBy = by;
+	}
+
+	/**
+	 * The four items of a return visit, each 1–5.
+	 *
+	 * @param attitude the staff's attitude
+	 * @param speed how fast it was handled
+	 * @param result the outcome
+	 * @param overall overall satisfaction; 1 or 2 reopens the case
+	 */
+	public record Ratings(int attitude, int speed, int result, int overall) {
+
+		public Ratings {
+			for (int rating : new int[] { attitude, speed, result, overall }) {
+				if (rating < 1 || rating > 5) {
+					throw new IllegalArgumentException("Ratings are 1-5");
+				}
+			}
+		}
+
+	}
+
+}
