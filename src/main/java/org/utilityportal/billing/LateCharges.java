@@ -94,18 +94,21 @@ public class LateCharges {
 	}
 
 	/**
-	 * Registers the bills whose grace period ended unpaid; daily at 00:10, and before
-	 * each billing run.
-	 * @return how many were registered
+	 * The daily registration (00:10) of {@link #registerOverdue(LocalDate)}, on one
+	 * instance.
 	 */
 	@Scheduled(cron = "0 10 0 * * *")
 	@SchedulerLock(name = "overdue-bills", lockAtLeastFor = "PT10M", lockAtMostFor = "PT1H")
 	@Transactional
-	public int registerOverdue() {
-		return registerOverdue(LocalDate.now(this.clock));
+	public void registerOverdueDaily() {
+		registerOverdue(LocalDate.now(this.clock));
 	}
 
-	/** Registers the bills whose grace period ended unpaid before a day. */
+	/**
+	 * Registers the bills whose grace period ended unpaid before a day; daily, and before
+	 * each billing run.
+	 * @return how many were registered
+	 */
 	@Transactional
 	public int registerOverdue(LocalDate today) {
 		int registered = this.overdue.register(today, this.clock.getZone());

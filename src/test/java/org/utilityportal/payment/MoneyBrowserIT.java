@@ -117,8 +117,7 @@ class MoneyBrowserIT extends BrowserTest {
 		this.browser.get(url("/supervisor/reversals"));
 		waitFor(By.id("pending-reversals"));
 		Browser.screenshot("reversal-pending");
-		click(this.browser
-			.findElement(By.cssSelector("li[data-receipt='" + receipt + "'] form.approve-reversal button")));
+		click(this.browser.findElement(By.cssSelector("li[data-receipt='" + receipt + "'] form.approve button")));
 		waitFor(By.id("notice"));
 		assertThat(this.browser.findElements(By.cssSelector("li[data-receipt='" + receipt + "']"))).isEmpty();
 		assertThat(this.payments.receipt(receipt).isReversed()).isTrue();

@@ -3,8 +3,6 @@ package org.utilityportal.billing.internal;
 import java.time.Instant;
 
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -22,7 +20,7 @@ import lombok.NoArgsConstructor;
 @Table(name = "payment_reversal")
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-public class PaymentReversal {
+public class PaymentReversal extends FourEyesRequest {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -32,40 +30,13 @@ public class PaymentReversal {
 
 	private String reason;
 
-	private String requestedBy;
-
-	private Instant requestedAt;
-
-	@Enumerated(EnumType.STRING)
-	private Decision status;
-
-	private String decidedBy;
-
-	private Instant decidedAt;
-
 	@Version
 	private long version;
 
 	public PaymentReversal(long paymentId, String reason, String requestedBy, Instant requestedAt) {
+		super(requestedBy, requestedAt);
 		this.paymentId = paymentId;
 		this.reason = reason;
-		this.requestedBy = requestedBy;
-		this.requestedAt = requestedAt;
-		this.status = Decision.REQUESTED;
-	}
-
-	/**
-	 * Approves or rejects the request.
-	 * @throws IllegalStateException when it was decided already or the decider asked for
-	 * it
-	 */
-	public void decide(boolean approve, String by, Instant at) {
-		if (this.status != Decision.REQUESTED || by.equals(this.requestedBy)) {
-			throw new IllegalStateException("Reversal " + this.id + " cannot be decided by " + by);
-		}
-		this.status = approve ? Decision.APPROVED : Decision.REJECTED;
-		this.decidedBy = by;
-		this.decidedAt = at;
 	}
 
 }

@@ -23,7 +23,7 @@ import org.utilityportal.shared.money.Money;
 @Table(name = "refund")
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-public class Refund {
+public class Refund extends FourEyesRequest {
 
 	/** How a refund is paid out. */
 	public enum Payout {
@@ -50,17 +50,6 @@ public class Refund {
 
 	private String reason;
 
-	private String requestedBy;
-
-	private Instant requestedAt;
-
-	@Enumerated(EnumType.STRING)
-	private Decision status;
-
-	private String decidedBy;
-
-	private Instant decidedAt;
-
 	private String paidBy;
 
 	private Instant paidAt;
@@ -72,6 +61,7 @@ public class Refund {
 
 	public Refund(long id, long accountId, long customerId, Money amount, Payout payoutMethod, String payeeAccount,
 			String reason, String requestedBy, Instant requestedAt) {
+		super(requestedBy, requestedAt);
 		this.id = id;
 		this.refundNumber = "F" + String.format("%011d", id);
 		this.accountId = accountId;
@@ -80,22 +70,6 @@ public class Refund {
 		this.payoutMethod = payoutMethod;
 		this.payeeAccount = payeeAccount;
 		this.reason = reason;
-		this.requestedBy = requestedBy;
-		this.requestedAt = requestedAt;
-		this.status = Decision.REQUESTED;
-	}
-
-	/**
-	 * A second person approves or rejects the refund.
-	 * @throws IllegalStateException when it was decided, or the decider asked for it
-	 */
-	public void decide(boolean approve, String by, Instant at) {
-		if (this.status != Decision.REQUESTED || by.equals(this.requestedBy)) {
-			throw new IllegalStateException("Refund " + this.refundNumber + " cannot be decided by " + by);
-		}
-		this.status = approve ? Decision.APPROVED : Decision.REJECTED;
-		this.decidedBy = by;
-		this.decidedAt = at;
 	}
 
 	/**
@@ -103,10 +77,7 @@ public class Refund {
 	 * @throws IllegalStateException when it is not approved
 	 */
 	public void paidOut(String reference, String by, Instant at) {
-		if (this.status != Decision.APPROVED) {
-			throw new IllegalStateException("Refund " + this.refundNumber + " is not approved");
-		}
-		this.status = Decision.PAID;
+		advance(Decision.APPROVED, Decision.PAID);
 		this.payoutReference = reference;
 		this.paidBy = by;
 		this.paidAt = at;
@@ -116,7 +87,7 @@ public class Refund {
 	 * Whether it still holds back credit (asked for or approved, not paid or rejected).
 	 */
 	public boolean isOpen() {
-		return this.status == Decision.REQUESTED || this.status == Decision.APPROVED;
+		return getStatus() == Decision.REQUESTED || getStatus() == Decision.APPROVED;
 	}
 
 }

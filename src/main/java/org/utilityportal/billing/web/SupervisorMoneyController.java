@@ -16,6 +16,7 @@ import org.utilityportal.billing.Refunds;
 import org.utilityportal.billing.Reversals;
 import org.utilityportal.shared.domain.StaleEditException;
 import org.utilityportal.shared.security.PortalPrincipal;
+import org.utilityportal.shared.web.Decisions;
 
 /**
  * The second pair of eyes on money: supervisors approve or reject reversals of counter
@@ -45,15 +46,8 @@ class SupervisorMoneyController {
 	@PostMapping("/reversals/{reversalId}")
 	String decideReversal(@PathVariable long reversalId, @RequestParam long version, @RequestParam boolean approve,
 			@AuthenticationPrincipal PortalPrincipal supervisor, RedirectAttributes redirect) {
-		String refusal;
-		try {
-			refusal = this.reversals.decide(reversalId, version, approve, supervisor.username());
-		}
-		catch (StaleEditException | IllegalStateException ex) {
-			refusal = "validation.stale";
-		}
-		redirect.addFlashAttribute((refusal != null) ? "problem" : "notice",
-				(refusal != null) ? refusal : (approve ? "reversal.notice.approved" : "reversal.notice.rejected"));
+		Decisions.flash(redirect, approve, "reversal.notice.approved", "reversal.notice.rejected",
+				() -> this.reversals.decide(reversalId, version, approve, supervisor.username()));
 		return "redirect:/supervisor/reversals";
 	}
 
@@ -66,15 +60,8 @@ class SupervisorMoneyController {
 	@PostMapping("/refunds/{refundNumber}")
 	String decideRefund(@PathVariable String refundNumber, @RequestParam long version, @RequestParam boolean approve,
 			@AuthenticationPrincipal PortalPrincipal supervisor, RedirectAttributes redirect) {
-		String refusal;
-		try {
-			refusal = this.refunds.decide(refundNumber, version, approve, supervisor.username());
-		}
-		catch (StaleEditException | IllegalStateException ex) {
-			refusal = "validation.stale";
-		}
-		redirect.addFlashAttribute((refusal != null) ? "problem" : "notice",
-				(refusal != null) ? refusal : (approve ? "refund.notice.approved" : "refund.notice.rejected"));
+		Decisions.flash(redirect, approve, "refund.notice.approved", "refund.notice.rejected",
+				() -> this.refunds.decide(refundNumber, version, approve, supervisor.username()));
 		return "redirect:/supervisor/refunds";
 	}
 

@@ -27,8 +27,8 @@ import org.utilityportal.payment.DebitBatchView;
 import org.utilityportal.payment.DirectDebits;
 import org.utilityportal.payment.Mandates;
 import org.utilityportal.payment.ReturnResult;
-import org.utilityportal.shared.domain.StaleEditException;
 import org.utilityportal.shared.security.PortalPrincipal;
+import org.utilityportal.shared.web.Decisions;
 
 /**
  * Supervisors (finance) approve mandates, make the day's direct-debit collection, give
@@ -54,15 +54,8 @@ class SupervisorDebitController {
 	@PostMapping("/mandates/{mandateId}")
 	String decide(@PathVariable long mandateId, @RequestParam long version, @RequestParam boolean approve,
 			@AuthenticationPrincipal PortalPrincipal supervisor, RedirectAttributes redirect) {
-		String refusal;
-		try {
-			refusal = this.mandates.decide(mandateId, version, approve, supervisor.username());
-		}
-		catch (StaleEditException | IllegalStateException ex) {
-			refusal = "validation.stale";
-		}
-		redirect.addFlashAttribute((refusal != null) ? "problem" : "notice",
-				(refusal != null) ? refusal : (approve ? "mandate.notice.approved" : "mandate.notice.rejected"));
+		Decisions.flash(redirect, approve, "mandate.notice.approved", "mandate.notice.rejected",
+				() -> this.mandates.decide(mandateId, version, approve, supervisor.username()));
 		return "redirect:/supervisor/mandates";
 	}
 
