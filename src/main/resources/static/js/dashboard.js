@@ -18,10 +18,16 @@
 		data: {
 			labels: labels,
 			datasets: [
-				{ label: canvas.getAttribute('data-registered'), data: registered, borderColor: '#0d6efd' },
+				{ label: canvas.getAttribute('data-registered'), data: registered, borderColor: '#0a58ca' },
 				{ label: canvas.getAttribute('data-breached'), data: breached, borderColor: '#dc3545' }
 			]
 		},
-		options: { animation: false, responsive: true, scales: { y: { beginAtZero: true } } }
+		// Fills its box of fixed height (.chart-box): the page never grows because of the chart.
+		options: {
+			animation: false,
+			responsive: true,
+			maintainAspectRatio: false,
+			scales: { y: { beginAtZero: true } }
+		}
 	});
 })();

@@ -14,10 +14,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.utilityportal.billing.internal.ArrearsProperties;
 import org.utilityportal.billing.internal.DunningWriter;
+import org.utilityportal.billing.internal.ReminderQueries;
 import org.utilityportal.identity.OrgUnits;
 import org.utilityportal.notification.Notifications;
+import org.utilityportal.settings.Setting;
+import org.utilityportal.settings.Settings;
 import org.utilityportal.shared.money.Money;
 import org.utilityportal.shared.web.NotFoundException;
 
@@ -29,10 +31,11 @@ import org.utilityportal.shared.web.NotFoundException;
  * {@code suspension-overdue-days} past due, naming the earliest day supply may be
  * suspended ({@code suspension-notice-days} later); the legal-letter flag for arrears of
  * at least {@code legal-threshold}, overdue for {@code legal-age-months}, after
- * {@code legal-unanswered-reminders} unanswered reminders (all in
- * {@code portal.arrears}). A bill under an open re-check or complaint counts for none of
- * them. Reminders and suspension notices are printable PDFs, sent to the customer's inbox
- * (and e-mail, through the outbox) when they have a sign-in.
+ * {@code legal-unanswered-reminders} unanswered reminders. Every threshold is a setting
+ * administrators change on {@code /admin/settings} (its default in
+ * {@code portal.arrears}), read afresh on each run. A bill under an open re-check or
+ * complaint counts for none of them. Reminders and suspension notices are printable PDFs,
+ * sent to the customer's inbox (and e-mail, through the outbox) when they have a sign-in.
  */
 @Slf4j
 @Service
@@ -43,13 +46,24 @@ public class Arrears {
 
 	private final DunningWriter writer;
 
-	private final ArrearsProperties properties;
+	private final Settings settings;
 
 	private final Notifications notifications;
 
 	private final OrgUnits orgUnits;
 
 	private final Clock clock;
+
+	private final ReminderQueries reminders;
+
+	/**
+	 * The written reminders sent for an account, newest first (the letter the counter
+	 * prints and hands over).
+	 */
+	@Transactional(readOnly = true)
+	public List<Reminder> reminders(long accountId) {
+		return this.reminders.ofAccount(accountId);
+	}
 
 	/** Accounts in arrears, longest overdue first; only the flagged ones when asked. */
 	@Transactional(readOnly = true)
@@ -99,13 +113,17 @@ public class Arrears {
 	@Transactional
 	public int remind() {
 		LocalDate today = LocalDate.now(this.clock);
-		ArrearsProperties p = this.properties;
-		List<DunningWriter.Written> reminders = this.writer.reminders(today, p.firstReminderDays(),
-				p.reminderIntervalDays());
-		List<DunningWriter.Written> suspensions = this.writer.suspensions(today, p.suspensionOverdueDays(),
-				p.suspensionAfterReminders(), p.suspensionNoticeDays());
-		List<DunningWriter.Written> flags = this.writer.legalFlags(today, new Money(p.legalThreshold()),
-				p.legalAgeMonths(), p.legalUnansweredReminders());
+		List<DunningWriter.Written> reminders = this.writer.reminders(today,
+				this.settings.whole(Setting.ARREARS_FIRST_REMINDER_DAYS),
+				this.settings.whole(Setting.ARREARS_REMINDER_INTERVAL_DAYS));
+		List<DunningWriter.Written> suspensions = this.writer.suspensions(today,
+				this.settings.whole(Setting.ARREARS_SUSPENSION_OVERDUE_DAYS),
+				this.settings.whole(Setting.ARREARS_SUSPENSION_REMINDERS),
+				this.settings.whole(Setting.ARREARS_SUSPENSION_NOTICE_DAYS));
+		List<DunningWriter.Written> flags = this.writer.legalFlags(today,
+				new Money(this.settings.number(Setting.ARREARS_LEGAL_THRESHOLD)),
+				this.settings.whole(Setting.ARREARS_LEGAL_AGE_MONTHS),
+				this.settings.whole(Setting.ARREARS_LEGAL_REMINDERS));
 		List<DunningWriter.Written> sent = new ArrayList<>(reminders);
 		sent.addAll(suspensions);
 		notify(sent);
@@ -154,10 +172,8 @@ public class Arrears {
 		for (DunningWriter.Written notice : notices) {
 			Long login = logins.get(notice.customerId());
 			if (login != null) {
-				// A bill's number is its month followed by its account's number.
-				String account = notice.bills().getFirst().substring(6);
 				batch.add(List.of(login), "arrears.notice." + notice.kind(),
-						List.of(account, notice.amount().toString(), notice.oldestDue().toString(),
+						List.of(notice.accountNumber(), notice.amount().toString(), notice.oldestDue().toString(),
 								String.valueOf(notice.suspendFrom())),
 						"/my/arrears-notices/" + notice.id() + ".pdf", "arrears-" + notice.id());
 			}
@@ -184,6 +200,17 @@ public class Arrears {
 	public record ArrearsRow(long accountId, String accountNumber, String utility, long customerId, String customerName,
 			Money balance, LocalDate oldestDue, int reminders, LocalDate suspendFrom, boolean legalLetter,
 			Long latestNotice) {
+	}
+
+	/**
+	 * A written reminder as it was sent.
+	 *
+	 * @param issuedOn the day it was written
+	 * @param balance what was owed then
+	 * @param oldestDue the due date of the oldest unpaid bill then
+	 * @param ordinal its number among the reminders of the same arrears (1 = first)
+	 */
+	public record Reminder(LocalDate issuedOn, Money balance, LocalDate oldestDue, int ordinal) {
 	}
 
 }

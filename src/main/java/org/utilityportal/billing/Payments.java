@@ -90,8 +90,8 @@ public class Payments {
 			return first.getReceiptNumber();
 		}
 		List<Long> preferred = this.queries.billIds(payment.accountId(), payment.billNumbers());
-		Allocator.Result allocated = Allocator.allocate(payment.amount(), this.queries.unpaid(payment.accountId()),
-				preferred);
+		Allocator.Result allocated = Allocator.allocate(payment.amount(),
+				this.queries.openingArrears(payment.accountId()), this.queries.unpaid(payment.accountId()), preferred);
 		Payment saved = this.repository.saveAndFlush(
 				new Payment(this.repository.nextId(), payment.accountId(), account.customerId(), payment.amount(),
 						payment.method(), payment.idempotencyKey(), payment.at(), payment.receivedBy(), allocated));

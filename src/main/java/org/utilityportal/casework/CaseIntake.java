@@ -27,6 +27,8 @@ import org.utilityportal.customer.ServiceAccounts;
 import org.utilityportal.identity.OrgUnit;
 import org.utilityportal.identity.OrgUnits;
 import org.utilityportal.identity.StaffPlacement;
+import org.utilityportal.settings.Setting;
+import org.utilityportal.settings.Settings;
 import org.utilityportal.shared.domain.Utility;
 import org.utilityportal.shared.security.PortalPrincipal;
 import org.utilityportal.shared.security.Role;
@@ -62,6 +64,8 @@ public class CaseIntake {
 	private final OrgUnits orgUnits;
 
 	private final Clock clock;
+
+	private final Settings settings;
 
 	@Value("${portal.casework.repeat-window:30d}")
 	private Duration repeatWindow;
@@ -137,7 +141,7 @@ public class CaseIntake {
 		form.setSensitive(false);
 		form.setResponsibleId(null);
 		form.setResponsibleUnitId(null);
-		return register(form, null, onlineUnit(), actor(customer), null, null);
+		return register(form, null, servingUnit(form), actor(customer), null, null);
 	}
 
 	/**
@@ -153,7 +157,7 @@ public class CaseIntake {
 			form.setCustomerId(by.requireCustomerId());
 			form.setResponsibleId(null);
 			form.setResponsibleUnitId(null);
-			return register(form, null, onlineUnit(), actor(by), null, commitment);
+			return register(form, null, servingUnit(form), actor(by), null, commitment);
 		}
 		Long unit = this.orgUnits.staff(by.userId()).map((placement) -> placement.orgUnitId()).orElse(null);
 		Actor clerk = actor(by);
@@ -207,13 +211,28 @@ public class CaseIntake {
 				earlier.map(CaseRepository.CaseRef::number).orElse(null), recheckRequestId);
 		SlaPolicyView policy = this.policies.match(form.getNature(), form.getSubject(),
 				form.getSeverity() * form.getImpact());
-		ServiceCase c = this.cases.saveAndFlush(ServiceCase.register(registration, policy, commitment, by, time));
+		ServiceCase c = this.cases.saveAndFlush(ServiceCase.register(registration, policy, commitment, by, time,
+				this.settings.number(Setting.SAME_DAY_AMOUNT)));
 		this.events.publishEvent(new CaseRegistered(c.getNumber(), c.getSummary(), this.routing.handlers(c)));
 		if (c.getTier() > 1) {
 			this.events.publishEvent(new CaseEscalated(c.getNumber(), c.getRound(), c.getTier(), c.getSummary(),
 					this.routing.recipients(c, c.getTier())));
 		}
 		return c.getNumber();
+	}
+
+	/**
+	 * The unit whose service areas cover the address of the case's account (set on
+	 * /admin/org-units), else the unit that receives online cases.
+	 */
+	private Long servingUnit(IntakeForm form) {
+		if (!StringUtils.hasText(form.getAccountNumber())) {
+			return onlineUnit();
+		}
+		String address = this.accounts
+			.ownedBy(form.getCustomerId(), form.getAccountNumber().strip().toUpperCase(Locale.ROOT))
+			.serviceAddress();
+		return this.orgUnits.unitServing(address).orElseGet(this::onlineUnit);
 	}
 
 	private Long onlineUnit() {

@@ -8,7 +8,7 @@
  * published as events ({@code Case*} records); who is told reacts to them.
  */
 @ApplicationModule(displayName = "Complaints and service cases",
-		allowedDependencies = { "shared", "identity", "audit", "customer", "calendar" })
+		allowedDependencies = { "shared", "identity", "audit", "customer", "calendar", "settings" })
 package org.utilityportal.casework;
 
 import org.springframework.modulith.ApplicationModule;

@@ -109,8 +109,12 @@ public class SelfService {
 
 	private Optional<Customer> holderOf(String accountNumber, String idTail) {
 		String tail = IdentityDocuments.normalise(idTail);
-		return this.accounts.findByAccountNumber(accountNumber)
-			.filter((account) -> account.getStatus() == AccountStatus.OPEN)
+		// The number on a bill of the legacy system works too, when it names one account.
+		Optional<ServiceAccount> held = this.accounts.findByAccountNumber(accountNumber)
+			.or(() -> Optional.of(this.accounts.findByLegacyNumber(accountNumber))
+				.filter((found) -> found.size() == 1)
+				.map(List::getFirst));
+		return held.filter((account) -> account.getStatus() == AccountStatus.OPEN)
 			.map(ServiceAccount::getCustomerId)
 			.flatMap(this.customers::findById)
 			.filter((customer) -> tail.length() == 6 && customer.getIdNumber().endsWith(tail));

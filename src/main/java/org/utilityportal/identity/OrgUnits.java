@@ -27,10 +27,14 @@ public class OrgUnits {
 
 	private final JdbcClient jdbc;
 
-	/** Every unit, head office first, then by code. */
+	/** Every open unit, head office first, then by code (closed units are left out). */
 	public List<OrgUnit> all() {
+		return units("where closed_on is null ");
+	}
+
+	private List<OrgUnit> units(String where) {
 		return this.jdbc
-			.sql("select id, parent_id, code, kind, name_zh, name_en from org_unit "
+			.sql("select id, parent_id, code, kind, name_zh, name_en from org_unit " + where
 					+ "order by array_position(array['HEAD_OFFICE','SERVICE_CENTRE','DISTRICT','COUNTER','STATION']"
 					+ "::varchar[], kind), code")
 			.query((row, index) -> new OrgUnit(row.getLong("id"), (Long) row.getObject("parent_id", Long.class),
@@ -38,9 +42,9 @@ public class OrgUnits {
 			.list();
 	}
 
-	/** Units by id. */
+	/** Units by id, closed ones too (for the names of units in older records). */
 	public Map<Long, OrgUnit> byId() {
-		return all().stream().collect(Collectors.toMap(OrgUnit::id, Function.identity()));
+		return units("").stream().collect(Collectors.toMap(OrgUnit::id, Function.identity()));
 	}
 
 	/** The unit and every unit above it, nearest first; empty for an unknown unit. */
@@ -53,6 +57,33 @@ public class OrgUnits {
 			unit = (unit.parentId() != null) ? units.get(unit.parentId()) : null;
 		}
 		return chain;
+	}
+
+	/**
+	 * The open unit whose service areas cover an address: the one with the longest
+	 * matching area (a street before its district). An area is a district, optionally
+	 * with a street, road or community, as the addresses write it; the city at the start
+	 * of the address and all white space are left out when comparing.
+	 */
+	public Optional<Long> unitServing(String address) {
+		if (address == null || address.isBlank()) {
+			return Optional.empty();
+		}
+		String key = compact(address).replaceFirst("^[^市]{1,10}市", "");
+		return this.jdbc.sql("""
+				select a.org_unit_id, a.area from org_unit_area a join org_unit u on u.id = a.org_unit_id
+				where u.closed_on is null
+				""")
+			.query((row, index) -> Map.entry(row.getLong(1), compact(row.getString(2))))
+			.list()
+			.stream()
+			.filter((area) -> key.startsWith(area.getValue()))
+			.max(java.util.Comparator.comparingInt((Map.Entry<Long, String> area) -> area.getValue().length()))
+			.map(Map.Entry::getKey);
+	}
+
+	private static String compact(String text) {
+		return text.replaceAll("[\\s\u3000]+", "");
 	}
 
 	/** A member of staff's placement. */

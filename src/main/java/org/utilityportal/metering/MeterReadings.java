@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
 import org.utilityportal.customer.ServiceAccountView;
 import org.utilityportal.customer.ServiceAccounts;
+import org.utilityportal.metering.internal.ReadingImportWriter;
 import org.utilityportal.metering.internal.ReadingStore;
 import org.utilityportal.shared.domain.BasicChargeBasis;
 import org.utilityportal.shared.domain.SupplyTerms;
@@ -40,11 +41,35 @@ public class MeterReadings {
 
 	private final ReadingStore store;
 
+	private final ReadingImportWriter importWriter;
+
 	private final ServiceAccounts accounts;
 
 	private final Tariffs tariffs;
 
 	private final Clock clock;
+
+	/**
+	 * An opening reading from the legacy system (the go-live import): the register value
+	 * on the day the legacy system last read it, where the first bill in the portal
+	 * starts.
+	 *
+	 * @param accountId the account
+	 * @param readOn the day
+	 * @param total the register value, 3 decimals at most, not negative
+	 */
+	public record OpeningReading(long accountId, LocalDate readOn, BigDecimal total) {
+	}
+
+	/**
+	 * Records opening readings in bulk, as actual readings, in the caller's transaction;
+	 * a day already read is left as it is.
+	 * @return how many were recorded
+	 */
+	@Transactional
+	public int importOpening(List<OpeningReading> readings, String by) {
+		return readings.isEmpty() ? 0 : this.importWriter.write(readings, by, this.clock.instant());
+	}
 
 	/** The newest readings of an account, newest first. */
 	@Transactional(readOnly = true)

@@ -19,9 +19,9 @@ import org.utilityportal.shared.web.SupportedLocales;
 
 /**
  * Sends notices: one inbox entry per recipient, plus an e-mail in the outbox for each
- * recipient with an address on record (text in Simplified Chinese with the English
- * below). Joins the caller's transaction, so a notice exists exactly when what it reports
- * does.
+ * recipient with an address on record (text in Simplified Chinese with the English below)
+ * and a text message in the SMS outbox for each with a mobile number on record. Joins the
+ * caller's transaction, so a notice exists exactly when what it reports does.
  */
 @Service
 @RequiredArgsConstructor
@@ -34,8 +34,8 @@ public class Notifications {
 	private final Clock clock;
 
 	/**
-	 * Notifies each recipient once, in at most three statements whatever their number
-	 * (the notices, the addresses on record, the mails).
+	 * Notifies each recipient once, in at most four statements whatever their number (the
+	 * notices, the addresses on record, the mails, the text messages).
 	 * @param recipientIds user account ids; duplicates are notified once
 	 * @param messageKey the message key of the text
 	 * @param args the message's arguments
@@ -53,7 +53,7 @@ public class Notifications {
 
 	/**
 	 * Notices to write together (a job that notifies about many things at once): in at
-	 * most three statements however many notices and recipients. Write it in the
+	 * most four statements however many notices and recipients. Write it in the
 	 * transaction of what it reports.
 	 */
 	public Batch batch() {
@@ -88,11 +88,17 @@ public class Notifications {
 			Instant now = Notifications.this.clock.instant();
 			List<NotificationQueries.Written> written = Notifications.this.queries.insertAll(this.notices, now);
 			this.notices.clear();
-			Map<Long, String> emails = written.isEmpty() ? Map.of() : Notifications.this.queries
-				.emailsOf(written.stream().map(NotificationQueries.Written::recipientId).distinct().toList());
+			Map<Long, NotificationQueries.Contact> contacts = written.isEmpty() ? Map.of() : Notifications.this.queries
+				.contactsOf(written.stream().map(NotificationQueries.Written::recipientId).distinct().toList());
 			List<NotificationQueries.Mail> mails = new ArrayList<>();
+			List<NotificationQueries.Text> texts = new ArrayList<>();
 			for (NotificationQueries.Written notice : written) {
-				String email = emails.get(notice.recipientId());
+				NotificationQueries.Contact contact = contacts.get(notice.recipientId());
+				String email = (contact != null) ? contact.email() : null;
+				if (contact != null && contact.mobile() != null) {
+					texts.add(new NotificationQueries.Text(notice.id(), contact.mobile(),
+							cut(text(notice.messageKey(), notice.args(), SupportedLocales.CHINESE), 300)));
+				}
 				if (email != null) {
 					String zh = text(notice.messageKey(), notice.args(), SupportedLocales.CHINESE);
 					String en = text(notice.messageKey(), notice.args(), SupportedLocales.ENGLISH);
@@ -101,6 +107,7 @@ public class Notifications {
 				}
 			}
 			Notifications.this.queries.enqueueMails(mails, now);
+			Notifications.this.queries.enqueueTexts(texts, now);
 			return written.size();
 		}
 

@@ -19,7 +19,15 @@ public final class PriceBook {
 
 	private final Map<String, List<PricedVersion>> versions;
 
+	private final Map<String, LocalDate> retiredOn;
+
 	PriceBook(List<Entry> entries) {
+		this(entries, List.of());
+	}
+
+	PriceBook(List<Entry> entries, List<Retirement> retirements) {
+		this.retiredOn = retirements.stream()
+			.collect(Collectors.toMap((retired) -> key(retired.utility(), retired.category()), Retirement::from));
 		this.versions = entries.stream()
 			.collect(Collectors.groupingBy((entry) -> key(entry.utility(), entry.category()),
 					Collectors.mapping(Entry::version, Collectors.toList())));
@@ -29,9 +37,14 @@ public final class PriceBook {
 	/**
 	 * The versions that price {@code [from, to)}: the one in force on {@code from} and
 	 * every one taking effect before {@code to}. Empty when none is in force on
-	 * {@code from}.
+	 * {@code from}, or when the tariff is retired by then (a period that started before
+	 * the retirement is priced in full).
 	 */
 	public List<PricedVersion> versionsFor(Utility utility, TariffCategory category, LocalDate from, LocalDate to) {
+		LocalDate retired = this.retiredOn.get(key(utility, category));
+		if (retired != null && !from.isBefore(retired)) {
+			return List.of();
+		}
 		List<PricedVersion> all = this.versions.getOrDefault(key(utility, category), List.of());
 		List<PricedVersion> applicable = new ArrayList<>();
 		PricedVersion inForce = null;
@@ -56,6 +69,10 @@ public final class PriceBook {
 
 	/** One published version with what it prices. */
 	record Entry(Utility utility, TariffCategory category, PricedVersion version) {
+	}
+
+	/** A tariff retired from a day. */
+	record Retirement(Utility utility, TariffCategory category, LocalDate from) {
 	}
 
 }

@@ -13,6 +13,7 @@ import lombok.RequiredArgsConstructor;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.Errors;
 import org.utilityportal.shared.domain.StaleEditException;
 import org.utilityportal.shared.domain.SupplyTerms;
 import org.utilityportal.shared.domain.VersionPublishing;
@@ -20,6 +21,8 @@ import org.utilityportal.shared.domain.TariffCategory;
 import org.utilityportal.shared.domain.Utility;
 import org.utilityportal.shared.security.PortalPrincipal;
 import org.utilityportal.shared.web.NotFoundException;
+import org.utilityportal.tariff.internal.Tariff;
+import org.utilityportal.tariff.internal.TariffRepository;
 import org.utilityportal.tariff.internal.TariffStore;
 
 /**
@@ -33,6 +36,8 @@ public class Tariffs {
 
 	private final TariffStore store;
 
+	private final TariffRepository tariffs;
+
 	private final Clock clock;
 
 	/** Every tariff with all its versions. */
@@ -41,10 +46,12 @@ public class Tariffs {
 		Map<Long, List<TariffVersionView>> versions = this.store.versions()
 			.stream()
 			.collect(Collectors.groupingBy(TariffVersionView::tariffId));
-		return this.store.tariffs()
+		return this.tariffs.findAll()
 			.stream()
-			.map((tariff) -> new TariffView(tariff.id(), tariff.utility(), tariff.category(), tariff.nameZh(),
-					tariff.nameEn(), versions.getOrDefault(tariff.id(), List.of())))
+			.sorted(Comparator.comparing(Tariff::getUtility).thenComparing(Tariff::getCategory))
+			.map((tariff) -> new TariffView(tariff.getId(), tariff.getUtility(), tariff.getCategory(),
+					tariff.getNameZh(), tariff.getNameEn(), versions.getOrDefault(tariff.getId(), List.of()),
+					tariff.getUnit(), tariff.getRetiredOn(), tariff.getVersion()))
 			.toList();
 	}
 
@@ -66,12 +73,18 @@ public class Tariffs {
 	/** Every published version, as a snapshot for pricing many accounts. */
 	@Transactional(readOnly = true)
 	public PriceBook priceBook() {
-		return new PriceBook(all().stream()
-			.flatMap((tariff) -> tariff.versions()
-				.stream()
-				.filter(TariffVersionView::isPublished)
-				.map((version) -> new PriceBook.Entry(tariff.utility(), tariff.category(), version.priced())))
-			.toList());
+		List<TariffView> all = all();
+		return new PriceBook(
+				all.stream()
+					.flatMap((tariff) -> tariff.versions()
+						.stream()
+						.filter(TariffVersionView::isPublished)
+						.map((version) -> new PriceBook.Entry(tariff.utility(), tariff.category(), version.priced())))
+					.toList(),
+				all.stream()
+					.filter((tariff) -> tariff.retiredOn() != null)
+					.map((tariff) -> new PriceBook.Retirement(tariff.utility(), tariff.category(), tariff.retiredOn()))
+					.toList());
 	}
 
 	/** The published version of a tariff in force on a day. */
@@ -89,7 +102,7 @@ public class Tariffs {
 	 */
 	@Transactional(readOnly = true)
 	public List<PublishedTariff> published(LocalDate date) {
-		return all().stream().map((tariff) -> {
+		return all().stream().filter((tariff) -> tariff.pricesOn(date)).map((tariff) -> {
 			List<TariffVersionView> published = tariff.versions()
 				.stream()
 				.filter(TariffVersionView::isPublished)
@@ -176,9 +189,66 @@ public class Tariffs {
 		if (!draft.structure().problems().isEmpty()) {
 			return "tariff.publish.incomplete";
 		}
+		if (!tariff(draft.tariffId()).pricesOn(draft.effectiveFrom())) {
+			return "tariff.publish.retired";
+		}
 		if (!this.store.publish(versionId, version, officer.username(), this.clock.instant())) {
 			throw new StaleEditException("Tariff version " + versionId);
 		}
+		return null;
+	}
+
+	/**
+	 * Checks a new tariff: one tariff per utility and category, a metered utility, and
+	 * the utility's unit (fields utility, category, unit).
+	 */
+	@Transactional(readOnly = true)
+	public void validate(TariffForm form, Errors errors) {
+		if (form.getUtility() != null && !form.getUtility().isMetered()) {
+			errors.rejectValue("utility", "tariff.validation.metered");
+		}
+		else if (form.getUtility() != null && form.getUnit() != null && form.getUnit() != form.getUtility().unit()) {
+			errors.rejectValue("unit", "tariff.validation.unit");
+		}
+		if (form.getUtility() != null && form.getCategory() != null
+				&& this.tariffs.existsByUtilityAndCategory(form.getUtility(), form.getCategory())) {
+			errors.rejectValue("category", "tariff.validation.exists");
+		}
+	}
+
+	/**
+	 * Creates a tariff from a validated form; its first version is drafted and published
+	 * like every other.
+	 * @return the new tariff's id
+	 */
+	@Transactional
+	public long create(TariffForm form, PortalPrincipal officer) {
+		return this.tariffs
+			.saveAndFlush(new Tariff(form.getUtility(), form.getCategory(), form.getNameZh().strip(),
+					form.getNameEn().strip(), form.getUnit(), officer.username()))
+			.getId();
+	}
+
+	/**
+	 * Retires a tariff from a day (today or later): from then on it prices nothing, takes
+	 * no new versions and leaves the public price page; bills of accounts still in its
+	 * category are skipped with "no tariff" until they move to another category.
+	 * @return the message key of the refusal, or {@code null} when retired
+	 */
+	@Transactional
+	public String retire(long tariffId, long version, LocalDate from) {
+		Tariff tariff = this.tariffs.findById(tariffId).orElseThrow(() -> new NotFoundException("Tariff"));
+		if (tariff.getVersion() != version) {
+			throw new StaleEditException("Tariff " + tariffId);
+		}
+		if (tariff.getRetiredOn() != null) {
+			return "tariff.retire.already";
+		}
+		if (from == null || from.isBefore(LocalDate.now(this.clock))) {
+			return "tariff.retire.past";
+		}
+		tariff.retire(from);
+		this.tariffs.flush();
 		return null;
 	}
 

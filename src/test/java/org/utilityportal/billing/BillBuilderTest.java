@@ -103,11 +103,24 @@ class BillBuilderTest {
 				BillingCycle.MONTHLY, LocalDate.of(2020, 1, 1), null,
 				reading(1, "2026-09-30", "100", ReadingSource.ACTUAL),
 				reading(2, "2026-10-31", "120", ReadingSource.ACTUAL), Money.ZERO,
-				List.of(new BillingInput.PendingAdjustment(5, "202608E0000000001", Money.of("-3.50"), "多计")));
+				List.of(new BillingInput.PendingAdjustment(5, "202608E0000000001", Money.of("-3.50"), "多计")),
+				Money.ZERO);
 		BillDraft bill = this.builder.build(input, OCTOBER).bill();
 		assertThat(bill.lines()).extracting((line) -> line.kind() + ":" + line.amount())
 			.containsExactly("ENERGY:10.00", "ADJUSTMENT:-3.50");
 		assertThat(bill.appliedAdjustments()).containsExactly(5L);
+	}
+
+	@Test
+	void theFirstBillCarriesTheOpeningBalanceFromTheLegacySystemAsItsPreviousBalance() {
+		BillingInput input = new BillingInput(1, 9, "E0000000001", Utility.ELECTRICITY, TariffCategory.RESIDENTIAL,
+				BillingCycle.MONTHLY, LocalDate.of(2020, 1, 1), null,
+				reading(1, "2026-09-30", "100", ReadingSource.ACTUAL),
+				reading(2, "2026-10-31", "120", ReadingSource.ACTUAL), Money.of("50.00"), List.of(),
+				Money.of("300.00"));
+		BillDraft bill = this.builder.build(input, OCTOBER).bill();
+		assertThat(bill.previousDue()).isEqualTo(Money.of("300.00"));
+		assertThat(bill.amountDue()).isEqualTo(Money.of("260.00"));
 	}
 
 	@Test
@@ -188,7 +201,8 @@ class BillBuilderTest {
 
 	private static BillingInput input(BillingInput.PreviousBill previous, Reading opening, Reading closing) {
 		return new BillingInput(1, 9, "E0000000001", Utility.ELECTRICITY, TariffCategory.RESIDENTIAL,
-				BillingCycle.MONTHLY, LocalDate.of(2020, 1, 1), previous, opening, closing, Money.ZERO, List.of());
+				BillingCycle.MONTHLY, LocalDate.of(2020, 1, 1), previous, opening, closing, Money.ZERO, List.of(),
+				Money.ZERO);
 	}
 
 	private static Reading reading(long id, String day, String total, ReadingSource source) {

@@ -45,6 +45,7 @@ class CaseIntakeBrowserIT extends BrowserTest {
 			.as("what was chosen is kept")
 			.isEqualTo("服务热线");
 		Browser.screenshot("case-intake-errors");
+		assertAccessible();
 
 		type("staffWorkNumber", "10232");
 		type("place", "东城第一营业厅");

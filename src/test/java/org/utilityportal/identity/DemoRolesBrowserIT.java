@@ -63,18 +63,21 @@ class DemoRolesBrowserIT extends BrowserTest {
 
 		assertThat(this.browser.findElement(By.id("sign-in-error")).getText())
 			.isEqualTo("The user name or password is not correct.");
+		assertAccessible();
 		Browser.screenshot("sign-in-error-en");
 	}
 
 	@Test
 	void theLanguageSwitchIsRememberedAcrossPages() {
 		signIn("counter1", DEMO_PASSWORD);
+		this.browser.findElement(By.id("person-menu-button")).click();
 		this.browser.findElement(By.cssSelector("a[hreflang=en]")).click();
 		waitFor(By.cssSelector("html[lang=en]"));
 		assertThat(this.browser.findElement(By.tagName("h1")).getText()).isEqualTo("Counter desk");
 
 		this.browser.get(url("/home"));
 		assertThat(this.browser.findElement(By.tagName("h1")).getText()).isEqualTo("Counter desk");
+		this.browser.findElement(By.id("person-menu-button")).click();
 		this.browser.findElement(By.cssSelector("a[hreflang=zh-CN]")).click();
 		waitFor(By.cssSelector("html[lang=zh-CN]"));
 	}
@@ -95,7 +98,7 @@ class DemoRolesBrowserIT extends BrowserTest {
 		this.browser.manage().window().setSize(new Dimension(390, 844));
 		try {
 			signIn("admin1", DEMO_PASSWORD);
-			WebElement toggler = this.browser.findElement(By.cssSelector(".navbar-toggler"));
+			WebElement toggler = this.browser.findElement(By.cssSelector(".portal-toggler"));
 			assertThat(toggler.isDisplayed()).isTrue();
 			assertThat(this.browser.findElement(By.id("portal-nav")).isDisplayed()).isFalse();
 			toggler.click();
@@ -108,7 +111,7 @@ class DemoRolesBrowserIT extends BrowserTest {
 	}
 
 	private List<String> menuLinks() {
-		return this.browser.findElements(By.cssSelector("#portal-nav .navbar-nav a"))
+		return this.browser.findElements(By.cssSelector("#portal-nav a"))
 			.stream()
 			.map((link) -> link.getDomAttribute("href"))
 			.toList();

@@ -57,6 +57,39 @@ public final class Browser {
 		return driver;
 	}
 
+	/**
+	 * Shows pages as a phone of this width in CSS pixels would (a mobile viewport that
+	 * honours the page's viewport tag, touch-sized); {@link #desktop()} goes back.
+	 */
+	public static void phone(int width) {
+		cdp("Emulation.setDeviceMetricsOverride",
+				Map.of("width", width, "height", 800, "deviceScaleFactor", 1, "mobile", true));
+	}
+
+	/** Shows pages in a desktop window of this width in CSS pixels (900 high). */
+	public static void desktop(int width) {
+		cdp("Emulation.setDeviceMetricsOverride",
+				Map.of("width", width, "height", 900, "deviceScaleFactor", 1, "mobile", false));
+	}
+
+	/** Back to the desktop window of 1280 × 900 on the screen, with screen media. */
+	public static void desktop() {
+		cdp("Emulation.clearDeviceMetricsOverride", Map.of());
+		cdp("Emulation.setEmulatedMedia", Map.of("media", ""));
+	}
+
+	/**
+	 * Renders pages with print media (the print stylesheet), as Chromium does when a
+	 * person prints; {@link #desktop()} goes back to the screen.
+	 */
+	public static void printMedia() {
+		cdp("Emulation.setEmulatedMedia", Map.of("media", "print"));
+	}
+
+	private static void cdp(String command, Map<String, Object> parameters) {
+		((ChromeDriver) driver()).executeCdpCommand(command, parameters);
+	}
+
 	/** Saves what the browser shows to {@code target/screenshots/<name>.png}. */
 	public static Path screenshot(String name) {
 		try {

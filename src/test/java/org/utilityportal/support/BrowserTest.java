@@ -10,6 +10,11 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.time.Duration;
+import java.util.function.Predicate;
+
+import org.openqa.selenium.Keys;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Base of the tests that click through the portal in real headless Chromium. */
 public abstract class BrowserTest extends IntegrationTest {
@@ -19,8 +24,35 @@ public abstract class BrowserTest extends IntegrationTest {
 	@BeforeEach
 	void freshBrowserSession() {
 		this.browser = Browser.driver();
+		Browser.desktop();
 		this.browser.get(url("/login"));
 		this.browser.manage().deleteAllCookies();
+	}
+
+	/**
+	 * Fails when the page in the browser breaks a WCAG 2.1 A or AA rule that axe-core can
+	 * check, naming each rule and the elements that break it. Call it wherever a test
+	 * reaches a state of a page worth checking (a form showing its errors, an open menu).
+	 */
+	protected void assertAccessible() {
+		Accessibility.assertAccessible(this.browser);
+	}
+
+	/** The element that has the keyboard focus. */
+	protected WebElement focused() {
+		return this.browser.switchTo().activeElement();
+	}
+
+	/**
+	 * Presses Tab (at most 60 times) until the focus reaches an element, as a keyboard
+	 * user does, and fails when it never does.
+	 */
+	protected WebElement tabTo(Predicate<WebElement> reached) {
+		for (int i = 0; i < 60 && !reached.test(focused()); i++) {
+			focused().sendKeys(Keys.TAB);
+		}
+		assertThat(reached.test(focused())).as("reached with the Tab key on %s", this.browser.getCurrentUrl()).isTrue();
+		return focused();
 	}
 
 	/** The absolute address of a portal page. */

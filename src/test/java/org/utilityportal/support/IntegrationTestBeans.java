@@ -1,19 +1,31 @@
 package org.utilityportal.support;
 
+import java.time.Clock;
 import java.time.ZoneId;
 
+import jakarta.servlet.ServletContext;
+
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.utilityportal.billing.BillingRuns;
+import org.springframework.security.web.FilterChainProxy;
+import org.springframework.session.web.http.DefaultCookieSerializer;
+import org.springframework.session.web.http.HttpSessionIdResolver;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.utilityportal.catalogue.Catalogue;
+import org.utilityportal.catalogue.ServiceOrders;
 import org.utilityportal.customer.CustomerRecords;
+import org.utilityportal.dataimport.GoLiveImports;
 import org.utilityportal.customer.ServiceAccounts;
 import org.utilityportal.metering.MeterReadings;
+import org.utilityportal.tariff.Tariffs;
 
 /**
  * The beans every integration test shares: a movable clock, a statement counter, test
- * data.
+ * data, the list of every page.
  */
 @TestConfiguration(proxyBeanMethods = false)
 class IntegrationTestBeans {
@@ -25,6 +37,16 @@ class IntegrationTestBeans {
 	}
 
 	@Bean
+	HttpSessionIdResolver httpSessionIdResolver() {
+		// Boot's own cookie serializer steps back once a resolver is declared: the same
+		// settings as application.yml.
+		DefaultCookieSerializer cookies = new DefaultCookieSerializer();
+		cookies.setCookieName("JSESSIONID");
+		cookies.setSameSite("Lax");
+		return new MockMvcSessionIdResolver(cookies);
+	}
+
+	@Bean
 	static StatementCounter statementCounter() {
 		return new StatementCounter();
 	}
@@ -33,6 +55,18 @@ class IntegrationTestBeans {
 	TestBills testBills(TestCustomers customers, MeterReadings readings, BillingRuns runs, TestClock clock,
 			JdbcClient jdbc) {
 		return new TestBills(customers, readings, runs, clock, jdbc);
+	}
+
+	@Bean
+	PortalPages portalPages(@Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings,
+			FilterChainProxy security, JdbcClient jdbc, ServletContext servletContext, PageFixtures fixtures) {
+		return new PortalPages(mappings, security, jdbc, servletContext, fixtures);
+	}
+
+	@Bean
+	PageFixtures pageFixtures(JdbcClient jdbc, Clock clock, Catalogue catalogue, Tariffs tariffs, ServiceOrders orders,
+			GoLiveImports imports) {
+		return new PageFixtures(jdbc, clock, catalogue, tariffs, orders, imports);
 	}
 
 	@Bean

@@ -59,15 +59,8 @@ public final class TestDatabase {
 	 * test that needs the portal as a new installation sees it.
 	 */
 	public void registerFresh(DynamicPropertyRegistry registry, String name) {
-		try (Connection connection = DriverManager.getConnection(this.url, this.username, this.password);
-				Statement statement = connection.createStatement()) {
-			statement.execute("drop database if exists " + name + " with (force)");
-			statement.execute("create database " + name);
-		}
-		catch (SQLException ex) {
-			throw new IllegalStateException("Cannot create the database " + name, ex);
-		}
-		String freshUrl = this.url.replaceFirst("/[A-Za-z0-9_]+(\\?|$)", "/" + name + "$1");
+		dropDatabase(name);
+		String freshUrl = createDatabase(name);
 		registry.add("spring.datasource.url", () -> freshUrl);
 		registry.add("spring.datasource.username", () -> this.username);
 		registry.add("spring.datasource.password", () -> this.password);
@@ -77,6 +70,47 @@ public final class TestDatabase {
 	public java.util.Map<String, Object> properties() {
 		return java.util.Map.of("spring.datasource.url", this.url, "spring.datasource.username", this.username,
 				"spring.datasource.password", this.password);
+	}
+
+	/**
+	 * Creates another, empty database on the same server (for a portal started apart from
+	 * the shared one) and returns its JDBC URL.
+	 */
+	public String createDatabase(String name) {
+		execute("create database " + name + " encoding 'UTF8' template template0");
+		return urlOf(name);
+	}
+
+	/** Drops a database made by {@link #createDatabase}, ending its connections first. */
+	public void dropDatabase(String name) {
+		execute("drop database if exists " + name + " with (force)");
+	}
+
+	/** The user name of the server. */
+	public String username() {
+		return this.username;
+	}
+
+	/** The password of the server's user. */
+	public String password() {
+		return this.password;
+	}
+
+	private String urlOf(String database) {
+		return this.url.replaceFirst("^(jdbc:postgresql://[^/]+/)[^?]*", "$1" + database);
+	}
+
+	private void execute(String sql) {
+		if (!sql.matches("(create|drop) database [a-z0-9_ ]+.*")) {
+			throw new IllegalArgumentException(sql);
+		}
+		try (Connection connection = DriverManager.getConnection(this.url, this.username, this.password);
+				Statement statement = connection.createStatement()) {
+			statement.execute(sql);
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException(sql + " failed", ex);
+		}
 	}
 
 	private static TestDatabase choose() {

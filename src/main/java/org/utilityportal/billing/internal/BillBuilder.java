@@ -129,7 +129,7 @@ public final class BillBuilder {
 			applied.add(adjustment.id());
 		}
 		Money total = lines.stream().map(ChargeLine::amount).reduce(Money.ZERO, Money::plus);
-		Money previousDue = (input.previous() != null) ? input.previous().amountDue() : Money.ZERO;
+		Money previousDue = (input.previous() != null) ? input.previous().amountDue() : input.openingBalance();
 		Money amountDue = previousDue.minus(input.paidSince()).plus(total);
 		return BillOutcome
 			.issued(new BillDraft(number, input.accountId(), input.customerId(), input.utility(), input.category(),

@@ -27,21 +27,43 @@ import org.utilityportal.shared.money.Money;
  * when none
  * @param closing the latest reading up to the period's end, {@code null} when none
  * @param paidSince what the ledger lowered the balance by since the previous bill was
- * issued: payments, less reversals, refunds and any other entry that raised it
+ * issued: payments, less reversals, refunds and any other entry that raised it (before
+ * the first bill, the opening balance is not among them: it is {@code openingBalance})
  * @param adjustments approved adjustments not yet on a bill
  * @param terms the account's supply terms (two-part basis, capacity, power-factor
  * standard)
+ * @param openingBalance before the first bill, what the legacy system carried over
+ * (arrears positive, credit negative); zero otherwise
  */
 public record BillingInput(long accountId, long customerId, String accountNumber, Utility utility,
 		TariffCategory category, BillingCycle cycle, LocalDate openedOn, PreviousBill previous, Reading opening,
-		Reading closing, Money paidSince, List<PendingAdjustment> adjustments, SupplyTerms terms) {
+		Reading closing, Money paidSince, List<PendingAdjustment> adjustments, SupplyTerms terms,
+		Money openingBalance) {
 
-	/** An account without supply terms beyond its category. */
+	/**
+	 * An account without supply terms beyond its category and without an opening balance.
+	 */
 	public BillingInput(long accountId, long customerId, String accountNumber, Utility utility, TariffCategory category,
 			BillingCycle cycle, LocalDate openedOn, PreviousBill previous, Reading opening, Reading closing,
 			Money paidSince, List<PendingAdjustment> adjustments) {
 		this(accountId, customerId, accountNumber, utility, category, cycle, openedOn, previous, opening, closing,
-				paidSince, adjustments, SupplyTerms.NONE);
+				paidSince, adjustments, SupplyTerms.NONE, Money.ZERO);
+	}
+
+	/** An account with supply terms and without an opening balance. */
+	public BillingInput(long accountId, long customerId, String accountNumber, Utility utility, TariffCategory category,
+			BillingCycle cycle, LocalDate openedOn, PreviousBill previous, Reading opening, Reading closing,
+			Money paidSince, List<PendingAdjustment> adjustments, SupplyTerms terms) {
+		this(accountId, customerId, accountNumber, utility, category, cycle, openedOn, previous, opening, closing,
+				paidSince, adjustments, terms, Money.ZERO);
+	}
+
+	/** An account without supply terms beyond its category, with an opening balance. */
+	public BillingInput(long accountId, long customerId, String accountNumber, Utility utility, TariffCategory category,
+			BillingCycle cycle, LocalDate openedOn, PreviousBill previous, Reading opening, Reading closing,
+			Money paidSince, List<PendingAdjustment> adjustments, Money openingBalance) {
+		this(accountId, customerId, accountNumber, utility, category, cycle, openedOn, previous, opening, closing,
+				paidSince, adjustments, SupplyTerms.NONE, openingBalance);
 	}
 
 	/**

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -43,6 +44,7 @@ public final class BillingInputs {
 			       pb.id as pb_id, pb.bill_number as pb_number, pb.period_from as pb_from, pb.period_to as pb_to,
 			       pb.opening_source as pb_opening_source, pb.consumption as pb_consumption,
 			       pb.year_consumption as pb_year, pb.amount_due as pb_due,
+			       (select ob.amount from opening_balance ob where pb.id is null and ob.account_id = a.id) as opening_due,
 			       o.id as o_id, o.read_on as o_read_on, o.source as o_source, o.kind as o_kind, o.total as o_total,
 			       o.peak as o_peak, o.flat as o_flat, o.valley as o_valley, o.rollover_capacity as o_cap,
 			       o.old_meter_final as o_old, o.new_meter_initial as o_new, o.max_demand as o_demand,
@@ -52,6 +54,7 @@ public final class BillingInputs {
 			       c.old_meter_final as c_old, c.new_meter_initial as c_new, c.max_demand as c_demand,
 			       c.reactive as c_reactive,
 			       coalesce((select -sum(l.amount) from ledger_entry l where l.account_id = a.id and l.kind <> 'BILL'
+			                 and (pb.id is not null or l.kind <> 'OPENING_BALANCE')
 			                 and l.booked_at > coalesce(pb.issued_at, '-infinity'::timestamptz)), 0) as paid_since,
 			       (select json_agg(json_build_object('id', j.id, 'bill', jb.bill_number, 'kind', j.kind,
 			                 'amount', j.amount, 'reason', j.reason) order by j.id)
@@ -106,7 +109,8 @@ public final class BillingInputs {
 				Utility.valueOf(row.getString("utility")), TariffCategory.valueOf(row.getString("tariff_category")),
 				BillingCycle.valueOf(row.getString("billing_cycle")), row.getObject("opened_on", LocalDate.class),
 				previous, reading(row, "o_", accountId), reading(row, "c_", accountId),
-				new Money(row.getBigDecimal("paid_since")), adjustments(row.getString("adjustments")), terms(row));
+				new Money(row.getBigDecimal("paid_since")), adjustments(row.getString("adjustments")), terms(row),
+				new Money(Objects.requireNonNullElse(row.getBigDecimal("opening_due"), BigDecimal.ZERO)));
 	};
 
 	private static SupplyTerms terms(ResultSet row) throws SQLException {

@@ -21,10 +21,17 @@ import org.utilityportal.shared.money.Money;
 @RequiredArgsConstructor
 public class LedgerWriter {
 
-	/** What an account owes, paid, and since when it is unpaid, after a change. */
+	/**
+	 * Since when an account is unpaid, after a change: the due date of its oldest bill
+	 * not fully paid, or the day its opening arrears date from while any of them are
+	 * unpaid.
+	 */
 	static final String OLDEST_UNPAID = """
-			(select min(b.due_date) from bill b where b.account_id = account_balance.account_id
-			   and b.charges > coalesce((select s.paid from bill_settled s where s.bill_id = b.id), 0))
+			least((select min(b.due_date) from bill b where b.account_id = account_balance.account_id
+			         and b.charges > coalesce((select s.paid from bill_settled s where s.bill_id = b.id), 0)),
+			      (select ob.since from opening_balance ob where ob.account_id = account_balance.account_id
+			         and ob.amount > coalesce((select sum(p.opening_paid) from payment p
+			                                   where p.account_id = ob.account_id and p.reversed_at is null), 0)))
 			""";
 
 	private final JdbcTemplate jdbc;

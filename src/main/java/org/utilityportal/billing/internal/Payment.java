@@ -22,9 +22,9 @@ import org.utilityportal.shared.money.Money;
 
 /**
  * A payment into an account: how much, how, when, who took it, and what it paid for (its
- * allocations to bills, never changed). Money left over is a credit on the account. A
- * wrong payment is reversed, never deleted: from then on its allocations no longer count
- * as paid.
+ * allocations to bills and to the opening arrears, never changed). Money left over is a
+ * credit on the account: amount = allocations + opening paid + credit. A wrong payment is
+ * reversed, never deleted: from then on its allocations no longer count as paid.
  */
 @Entity
 @Table(name = "payment")
@@ -53,6 +53,9 @@ public class Payment {
 	private String receivedBy;
 
 	private Money credit;
+
+	/** What it paid of the account's opening arrears from the legacy system. */
+	private Money openingPaid;
 
 	private Instant reversedAt;
 
@@ -83,6 +86,7 @@ public class Payment {
 		this.receivedBy = receivedBy;
 		this.allocations.addAll(allocated.allocations());
 		this.credit = allocated.credit();
+		this.openingPaid = allocated.openingPaid();
 	}
 
 	/** The receipt number of a payment id: R and eleven digits. */

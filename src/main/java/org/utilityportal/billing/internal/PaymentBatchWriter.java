@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 import org.utilityportal.billing.LedgerKind;
 import org.utilityportal.billing.NewPayment;
 import org.utilityportal.customer.ServiceAccounts;
+import org.utilityportal.shared.money.Money;
 
 /**
  * Takes many payments at once, set-based, in batches of {@value #BATCH}: the accounts'
@@ -57,6 +58,7 @@ public class PaymentBatchWriter {
 						String.class, (Object) batch.stream().map(NewPayment::idempotencyKey).toArray(String[]::new)));
 		Map<Long, Long> customers = customersOf(accountIds);
 		Map<Long, List<Allocator.Unpaid>> unpaid = new HashMap<>(this.queries.unpaid(accountIds));
+		Map<Long, Money> opening = new HashMap<>(this.queries.openingArrears(accountIds));
 		List<Long> ids = this.jdbc.queryForList(
 				"select nextval(pg_get_serial_sequence('payment', 'id')) from generate_series(1, ?)", Long.class,
 				batch.size());
@@ -71,12 +73,14 @@ public class PaymentBatchWriter {
 			long id = ids.get(i);
 			String receipt = Payment.receiptNumber(id);
 			List<Allocator.Unpaid> bills = unpaid.getOrDefault(payment.accountId(), List.of());
-			Allocator.Result allocated = Allocator.allocate(payment.amount(), bills, List.of());
+			Money openingArrears = opening.getOrDefault(payment.accountId(), Money.ZERO);
+			Allocator.Result allocated = Allocator.allocate(payment.amount(), openingArrears, bills, List.of());
 			unpaid.put(payment.accountId(), remaining(bills, allocated));
+			opening.put(payment.accountId(), openingArrears.minus(allocated.openingPaid()));
 			String at = payment.at().toString();
 			paymentRows.add(new Object[] { id, receipt, payment.accountId(), customers.get(payment.accountId()),
 					payment.amount().amount(), payment.method().name(), payment.idempotencyKey(), at,
-					payment.receivedBy(), allocated.credit().amount() });
+					payment.receivedBy(), allocated.credit().amount(), allocated.openingPaid().amount() });
 			for (Allocation allocation : allocated.allocations()) {
 				allocationRows.add(new Object[] { id, allocation.billId(), allocation.amount().amount(),
 						allocation.units(), (allocation.unit() != null) ? allocation.unit().name() : null });
@@ -96,12 +100,12 @@ public class PaymentBatchWriter {
 			this.jdbc.update(
 					"""
 							insert into payment (id, receipt_number, account_id, customer_id, amount, method, idempotency_key,
-							    paid_at, received_by, credit)
+							    paid_at, received_by, credit, opening_paid)
 							select * from unnest(?::bigint[], ?::varchar[], ?::bigint[], ?::bigint[], ?::numeric[], ?::varchar[],
-							    ?::varchar[], ?::timestamptz[], ?::varchar[], ?::numeric[])
+							    ?::varchar[], ?::timestamptz[], ?::varchar[], ?::numeric[], ?::numeric[])
 							""",
 					columns(rows, Long.class, String.class, Long.class, Long.class, BigDecimal.class, String.class,
-							String.class, String.class, String.class, BigDecimal.class));
+							String.class, String.class, String.class, BigDecimal.class, BigDecimal.class));
 		}
 	}
 

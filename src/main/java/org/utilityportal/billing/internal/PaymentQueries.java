@@ -35,8 +35,15 @@ public class PaymentQueries {
 			from bill b where b.account_id = any(?) and b.charges > 0
 			""";
 
+	private static final String OPENING_ARREARS = """
+			select ob.account_id, ob.amount - coalesce((select sum(p.opening_paid) from payment p
+			                                            where p.account_id = ob.account_id and p.reversed_at is null), 0)
+			from opening_balance ob where ob.account_id = any(?) and ob.amount > 0
+			""";
+
 	private static final String RECEIPT = """
-			select id, receipt_number, account_id, customer_id, amount, method, paid_at, received_by, credit, reversed_at
+			select id, receipt_number, account_id, customer_id, amount, method, paid_at, received_by, credit, opening_paid,
+			       reversed_at
 			from payment
 			""";
 
@@ -60,6 +67,26 @@ public class PaymentQueries {
 			}
 		});
 		return unpaid;
+	}
+
+	/**
+	 * What is unpaid of the opening arrears of these accounts, for those that have any:
+	 * the arrears less what payments not reversed paid of them (one statement).
+	 */
+	public Map<Long, Money> openingArrears(Collection<Long> accountIds) {
+		Map<Long, Money> arrears = new HashMap<>();
+		this.jdbc.sql(OPENING_ARREARS).param(accountIds.toArray(Long[]::new)).query((row) -> {
+			Money outstanding = new Money(row.getBigDecimal(2));
+			if (outstanding.isPositive()) {
+				arrears.put(row.getLong(1), outstanding);
+			}
+		});
+		return arrears;
+	}
+
+	/** What is unpaid of an account's opening arrears (zero when none). */
+	public Money openingArrears(long accountId) {
+		return openingArrears(List.of(accountId)).getOrDefault(accountId, Money.ZERO);
 	}
 
 	/** The ids of bills by number, for the bills an order names. */
@@ -155,7 +182,8 @@ public class PaymentQueries {
 		return new PaymentReceipt(row.getString("receipt_number"), row.getLong("account_id"),
 				row.getLong("customer_id"), new Money(row.getBigDecimal("amount")),
 				PaymentMethod.valueOf(row.getString("method")), BillStore.instant(row, "paid_at"),
-				row.getString("received_by"), new Money(row.getBigDecimal("credit")), allocations(row.getLong("id")),
+				row.getString("received_by"), new Money(row.getBigDecimal("credit")),
+				new Money(row.getBigDecimal("opening_paid")), allocations(row.getLong("id")),
 				BillStore.instant(row, "reversed_at"));
 	}
 

@@ -24,6 +24,7 @@ import org.utilityportal.billing.BillingPanels;
 import org.utilityportal.billing.DayClosedException;
 import org.utilityportal.billing.Bills;
 import org.utilityportal.billing.PaymentMethod;
+import org.utilityportal.billing.OpeningBalances;
 import org.utilityportal.billing.Payments;
 import org.utilityportal.billing.Refunds;
 import org.utilityportal.billing.Reversals;
@@ -48,6 +49,8 @@ class CounterBillingController {
 	private final Bills bills;
 
 	private final Payments payments;
+
+	private final OpeningBalances openingBalances;
 
 	private final Adjustments adjustments;
 
@@ -85,6 +88,7 @@ class CounterBillingController {
 		model.addAttribute("refunds", this.refunds.ofAccount(accountId));
 		model.addAttribute("refundable", this.refunds.refundable(accountId));
 		model.addAttribute("panels", this.panels.render(BillingPanel.Place.COUNTER_ACCOUNT, accountId, null, staff));
+		model.addAttribute("openingBalance", this.openingBalances.of(accountId).orElse(null));
 		model.addAttribute("methods", PaymentMethod.COUNTER);
 		model.addAttribute("idempotencyKey", UUID.randomUUID().toString());
 		return "billing/account";

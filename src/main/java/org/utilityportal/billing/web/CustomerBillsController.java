@@ -2,6 +2,7 @@ package org.utilityportal.billing.web;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import lombok.RequiredArgsConstructor;
 
@@ -25,6 +26,7 @@ import org.utilityportal.billing.Bills;
 import org.utilityportal.billing.WhatIfs;
 import org.utilityportal.billing.PaymentReceipt;
 import org.utilityportal.billing.Payments;
+import org.utilityportal.billing.OpeningBalances;
 import org.utilityportal.billing.Rechecks;
 import org.utilityportal.customer.ServiceAccountView;
 import org.utilityportal.customer.ServiceAccounts;
@@ -58,6 +60,8 @@ class CustomerBillsController {
 
 	private final WhatIfs whatIfs;
 
+	private final OpeningBalances openingBalances;
+
 	private final PdfRenderer pdf;
 
 	private final Times times;
@@ -65,6 +69,11 @@ class CustomerBillsController {
 	@GetMapping("/bills")
 	String list(@AuthenticationPrincipal PortalPrincipal customer, Model model) {
 		model.addAttribute("bills", this.bills.ofCustomer(customer.requireCustomerId()));
+		Map<Long, String> numbers = this.accounts.ofCustomer(customer.requireCustomerId())
+			.stream()
+			.collect(Collectors.toMap(ServiceAccountView::id, ServiceAccountView::accountNumber));
+		model.addAttribute("openingBalances", this.openingBalances.ofAccounts(numbers.keySet()));
+		model.addAttribute("accountNumbers", numbers);
 		return "billing/my-bills";
 	}
 

@@ -260,6 +260,16 @@ public class ServiceCase {
 	 */
 	public static ServiceCase register(Registration r, SlaPolicyView policy, ServiceCommitment commitment, Actor by,
 			CaseTime time) {
+		return register(r, policy, commitment, by, time, SAME_DAY_AMOUNT);
+	}
+
+	/**
+	 * Registers a case, with the amount from which it goes to tier 2 at once in force now
+	 * (the setting {@code SAME_DAY_AMOUNT} of the settings module;
+	 * {@link #SAME_DAY_AMOUNT} is its default).
+	 */
+	public static ServiceCase register(Registration r, SlaPolicyView policy, ServiceCommitment commitment, Actor by,
+			CaseTime time, BigDecimal sameDayAmount) {
 		ServiceCase c = new ServiceCase(r, by, time.now());
 		c.limits = (commitment != null) ? CaseLimits.of(policy).committedTo(commitment) : CaseLimits.of(policy);
 		c.record(EventKind.REGISTERED, by, true, r.channel().name(), null, time.now(), null);
@@ -269,7 +279,7 @@ public class ServiceCase {
 		if (r.repeatOfNumber() != null) {
 			c.record(EventKind.REPEAT_LINKED, Actor.SYSTEM, false, r.repeatOfNumber(), null, time.now(), null);
 		}
-		if (c.sensitive || (c.amount != null && c.amount.compareTo(SAME_DAY_AMOUNT) >= 0)) {
+		if (c.sensitive || (c.amount != null && c.amount.compareTo(sameDayAmount) >= 0)) {
 			c.escalate(2, EscalationReason.SAME_DAY, time.now(), Actor.SYSTEM, null, time.now(), null);
 		}
 		c.refreshClocks(time);

@@ -76,6 +76,8 @@ public class ServiceAccount {
 
 	private BigDecimal powerFactorStandard;
 
+	private String legacyNumber;
+
 	@Version
 	private long version;
 

@@ -21,6 +21,12 @@ public interface ServiceAccountRepository extends JpaRepository<ServiceAccount, 
 
 	Optional<ServiceAccount> findByAccountNumber(String accountNumber);
 
+	/**
+	 * Accounts imported from the legacy system under this number (one per utility at
+	 * most).
+	 */
+	List<ServiceAccount> findByLegacyNumber(String legacyNumber);
+
 	@Query("select count(a) from ServiceAccount a where a.utility = :utility and a.meterNumber = :meterNumber "
 			+ "and a.status = org.utilityportal.customer.AccountStatus.OPEN and a.id <> :exclude")
 	long countOpenWithMeter(Utility utility, String meterNumber, long exclude);

@@ -4,6 +4,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.utilityportal.shared.security.Role;
 import org.utilityportal.shared.web.MenuEntry;
+import org.utilityportal.shared.web.QuickSearch;
 
 /** Menu entries of the customer pages. */
 @Configuration(proxyBeanMethods = false)
@@ -13,6 +14,12 @@ class CustomerMenu {
 	MenuEntry counterSearch() {
 		return new MenuEntry(Role.COUNTER, "/counter/customers", "menu.customerSearch",
 				"menu.customerSearch.description", 10);
+	}
+
+	/** Finding a customer from any page: the counter's most frequent task. */
+	@Bean
+	QuickSearch counterQuickSearch() {
+		return new QuickSearch(Role.COUNTER, "/counter/customers", "customerSearch.quick");
 	}
 
 	@Bean

@@ -38,6 +38,8 @@ final class PortalUserDetails implements UserDetails, CredentialsContainer, Port
 
 	private final boolean mayRevealPersonalData;
 
+	private final boolean mustChangePassword;
+
 	PortalUserDetails(UserAccount account) {
 		this.userId = account.getId();
 		this.username = account.getUsername();
@@ -48,6 +50,12 @@ final class PortalUserDetails implements UserDetails, CredentialsContainer, Port
 		this.customerId = account.getCustomerId();
 		this.enabled = account.isEnabled();
 		this.mayRevealPersonalData = account.isMayRevealPersonalData();
+		this.mustChangePassword = account.isMustChangePassword();
+	}
+
+	/** Whether the person signed in with a temporary password they must change first. */
+	boolean mustChangePassword() {
+		return this.mustChangePassword;
 	}
 
 	@Override

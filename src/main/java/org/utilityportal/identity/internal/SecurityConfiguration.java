@@ -31,6 +31,7 @@ import org.springframework.security.web.header.writers.DelegatingRequestMatcherH
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.utilityportal.shared.security.Role;
 
 /**
@@ -100,6 +101,7 @@ class SecurityConfiguration {
 			.httpBasic((basic) -> basic.realmName("Utility Portal"))
 			.csrf((csrf) -> csrf
 				.ignoringRequestMatchers((request) -> request.getHeader(HttpHeaders.AUTHORIZATION) != null))
+			.addFilterAfter(new PasswordChangeRequiredFilter(), AuthorizationFilter.class)
 			.headers((headers) -> commonHeaders(headers, CONTENT_SECURITY_POLICY));
 		return http.build();
 	}
@@ -166,6 +168,7 @@ class SecurityConfiguration {
 				.failureHandler(new SignInFailureHandler(meters))
 				.permitAll())
 			.logout((logout) -> logout.logoutSuccessUrl("/login?signedOut").permitAll())
+			.addFilterAfter(new PasswordChangeRequiredFilter(), AuthorizationFilter.class)
 			.headers((headers) -> commonHeaders(headers, CONTENT_SECURITY_POLICY));
 		return http.build();
 	}

@@ -1,5 +1,7 @@
 package org.utilityportal.identity.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -16,6 +18,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.utilityportal.identity.PasswordChanges;
+import org.utilityportal.identity.internal.SignedInPerson;
 import org.utilityportal.shared.security.PortalPrincipal;
 
 /** Every signed-in person changes their own password here. */
@@ -28,6 +31,8 @@ class PasswordController {
 
 	private final PasswordChanges passwords;
 
+	private final SignedInPerson signedIn;
+
 	@GetMapping
 	String form(@ModelAttribute("passwordForm") PasswordForm form) {
 		return FORM;
@@ -35,7 +40,8 @@ class PasswordController {
 
 	@PostMapping
 	String change(@Valid @ModelAttribute("passwordForm") PasswordForm form, BindingResult result,
-			@AuthenticationPrincipal PortalPrincipal principal, RedirectAttributes redirect) {
+			@AuthenticationPrincipal PortalPrincipal principal, RedirectAttributes redirect, HttpServletRequest request,
+			HttpServletResponse response) {
 		if (!result.hasErrors()) {
 			this.passwords.change(principal.userId(), form.getCurrentPassword(), form.getNewPassword(),
 					form.getConfirmPassword(), result);
@@ -46,6 +52,9 @@ class PasswordController {
 			form.setConfirmPassword(null);
 			return FORM;
 		}
+		// The session may hold a temporary password's "must change" mark: read the person
+		// again.
+		this.signedIn.refresh(principal.userId(), request, response);
 		redirect.addFlashAttribute("notice", "password.notice.changed");
 		return "redirect:/home";
 	}

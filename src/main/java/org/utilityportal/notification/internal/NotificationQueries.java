@@ -68,15 +68,44 @@ public class NotificationQueries {
 		return written;
 	}
 
-	/** The e-mail addresses on record of these people. */
-	public Map<Long, String> emailsOf(Collection<Long> userIds) {
-		Map<Long, String> emails = new HashMap<>();
-		this.jdbc.sql("select user_id, email from notification_email where user_id = any(?::bigint[])")
-			.param(userIds.toArray(Long[]::new))
-			.query((row) -> {
-				emails.put(row.getLong("user_id"), row.getString("email"));
-			});
-		return emails;
+	/**
+	 * The e-mail addresses and mobile numbers on record of these people, in one
+	 * statement.
+	 */
+	public Map<Long, Contact> contactsOf(Collection<Long> userIds) {
+		Map<Long, Contact> contacts = new HashMap<>();
+		this.jdbc.sql("""
+				select coalesce(e.user_id, m.user_id) as user_id, e.email, m.mobile
+				from notification_email e full join notification_mobile m on m.user_id = e.user_id
+				where coalesce(e.user_id, m.user_id) = any(?::bigint[])
+				""").param(userIds.toArray(Long[]::new)).query((row) -> {
+			contacts.put(row.getLong("user_id"), new Contact(row.getString("email"), row.getString("mobile")));
+		});
+		return contacts;
+	}
+
+	/** Puts text messages in the SMS outbox, in one statement. */
+	public void enqueueTexts(List<Text> texts, Instant at) {
+		if (texts.isEmpty()) {
+			return;
+		}
+		this.jdbc.sql("""
+				insert into sms_outbox (notification_id, recipient, body, created_at)
+				select notification, recipient, body, ? from unnest(?::bigint[], ?::varchar[], ?::varchar[])
+				    as t(notification, recipient, body)
+				""")
+			.params(utc(at), texts.stream().map(Text::notificationId).toArray(Long[]::new),
+					texts.stream().map(Text::recipient).toArray(String[]::new),
+					texts.stream().map(Text::body).toArray(String[]::new))
+			.update();
+	}
+
+	/** Where a person's notices go besides the inbox; either may be {@code null}. */
+	public record Contact(String email, String mobile) {
+	}
+
+	/** A text message for the SMS outbox. */
+	public record Text(long notificationId, String recipient, String body) {
 	}
 
 	/** Puts mails in the outbox, in one statement. */

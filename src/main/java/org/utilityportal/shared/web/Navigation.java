@@ -22,8 +22,17 @@ public class Navigation {
 
 	private final List<MenuEntry> entries;
 
-	Navigation(List<MenuEntry> entries) {
+	private final List<QuickSearch> searches;
+
+	Navigation(List<MenuEntry> entries, List<QuickSearch> searches) {
 		this.entries = entries.stream().sorted(Comparator.comparingInt(MenuEntry::order)).toList();
+		this.searches = List.copyOf(searches);
+	}
+
+	/** The top bar's search box of the signed-in person's role, if it has one. */
+	public Optional<QuickSearch> quickSearch() {
+		return principal().flatMap((
+				principal) -> this.searches.stream().filter((search) -> search.role() == principal.role()).findFirst());
 	}
 
 	/** The menu of the signed-in person; empty for anonymous visitors. */

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.utilityportal.shared.domain.StaleEditException;
 import org.utilityportal.shared.security.PortalPrincipal;
+import org.utilityportal.tariff.TariffForm;
 import org.utilityportal.tariff.TariffVersionForm;
 import org.utilityportal.tariff.TariffVersionView;
 import org.utilityportal.tariff.TariffView;
@@ -52,6 +53,38 @@ class TariffAdminController {
 		return "tariff/admin-list";
 	}
 
+	@GetMapping("/new")
+	String newTariff(Model model) {
+		return tariffForm(new TariffForm(), model);
+	}
+
+	@PostMapping
+	String create(@Valid @ModelAttribute("tariffForm") TariffForm form, BindingResult result,
+			@AuthenticationPrincipal PortalPrincipal officer, Model model, RedirectAttributes redirect) {
+		this.tariffs.validate(form, result);
+		if (result.hasErrors()) {
+			return tariffForm(form, model);
+		}
+		long id = this.tariffs.create(form, officer);
+		redirect.addFlashAttribute("notice", "tariff.notice.created");
+		return "redirect:/admin/tariffs/" + id;
+	}
+
+	@PostMapping("/{tariffId}/retire")
+	String retire(@PathVariable long tariffId, @RequestParam long version,
+			@RequestParam(required = false) LocalDate retireFrom, RedirectAttributes redirect) {
+		String refusal;
+		try {
+			refusal = this.tariffs.retire(tariffId, version, retireFrom);
+		}
+		catch (StaleEditException ex) {
+			refusal = "validation.stale";
+		}
+		redirect.addFlashAttribute((refusal != null) ? "problem" : "notice",
+				(refusal != null) ? refusal : "tariff.notice.retired");
+		return "redirect:/admin/tariffs/" + tariffId;
+	}
+
 	@GetMapping("/{tariffId}")
 	String tariff(@PathVariable long tariffId, Model model) {
 		model.addAttribute("tariff", this.tariffs.tariff(tariffId));
@@ -68,6 +101,7 @@ class TariffAdminController {
 			.findFirst()
 			.map(TariffVersionForm::from)
 			.orElseGet(TariffVersionForm::new);
+		form.setUnit(tariff.unit());
 		form.setEffectiveFrom(LocalDate.now(this.clock).withDayOfMonth(1).plusMonths(1));
 		form.setDocumentNumber("");
 		form.setDocumentDate(null);
@@ -81,6 +115,7 @@ class TariffAdminController {
 			RedirectAttributes redirect) {
 		TariffView tariff = this.tariffs.tariff(tariffId);
 		check(form, result);
+		refuseRetired(tariff, form, result);
 		if (result.hasErrors()) {
 			return form(tariff, null, form, model);
 		}
@@ -108,6 +143,7 @@ class TariffAdminController {
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		TariffVersionView version = this.tariffs.version(versionId);
 		check(form, result);
+		refuseRetired(this.tariffs.tariff(version.tariffId()), form, result);
 		if (!result.hasErrors()) {
 			try {
 				this.tariffs.updateDraft(versionId, form);
@@ -162,6 +198,22 @@ class TariffAdminController {
 		if (!result.hasErrors()) {
 			form.structure().problems().forEach(result::reject);
 		}
+	}
+
+	private static void refuseRetired(TariffView tariff, TariffVersionForm form, BindingResult result) {
+		if (form.getEffectiveFrom() != null && !tariff.pricesOn(form.getEffectiveFrom())) {
+			result.rejectValue("effectiveFrom", "tariff.validation.retired");
+		}
+	}
+
+	private String tariffForm(TariffForm form, Model model) {
+		model.addAttribute("tariffForm", form);
+		model.addAttribute("utilities", java.util.List.of(org.utilityportal.shared.domain.Utility.ELECTRICITY,
+				org.utilityportal.shared.domain.Utility.WATER, org.utilityportal.shared.domain.Utility.GAS));
+		model.addAttribute("categories", org.utilityportal.shared.domain.TariffCategory.values());
+		model.addAttribute("units", java.util.List.of(org.utilityportal.shared.money.Unit.KWH,
+				org.utilityportal.shared.money.Unit.CUBIC_METRE));
+		return "tariff/tariff-form";
 	}
 
 	private String form(TariffView tariff, TariffVersionView version, TariffVersionForm form, Model model) {

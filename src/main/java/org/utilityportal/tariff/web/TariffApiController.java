@@ -135,7 +135,8 @@ class TariffApiController {
 		var tariff = published.tariff();
 		return new org.utilityportal.tariff.TariffView(tariff.id(), tariff.utility(), tariff.category(),
 				tariff.nameZh(), tariff.nameEn(),
-				tariff.versions().stream().filter(TariffVersionView::isPublished).toList());
+				tariff.versions().stream().filter(TariffVersionView::isPublished).toList(), tariff.unit(),
+				tariff.retiredOn(), tariff.version());
 	}
 
 	/**

@@ -15,6 +15,7 @@ import java.util.SplittableRandom;
 import lombok.RequiredArgsConstructor;
 import lombok.extern.slf4j.Slf4j;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.stereotype.Component;
 import org.utilityportal.calendar.WorkingCalendar;
 import org.utilityportal.calendar.WorkingCalendars;
@@ -40,6 +41,8 @@ import org.utilityportal.customer.ServiceAccounts;
  */
 @Slf4j
 @Component
+// Synthetic data is for demonstrations and benchmarks: it exists only with demo data on.
+@ConditionalOnBooleanProperty("portal.demo-data.active")
 @RequiredArgsConstructor
 public class CaseDataGenerator {
 

@@ -12,6 +12,7 @@ import lombok.RequiredArgsConstructor;
 import org.postgresql.PGConnection;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.stereotype.Component;
 import org.utilityportal.shared.db.CopyRows;
 
@@ -22,6 +23,8 @@ import org.utilityportal.shared.db.CopyRows;
  * statistics up to date afterwards.
  */
 @Component
+// Synthetic data is for demonstrations and benchmarks: it exists only with demo data on.
+@ConditionalOnBooleanProperty("portal.demo-data.active")
 @RequiredArgsConstructor
 class GeneratedCaseWriter {
 

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import lombok.RequiredArgsConstructor;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.stereotype.Component;
 import org.utilityportal.calendar.WorkingCalendars;
 import org.utilityportal.identity.OrgUnit;
@@ -22,6 +23,8 @@ import org.utilityportal.identity.SyntheticOrganisation;
  * fewer than {@value #ENOUGH_TEAMS} teams.
  */
 @Component
+// Synthetic data is for demonstrations and benchmarks: it exists only with demo data on.
+@ConditionalOnBooleanProperty("portal.demo-data.active")
 @RequiredArgsConstructor
 class Teams {
 

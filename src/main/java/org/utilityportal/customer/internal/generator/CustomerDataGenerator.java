@@ -14,6 +14,7 @@ import lombok.extern.slf4j.Slf4j;
 import org.postgresql.PGConnection;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,6 +27,8 @@ import org.springframework.stereotype.Component;
  */
 @Slf4j
 @Component
+// Synthetic data is for demonstrations and benchmarks: it exists only with demo data on.
+@ConditionalOnBooleanProperty("portal.demo-data.active")
 public class CustomerDataGenerator {
 
 	private static final int BATCH = 50_000;

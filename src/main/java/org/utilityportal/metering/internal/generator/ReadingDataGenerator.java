@@ -16,6 +16,7 @@ import lombok.extern.slf4j.Slf4j;
 import org.postgresql.PGConnection;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,6 +31,8 @@ import org.springframework.stereotype.Component;
  */
 @Slf4j
 @Component
+// Synthetic data is for demonstrations and benchmarks: it exists only with demo data on.
+@ConditionalOnBooleanProperty("portal.demo-data.active")
 public class ReadingDataGenerator {
 
 	private static final int ACCOUNTS_PER_BATCH = 20_000;

@@ -1,0 +1,98 @@
+package org.utilityportal.notification.internal;
+
+import java.net.URI;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+
+import lombok.extern.slf4j.Slf4j;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.client.RestClient;
+import org.springframework.web.client.RestClientException;
+
+/**
+ * Drains the SMS outbox through an HTTP SMS gateway, at most 50 messages a minute per
+ * instance; exists only when {@code portal.sms.gateway-url} is configured. Each message
+ * is one POST of {@code {"to": "<mobile>", "text": "<text>"}} as JSON with
+ * {@code Authorization: Bearer <portal.sms.token>}; a 2xx answer counts as sent (the
+ * contract of the gateways Chinese utilities buy differs in details: an adapter in front
+ * of this one keeps the portal's side simple). Rows are locked with {@code skip locked},
+ * so two instances never send the same message; a failure is tried again up to ten times.
+ */
+@Slf4j
+@Component
+@ConditionalOnProperty("portal.sms.gateway-url")
+public class OutboxTexts {
+
+	static final int MAX_ATTEMPTS = 10;
+
+	private final JdbcClient jdbc;
+
+	private final TransactionTemplate transactions;
+
+	private final Clock clock;
+
+	private final RestClient gateway;
+
+	public OutboxTexts(JdbcClient jdbc, TransactionTemplate transactions, Clock clock,
+			@Value("${portal.sms.gateway-url}") URI gatewayUrl, @Value("${portal.sms.token:}") String token) {
+		this.jdbc = jdbc;
+		this.transactions = transactions;
+		this.clock = clock;
+		this.gateway = RestClient.builder()
+			.baseUrl(gatewayUrl.toString())
+			.defaultHeader("Authorization", "Bearer " + token)
+			.build();
+	}
+
+	/**
+	 * Sends what is waiting, up to 50 messages.
+	 * @return how many were sent
+	 */
+	@Scheduled(fixedDelayString = "${portal.sms.interval:60s}")
+	public int drain() {
+		Integer sent = this.transactions.execute((status) -> {
+			List<Text> texts = this.jdbc.sql("""
+					select id, recipient, body from sms_outbox
+					where sent_at is null and attempts < ? order by id limit 50 for update skip locked
+					""")
+				.param(MAX_ATTEMPTS)
+				.query((row, index) -> new Text(row.getLong("id"), row.getString("recipient"), row.getString("body")))
+				.list();
+			int count = 0;
+			for (Text text : texts) {
+				try {
+					this.gateway.post()
+						.contentType(MediaType.APPLICATION_JSON)
+						.body(Map.of("to", text.recipient(), "text", text.body()))
+						.retrieve()
+						.toBodilessEntity();
+					this.jdbc.sql("update sms_outbox set sent_at = ?, attempts = attempts + 1 where id = ?")
+						.params(NotificationQueries.utc(this.clock.instant()), text.id())
+						.update();
+					count++;
+				}
+				catch (RestClientException ex) {
+					log.warn("Text message {} failed: {}", text.id(), ex.getMessage());
+					String error = String.valueOf(ex.getMessage());
+					this.jdbc.sql("update sms_outbox set attempts = attempts + 1, last_error = ? where id = ?")
+						.params(error.substring(0, Math.min(500, error.length())), text.id())
+						.update();
+				}
+			}
+			return count;
+		});
+		return (sent != null) ? sent : 0;
+	}
+
+	private record Text(long id, String recipient, String body) {
+	}
+
+}
