@@ -11,7 +11,8 @@ import java.util.List;
  * @param messageKey the message key of the explanation
  * @param args its arguments
  */
-public record ImportProblem(int line, String field, String messageKey, List<String> args) {
+public record ImportProblem(int line, String field, String messageKey,
+		List<String> args) implements java.io.Serializable {
 
 	public ImportProblem {
 		args = List.copyOf(args);

@@ -9,8 +9,12 @@ import java.util.List;
  * @param paid debits it marked paid (each now a payment)
  * @param failed debits it marked failed (each customer with a sign-in got a notice)
  * @param unchanged lines about debits answered before (a file applied again)
+ * <p>
+ * Serializable: the page shows it after a redirect, as a flash attribute in the session
+ * (Spring Session JDBC keeps sessions in the database).
  */
-public record ReturnResult(List<ImportProblem> problems, int paid, int failed, int unchanged) {
+public record ReturnResult(List<ImportProblem> problems, int paid, int failed,
+		int unchanged) implements java.io.Serializable {
 
 	public ReturnResult {
 		problems = List.copyOf(problems);
