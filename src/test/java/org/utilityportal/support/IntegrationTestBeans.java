@@ -19,6 +19,10 @@ import org.utilityportal.catalogue.Catalogue;
 import org.utilityportal.catalogue.ServiceOrders;
 import org.utilityportal.customer.CustomerRecords;
 import org.utilityportal.dataimport.GoLiveImports;
+import org.utilityportal.payment.DirectDebits;
+import org.utilityportal.payment.PaymentOrders;
+import org.utilityportal.payment.Reconciliations;
+import org.springframework.core.env.Environment;
 import org.utilityportal.customer.ServiceAccounts;
 import org.utilityportal.metering.MeterReadings;
 import org.utilityportal.tariff.Tariffs;
@@ -65,8 +69,14 @@ class IntegrationTestBeans {
 
 	@Bean
 	PageFixtures pageFixtures(JdbcClient jdbc, Clock clock, Catalogue catalogue, Tariffs tariffs, ServiceOrders orders,
-			GoLiveImports imports) {
-		return new PageFixtures(jdbc, clock, catalogue, tariffs, orders, imports);
+			GoLiveImports imports, MoneyFixtures money) {
+		return new PageFixtures(jdbc, clock, catalogue, tariffs, orders, imports, money);
+	}
+
+	@Bean
+	MoneyFixtures moneyFixtures(JdbcClient jdbc, Clock clock, PaymentOrders orders, DirectDebits debits,
+			Reconciliations reconciliations, Environment environment) {
+		return new MoneyFixtures(jdbc, clock, orders, debits, reconciliations, environment);
 	}
 
 	@Bean

@@ -41,7 +41,20 @@ final class PageExamples {
 	private static final String REMINDED = "(select account_id from arrears_notice where kind = 'REMINDER'"
 			+ " order by account_id limit 1)";
 
+	private static final String ORDER_OF_CUSTOMER = "(select order_number from payment_order where customer_id = "
+			+ CUSTOMER + " order by id desc limit 1)";
+
 	private static final Map<String, String> PATHS = Map.ofEntries(
+			Map.entry("/my/ledger/{accountNumber}", "'/my/ledger/E1000000001'"),
+			Map.entry("/my/payments/{orderNumber}", "'/my/payments/' || " + ORDER_OF_CUSTOMER),
+			Map.entry("/sandbox-pay/checkout/{txnId}",
+					"'/sandbox-pay/checkout/' || (select txn_id from sandbox_transaction order by id desc limit 1)"),
+			Map.entry("/counter/accounts/{accountId}/direct-debit",
+					"'/counter/accounts/' || " + ELECTRICITY + " || '/direct-debit'"),
+			Map.entry("/supervisor/direct-debit/{batchNumber}",
+					"'/supervisor/direct-debit/' || (select batch_number from debit_batch order by id desc limit 1)"),
+			Map.entry("/supervisor/reconciliation/{id}",
+					"'/supervisor/reconciliation/' || (select max(id) from reconciliation)"),
 			Map.entry("/my/accounts/{accountNumber}", "'/my/accounts/E1000000001'"),
 			Map.entry("/my/accounts/{accountNumber}/readings", "'/my/accounts/E1000000001/readings'"),
 			Map.entry("/my/metro/{accountNumber}", "'/my/metro/M1000000001'"),
