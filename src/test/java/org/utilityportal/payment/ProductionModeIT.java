@@ -1,12 +1,12 @@
 package org.utilityportal.payment;
 
+import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
@@ -19,6 +19,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -55,13 +56,15 @@ class ProductionModeIT {
 		assertThat(this.context.getBeanNamesForType(SandboxProvider.class)).isEmpty();
 		assertThat(this.context.containsBean("sandboxAdapter")).isFalse();
 		assertThat(this.orders.providers()).isEmpty();
-		MockHttpSession admin = (MockHttpSession) this.mvc
-			.perform(formLogin().user("admin").password("Production#2026!"))
+		// Sessions are in the database (Spring Session JDBC): the sign-in's cookie
+		// carries it.
+		Cookie admin = this.mvc.perform(formLogin().user("admin").password("Production#2026!"))
+			.andExpect(redirectedUrl("/home"))
 			.andReturn()
-			.getRequest()
-			.getSession(false);
-		this.mvc.perform(get("/sandbox-pay/checkout/SBX0001").session(admin)).andExpect(status().isNotFound());
-		this.mvc.perform(post("/sandbox-pay/api/orders").session(admin).with(csrf()).param("order_no", "PO1"))
+			.getResponse()
+			.getCookie("JSESSIONID");
+		this.mvc.perform(get("/sandbox-pay/checkout/SBX0001").cookie(admin)).andExpect(status().isNotFound());
+		this.mvc.perform(post("/sandbox-pay/api/orders").cookie(admin).with(csrf()).param("order_no", "PO1"))
 			.andExpect(status().isNotFound());
 		this.mvc.perform(post("/payments/notify/sandbox").param("order_no", "PO1")).andExpect(status().isNotFound());
 		assertThat(this.context.getBean("requestMappingHandlerMapping", RequestMappingHandlerMapping.class)

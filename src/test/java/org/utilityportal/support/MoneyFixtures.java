@@ -11,8 +11,9 @@ import org.utilityportal.payment.Reconciliations;
 
 /**
  * The money pages' records the demo data does not have, made through the facades when
- * missing: a payment order of {@code customer1} at the sandbox provider (with its
- * checkout), a direct-debit collection and a reconciliation of the sandbox's statement.
+ * missing: a payment order of {@code customer1} (opened at the sandbox provider when they
+ * owe something, else one that expired), an order at the sandbox for its checkout page, a
+ * direct-debit collection and a reconciliation of the sandbox's statement.
  */
 public class MoneyFixtures {
 
@@ -51,6 +52,25 @@ public class MoneyFixtures {
 				this.orders.create(customerId, unpaid, "sandbox", "page-check-order",
 						"http://127.0.0.1:" + this.environment.getProperty("local.server.port", "8080"), "customer1");
 			}
+			else {
+				expiredOrder(customerId);
+			}
+		}
+		if (count("sandbox_transaction") == 0) {
+			// Any customer's unpaid bill, for the sandbox's checkout page.
+			this.jdbc.sql("""
+					select b.customer_id, b.bill_number from bill b
+					where b.charges > coalesce((select s.paid from bill_settled s where s.bill_id = b.id), 0)
+					order by b.id limit 1
+					""")
+				.query((row, index) -> List.of(row.getString(1), row.getString(2)))
+				.optional()
+				.ifPresent((bill) -> {
+					this.orders.create(Long.parseLong(bill.get(0)), List.of(bill.get(1)), "sandbox",
+							"page-check-checkout",
+							"http://127.0.0.1:" + this.environment.getProperty("local.server.port", "8080"),
+							"page-check");
+				});
 		}
 		if (count("debit_batch") == 0) {
 			this.debits.collect(today, "supervisor1");
@@ -58,6 +78,29 @@ public class MoneyFixtures {
 		if (count("reconciliation") == 0) {
 			this.reconciliations.fetch("sandbox", today.minusDays(1), "supervisor1");
 		}
+	}
+
+	/**
+	 * An order of the customer's latest bill that expired yesterday unpaid, written as
+	 * the portal writes one (the demo customer owes nothing, so no order can be opened).
+	 */
+	private void expiredOrder(long customerId) {
+		this.jdbc
+			.sql("""
+					with o as (
+					    insert into payment_order (order_number, customer_id, account_id, amount, provider, status, created_by,
+					        created_at, expires_at, idempotency_key)
+					    select 'PO' || to_char(current_date - 1, 'YYYYMMDD') || lpad(nextval('payment_order_number_seq')::text, 8, '0'),
+					           b.customer_id, b.account_id, b.charges, 'sandbox', 'EXPIRED', 'customer1', now() - interval '1 day',
+					           now() - interval '1 day' + interval '15 minutes', 'page-check-order'
+					    from bill b where b.customer_id = ? and b.charges > 0 order by b.period_from desc limit 1
+					    returning id, account_id)
+					insert into payment_order_bill (order_id, position, bill_number)
+					select o.id, 0, (select b.bill_number from bill b where b.account_id = o.account_id
+					                 order by b.period_from desc limit 1) from o
+					""")
+			.param(customerId)
+			.update();
 	}
 
 	private long count(String tableAndCondition) {
