@@ -72,7 +72,23 @@ public class MoneyFixtures {
 							"page-check");
 				});
 		}
-		if (count("debit_batch") == 0) {
+		if (count("debit_batch") == 0 && this.debits.collect(today, "supervisor1") == null) {
+			// Nobody with an approved mandate owes anything: one account in arrears gets
+			// a
+			// mandate, approved as the counter and a supervisor would (as the return-file
+			// benchmark prepares its accounts).
+			this.jdbc
+				.sql("""
+						insert into debit_mandate (account_id, account_number, customer_id, bank_code, bank_account, holder_name,
+						    status, requested_by, requested_at, decided_by, decided_at)
+						select a.id, a.account_number, a.customer_id, 'ICBC', '6222020000000001', '页面检查', 'ACTIVE',
+						       'counter1', now(), 'supervisor1', now()
+						from account_balance ab join service_account a on a.id = ab.account_id
+						where ab.balance > 0 and a.status = 'OPEN'
+						  and not exists (select 1 from debit_mandate m where m.account_id = a.id)
+						order by a.id limit 1
+						""")
+				.update();
 			this.debits.collect(today, "supervisor1");
 		}
 		if (count("reconciliation") == 0) {
