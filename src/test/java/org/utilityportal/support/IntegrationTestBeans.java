@@ -8,18 +8,18 @@ import jakarta.servlet.ServletContext;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.utilityportal.billing.BillingRuns;
 import org.springframework.security.web.FilterChainProxy;
-import org.springframework.session.web.http.DefaultCookieSerializer;
-import org.springframework.session.web.http.HttpSessionIdResolver;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.utilityportal.catalogue.Catalogue;
 import org.utilityportal.catalogue.ServiceOrders;
 import org.utilityportal.customer.CustomerRecords;
 import org.utilityportal.dataimport.GoLiveImports;
 import org.utilityportal.payment.DirectDebits;
+import org.utilityportal.payment.Mandates;
 import org.utilityportal.payment.PaymentOrders;
 import org.utilityportal.payment.Reconciliations;
 import org.springframework.core.env.Environment;
@@ -32,22 +32,13 @@ import org.utilityportal.tariff.Tariffs;
  * data, the list of every page.
  */
 @TestConfiguration(proxyBeanMethods = false)
+@Import(MockMvcSessions.class)
 class IntegrationTestBeans {
 
 	@Bean
 	@Primary
 	TestClock testClock() {
 		return new TestClock(ZoneId.of("Asia/Shanghai"));
-	}
-
-	@Bean
-	HttpSessionIdResolver httpSessionIdResolver() {
-		// Boot's own cookie serializer steps back once a resolver is declared: the same
-		// settings as application.yml.
-		DefaultCookieSerializer cookies = new DefaultCookieSerializer();
-		cookies.setCookieName("JSESSIONID");
-		cookies.setSameSite("Lax");
-		return new MockMvcSessionIdResolver(cookies);
 	}
 
 	@Bean
@@ -75,8 +66,8 @@ class IntegrationTestBeans {
 
 	@Bean
 	MoneyFixtures moneyFixtures(JdbcClient jdbc, Clock clock, PaymentOrders orders, DirectDebits debits,
-			Reconciliations reconciliations, Environment environment) {
-		return new MoneyFixtures(jdbc, clock, orders, debits, reconciliations, environment);
+			Mandates mandates, Reconciliations reconciliations, Environment environment) {
+		return new MoneyFixtures(jdbc, clock, orders, debits, mandates, reconciliations, environment);
 	}
 
 	@Bean

@@ -1,19 +1,24 @@
 package org.utilityportal.support;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.utilityportal.payment.DirectDebits;
+import org.utilityportal.payment.MandateView;
+import org.utilityportal.payment.Mandates;
 import org.utilityportal.payment.PaymentOrders;
+import org.utilityportal.payment.ReconcileResult;
 import org.utilityportal.payment.Reconciliations;
 
 /**
  * The money pages' records the demo data does not have, made through the facades when
  * missing: a payment order of {@code customer1} (opened at the sandbox provider when they
  * owe something, else one that expired), an order at the sandbox for its checkout page, a
- * direct-debit collection and a reconciliation of the sandbox's statement.
+ * direct-debit collection and a reconciliation of a sandbox statement with a difference.
  */
 public class MoneyFixtures {
 
@@ -25,16 +30,19 @@ public class MoneyFixtures {
 
 	private final DirectDebits debits;
 
+	private final Mandates mandates;
+
 	private final Reconciliations reconciliations;
 
 	private final Environment environment;
 
 	public MoneyFixtures(JdbcClient jdbc, java.time.Clock clock, PaymentOrders orders, DirectDebits debits,
-			Reconciliations reconciliations, Environment environment) {
+			Mandates mandates, Reconciliations reconciliations, Environment environment) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.orders = orders;
 		this.debits = debits;
+		this.mandates = mandates;
 		this.reconciliations = reconciliations;
 		this.environment = environment;
 	}
@@ -73,26 +81,49 @@ public class MoneyFixtures {
 				});
 		}
 		if (count("debit_batch") == 0 && this.debits.collect(today, "supervisor1") == null) {
-			// Nobody with an approved mandate owes anything: one account in arrears gets
-			// a
-			// mandate, approved as the counter and a supervisor would (as the return-file
-			// benchmark prepares its accounts).
-			this.jdbc
-				.sql("""
-						insert into debit_mandate (account_id, account_number, customer_id, bank_code, bank_account, holder_name,
-						    status, requested_by, requested_at, decided_by, decided_at)
-						select a.id, a.account_number, a.customer_id, 'ICBC', '6222020000000001', '页面检查', 'ACTIVE',
-						       'counter1', now(), 'supervisor1', now()
-						from account_balance ab join service_account a on a.id = ab.account_id
-						where ab.balance > 0 and a.status = 'OPEN'
-						  and not exists (select 1 from debit_mandate m where m.account_id = a.id)
-						order by a.id limit 1
-						""")
-				.update();
-			this.debits.collect(today, "supervisor1");
+			collectionWithANewMandate(today);
 		}
 		if (count("reconciliation") == 0) {
-			this.reconciliations.fetch("sandbox", today.minusDays(1), "supervisor1");
+			reconciliation(today.minusDays(1));
+		}
+	}
+
+	/**
+	 * Nobody with an approved mandate owes anything: one metered account in arrears gets
+	 * a mandate, recorded at the counter and approved by a supervisor, and is collected
+	 * from.
+	 */
+	private void collectionWithANewMandate(LocalDate today) {
+		long accountId = this.jdbc.sql("""
+				select a.id from account_balance ab join service_account a on a.id = ab.account_id
+				where ab.balance > 0 and a.status = 'OPEN' and a.utility <> 'METRO'
+				  and not exists (select 1 from debit_mandate m where m.account_id = a.id)
+				order by a.id limit 1
+				""").query(Long.class).single();
+		String refused = this.mandates.request(accountId, "ICBC", "6222020000000001", "页面检查", "counter1");
+		if (refused == null) {
+			MandateView mandate = this.mandates.ofAccount(accountId).getFirst();
+			refused = this.mandates.decide(mandate.id(), mandate.version(), true, "supervisor1");
+		}
+		if (refused != null || this.debits.collect(today, "supervisor1") == null) {
+			throw new IllegalStateException("No collection for the page check: " + refused);
+		}
+	}
+
+	/**
+	 * The sandbox's statement of a day imported as a supervisor uploads one: one line, a
+	 * payment the portal never heard of, so the reconciliation's page shows a difference
+	 * to close.
+	 */
+	private void reconciliation(LocalDate day) {
+		String paidAt = day.atTime(10, 0).atZone(this.clock.getZone()).toOffsetDateTime().toString();
+		String statement = "H|STATEMENT|SANDBOX|" + day + "|1|12.30\n" + "D|PAGE-CHECK-1|SBXPAGECHECK1|12.30|" + paidAt
+				+ "\n" + "T|1|12.30\n";
+		ReconcileResult result = this.reconciliations.reconcile("sandbox", day,
+				new ByteArrayInputStream(statement.getBytes(StandardCharsets.UTF_8)), "page-check-" + day + ".txt",
+				"supervisor1");
+		if (!result.isImported()) {
+			throw new IllegalStateException("The page check's statement was refused: " + result.problems());
 		}
 	}
 
