@@ -1,17 +1,19 @@
 package org.utilityportal.payment;
 
-import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Import;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.utilityportal.sandbox.internal.SandboxProvider;
+import org.utilityportal.support.MockMvcSessions;
 import org.utilityportal.support.TestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,6 +35,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 		properties = { "portal.db.embedded.enabled=false", "portal.demo-data=false", "portal.scheduling.enabled=false",
 				"portal.bootstrap.admin-password=Production#2026!" })
 @AutoConfigureMockMvc
+@Import(MockMvcSessions.class)
 class ProductionModeIT {
 
 	@Autowired
@@ -56,15 +59,16 @@ class ProductionModeIT {
 		assertThat(this.context.getBeanNamesForType(SandboxProvider.class)).isEmpty();
 		assertThat(this.context.containsBean("sandboxAdapter")).isFalse();
 		assertThat(this.orders.providers()).isEmpty();
-		// Sessions are in the database (Spring Session JDBC): the sign-in's cookie
-		// carries it.
-		Cookie admin = this.mvc.perform(formLogin().user("admin").password("Production#2026!"))
+		// Signed in as the bootstrap administrator: not even they find a sandbox page.
+		MockHttpSession admin = (MockHttpSession) this.mvc
+			.perform(formLogin().user("admin").password("Production#2026!"))
 			.andExpect(redirectedUrl("/home"))
 			.andReturn()
-			.getResponse()
-			.getCookie("JSESSIONID");
-		this.mvc.perform(get("/sandbox-pay/checkout/SBX0001").cookie(admin)).andExpect(status().isNotFound());
-		this.mvc.perform(post("/sandbox-pay/api/orders").cookie(admin).with(csrf()).param("order_no", "PO1"))
+			.getRequest()
+			.getSession(false);
+		this.mvc.perform(get("/home").session(admin)).andExpect(status().isOk());
+		this.mvc.perform(get("/sandbox-pay/checkout/SBX0001").session(admin)).andExpect(status().isNotFound());
+		this.mvc.perform(post("/sandbox-pay/api/orders").session(admin).with(csrf()).param("order_no", "PO1"))
 			.andExpect(status().isNotFound());
 		this.mvc.perform(post("/payments/notify/sandbox").param("order_no", "PO1")).andExpect(status().isNotFound());
 		assertThat(this.context.getBean("requestMappingHandlerMapping", RequestMappingHandlerMapping.class)
