@@ -10,7 +10,8 @@
  * bills carry late-payment charges and go through the dunning chain unless disputed;
  * closing an account issues its final bill.
  */
-@ApplicationModule(displayName = "Billing and payments")
+@ApplicationModule(displayName = "Billing and payments", allowedDependencies = { "shared", "identity", "audit",
+		"customer", "tariff", "metering", "notification", "settings" })
 package org.utilityportal.billing;
 
 import org.springframework.modulith.ApplicationModule;

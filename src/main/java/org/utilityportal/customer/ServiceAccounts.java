@@ -2,7 +2,12 @@ package org.utilityportal.customer;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -15,7 +20,7 @@ import org.springframework.util.StringUtils;
 import org.springframework.validation.Errors;
 import org.utilityportal.customer.internal.AccountData;
 import org.utilityportal.customer.internal.Customer;
-import org.utilityportal.customer.internal.CustomerHistory;
+import org.utilityportal.customer.internal.CustomerChangeWriter;
 import org.utilityportal.customer.internal.CustomerRepository;
 import org.utilityportal.customer.internal.FieldChange;
 import org.utilityportal.customer.internal.ServiceAccount;
@@ -40,7 +45,7 @@ public class ServiceAccounts {
 
 	private final CustomerRepository customers;
 
-	private final CustomerHistory history;
+	private final CustomerChangeWriter history;
 
 	private final Clock clock;
 
@@ -223,6 +228,15 @@ public class ServiceAccounts {
 	}
 
 	/**
+	 * An account by its number, for staff, jobs and demo data (no ownership check); empty
+	 * when there is none.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<ServiceAccountView> byNumber(String accountNumber) {
+		return this.accounts.findByAccountNumber(accountNumber).map(CustomerPages::view);
+	}
+
+	/**
 	 * One account of this customer by number.
 	 * @throws NotFoundException when there is no such account or it belongs to someone
 	 * else
@@ -235,10 +249,19 @@ public class ServiceAccounts {
 			.orElseThrow(() -> new NotFoundException("Account"));
 	}
 
-	/** An account by its number, for staff and jobs (no ownership check). */
+	/**
+	 * The numbers of accounts by id, read in slices of 1,000 (ids of no account are left
+	 * out).
+	 */
 	@Transactional(readOnly = true)
-	public java.util.Optional<ServiceAccountView> byNumber(String accountNumber) {
-		return this.accounts.findByAccountNumber(accountNumber).map(CustomerPages::view);
+	public Map<Long, String> numbers(Collection<Long> accountIds) {
+		Map<Long, String> numbers = new HashMap<>();
+		List<Long> ids = List.copyOf(new LinkedHashSet<>(accountIds));
+		for (int from = 0; from < ids.size(); from += 1000) {
+			this.accounts.findAllById(ids.subList(from, Math.min(ids.size(), from + 1000)))
+				.forEach((account) -> numbers.put(account.getId(), account.getAccountNumber()));
+		}
+		return numbers;
 	}
 
 	/**

@@ -27,7 +27,7 @@ import org.utilityportal.notification.Notifications;
 import org.utilityportal.payment.internal.DebitBatch;
 import org.utilityportal.payment.internal.DebitBatchRepository;
 import org.utilityportal.payment.internal.DebitItemWriter;
-import org.utilityportal.payment.internal.DebitReturnStaging;
+import org.utilityportal.payment.internal.DebitReturnWriter;
 import org.utilityportal.shared.money.Money;
 import org.utilityportal.shared.web.NotFoundException;
 
@@ -55,7 +55,7 @@ public class DirectDebits {
 
 	private final DebitItemWriter items;
 
-	private final DebitReturnStaging staging;
+	private final DebitReturnWriter staging;
 
 	private final Payments payments;
 
@@ -69,7 +69,7 @@ public class DirectDebits {
 
 	private final String creditorId;
 
-	DirectDebits(DebitBatchRepository batches, DebitItemWriter items, DebitReturnStaging staging, Payments payments,
+	DirectDebits(DebitBatchRepository batches, DebitItemWriter items, DebitReturnWriter staging, Payments payments,
 			Notifications notifications, OrgUnits orgUnits, PlatformTransactionManager transactionManager, Clock clock,
 			@Value("${portal.payments.direct-debit.creditor-id:UTILITY-PORTAL}") String creditorId) {
 		this.batches = batches;

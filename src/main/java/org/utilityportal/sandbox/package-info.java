@@ -8,7 +8,7 @@
  * {@code portal.payments.sandbox.enabled} is true: on with demo data, off in production
  * unless configured.
  */
-@ApplicationModule(displayName = "Sandbox payment provider", allowedDependencies = "shared")
+@ApplicationModule(displayName = "Sandbox payment provider", allowedDependencies = { "shared" })
 package org.utilityportal.sandbox;
 
 import org.springframework.modulith.ApplicationModule;

@@ -31,7 +31,7 @@ class FinalBillOnClosing implements AccountClosing {
 
 	private final MeterReadings readings;
 
-	private final FinalBills finalBills;
+	private final FinalBillWriter finalBills;
 
 	private final Refunds refunds;
 
@@ -57,7 +57,7 @@ class FinalBillOnClosing implements AccountClosing {
 			// The final reading is the meter's first: nothing was used, nothing to bill.
 			return;
 		}
-		FinalBills.Issued issued;
+		FinalBillWriter.Issued issued;
 		try {
 			issued = this.finalBills.issue(account.id());
 		}
