@@ -66,7 +66,7 @@ class ProductionModeIT {
 			.andReturn()
 			.getRequest()
 			.getSession(false);
-		this.mvc.perform(get("/home").session(admin)).andExpect(status().isOk());
+		this.mvc.perform(get("/account/password").session(admin)).andExpect(status().isOk());
 		this.mvc.perform(get("/sandbox-pay/checkout/SBX0001").session(admin)).andExpect(status().isNotFound());
 		this.mvc.perform(post("/sandbox-pay/api/orders").session(admin).with(csrf()).param("order_no", "PO1"))
 			.andExpect(status().isNotFound());
