@@ -119,4 +119,12 @@ public class OrgUnits {
 		return this.staff.loginOfCustomer(customerId);
 	}
 
+	/**
+	 * The sign-in accounts of many customers, for those who registered online, in one
+	 * statement: user account id by customer id.
+	 */
+	public Map<Long, Long> loginsOfCustomers(Collection<Long> customerIds) {
+		return this.staff.loginsOfCustomers(customerIds);
+	}
+
 }

@@ -117,8 +117,10 @@ class SteppedTimeOfUseBrowserIT extends BrowserTest {
 		if (!singleRate.isSelected()) {
 			click(singleRate);
 		}
-		submit("what-if-form");
+		// The page already compares its first option; the answer replaces it.
+		submitAndWaitForTheAnswer("what-if-form");
 		waitFor(By.id("what-if-table"));
+		assertThat(this.browser.getCurrentUrl()).contains("singleRate=true");
 		assertThat(this.browser.findElement(By.cssSelector("#what-if-table .what-if-billed")).getText())
 			.isEqualTo("1403.41");
 		assertThat(this.browser.findElement(By.cssSelector("#what-if-table .what-if-alternative")).getText())

@@ -95,6 +95,17 @@ public abstract class BrowserTest extends IntegrationTest {
 	}
 
 	/**
+	 * Submits a form whose answer is the same page again (a search, a comparison) and
+	 * waits until the browser has left the page it was on: until then every element
+	 * looked for is still the old page's, and turns stale once the answer arrives.
+	 */
+	protected void submitAndWaitForTheAnswer(String formId) {
+		WebElement form = this.browser.findElement(By.id(formId));
+		submit(formId);
+		new WebDriverWait(this.browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(form));
+	}
+
+	/**
 	 * Clicks an element after scrolling it into the middle of the window, like a person
 	 * would.
 	 */
