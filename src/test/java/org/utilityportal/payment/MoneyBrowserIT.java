@@ -111,7 +111,7 @@ class MoneyBrowserIT extends BrowserTest {
 		this.browser.findElement(By.id("reversal-reason")).sendKeys("收款方式选错");
 		submit("reversal-form");
 		waitFor(By.id("reversal-requests"));
-		this.browser.findElement(By.cssSelector("form[action='/logout'] button")).click();
+		signOut();
 
 		signIn("supervisor1", DEMO_PASSWORD);
 		this.browser.get(url("/supervisor/reversals"));
