@@ -1,5 +1,6 @@
 package org.utilityportal.billing;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -26,6 +27,16 @@ import org.utilityportal.shared.web.NotFoundException;
 @RequiredArgsConstructor
 public class Payments {
 
+	/**
+	 * Every payment (and adjustment) is below this many yuan: ¥10,000,000, far above any
+	 * bill of the portal's customers; more is a typing error, and the columns could not
+	 * hold a sum of such payments for long.
+	 */
+	public static final BigDecimal LIMIT = new BigDecimal("10000000");
+
+	/** The longest idempotency key a caller may send (the stored key adds a prefix). */
+	public static final int IDEMPOTENCY_KEY_LENGTH = 64;
+
 	private final PaymentStore store;
 
 	private final ServiceAccounts accounts;
@@ -44,12 +55,25 @@ public class Payments {
 		return takeAt(accountId, amount, method, idempotencyKey, by, this.clock.instant());
 	}
 
+	/**
+	 * Whether an amount may be taken as one payment: above zero, at most two decimals,
+	 * below {@link #LIMIT}.
+	 */
+	public static boolean isPayable(BigDecimal amount) {
+		return amount != null && amount.signum() > 0 && amount.scale() <= 2 && amount.compareTo(LIMIT) < 0;
+	}
+
+	/** Whether a caller's idempotency key is usable: 1 to 64 characters, not blank. */
+	public static boolean isIdempotencyKey(String key) {
+		return key != null && !key.isBlank() && key.length() <= IDEMPOTENCY_KEY_LENGTH;
+	}
+
 	/** Takes a payment at a given time (demo data and imports of bank files use this). */
 	@Transactional
 	public String takeAt(long accountId, Money amount, PaymentMethod method, String idempotencyKey, String by,
 			Instant at) {
-		if (!amount.isPositive()) {
-			throw new IllegalArgumentException("A payment is more than zero");
+		if (!amount.isPositive() || amount.amount().compareTo(LIMIT) >= 0) {
+			throw new IllegalArgumentException("A payment is more than zero and below the limit");
 		}
 		ServiceAccountView account = this.accounts.view(accountId);
 		this.store.lockAccount(accountId);

@@ -10,6 +10,7 @@ import lombok.RequiredArgsConstructor;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -85,21 +86,30 @@ class BillingApiController {
 			@AuthenticationPrincipal PortalPrincipal staff, Locale locale) {
 		this.accounts.view(accountId);
 		var errors = new MapBindingResult(new java.util.HashMap<>(), "payment");
-		if (request.amount() == null || request.amount().signum() <= 0 || request.amount().scale() > 2) {
+		if (!Payments.isPayable(request.amount())) {
 			errors.rejectValue("amount", "payment.error.amount");
 		}
 		if (request.method() == null || !PaymentMethod.COUNTER.contains(request.method())) {
 			errors.rejectValue("method", "validation.required");
 		}
-		if (request.idempotencyKey() == null || request.idempotencyKey().isBlank()
-				|| request.idempotencyKey().length() > 64) {
-			errors.rejectValue("idempotencyKey", "validation.required");
+		if (!Payments.isIdempotencyKey(request.idempotencyKey())) {
+			errors.rejectValue("idempotencyKey", "api.error.idempotencyKey");
 		}
 		if (errors.hasErrors()) {
 			return ApiErrors.of(errors, this.messages, locale);
 		}
-		String receipt = this.payments.take(accountId, new Money(request.amount()), request.method(),
-				"api-" + request.idempotencyKey(), staff.username());
+		String receipt;
+		try {
+			receipt = this.payments.take(accountId, new Money(request.amount()), request.method(),
+					"api-" + request.idempotencyKey(), staff.username());
+		}
+		catch (IllegalArgumentException ex) {
+			// The key was used for another payment: the client's mistake, never a retry.
+			errors.rejectValue("idempotencyKey", "api.error.idempotencyKeyUsed");
+			ProblemDetail problem = ApiErrors.of(errors, this.messages, locale).getBody();
+			problem.setStatus(HttpStatus.CONFLICT);
+			return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
+		}
 		return ResponseEntity.status(HttpStatus.CREATED).body(this.payments.receipt(receipt));
 	}
 
@@ -114,7 +124,7 @@ class BillingApiController {
 	/**
 	 * A payment taken through the API.
 	 *
-	 * @param amount yuan, at most two decimals
+	 * @param amount yuan, at most two decimals, below {@link Payments#LIMIT}
 	 * @param method CASH, CARD or BANK_TRANSFER
 	 * @param idempotencyKey the same key for the same payment however often it is sent
 	 */

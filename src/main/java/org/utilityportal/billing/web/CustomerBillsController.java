@@ -9,7 +9,9 @@ import lombok.RequiredArgsConstructor;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -113,6 +115,11 @@ class CustomerBillsController {
 	String pay(@PathVariable String billNumber, @RequestParam String idempotencyKey,
 			@AuthenticationPrincipal PortalPrincipal customer, RedirectAttributes redirect) {
 		BillPage page = this.bills.forCustomer(customer.requireCustomerId(), billNumber);
+		if (!Payments.isIdempotencyKey(idempotencyKey)) {
+			// The form carries a key the portal made; another one is not a person's
+			// typing.
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "idempotencyKey");
+		}
 		if (!page.outstanding().isPositive()) {
 			redirect.addFlashAttribute("problem", "pay.error.nothingDue");
 			return "redirect:/my/bills/" + billNumber;
