@@ -86,6 +86,8 @@ class StoredXssBrowserIT extends BrowserTest {
 
 	private final List<String> executed = new ArrayList<>();
 
+	private final List<String> shown = new ArrayList<>();
+
 	@AfterEach
 	void csp() {
 		Browser.bypassContentSecurityPolicy(false);
@@ -106,6 +108,11 @@ class StoredXssBrowserIT extends BrowserTest {
 				List.of("/supervisor/cases/" + stored.staffCase(), "/supervisor/cases/" + stored.onlineCase()));
 		visit(Visitor.CUSTOMER, List.of("/my/cases/" + stored.onlineCase()));
 		assertThat(this.executed).as("pages where a stored script ran").isEmpty();
+		// The payloads were on the pages, as text: the test looked where they are shown.
+		assertThat(this.shown).as("pages showing the payload as text")
+			.contains("COUNTER /counter/customers/" + stored.customerId(),
+					"COUNTER /counter/cases/" + stored.staffCase(),
+					"SUPERVISOR /supervisor/cases/" + stored.onlineCase(), "CUSTOMER /my/cases/" + stored.onlineCase());
 	}
 
 	/** Signs in as the visitor, opens every page of theirs and the extra ones. */
@@ -120,6 +127,11 @@ class StoredXssBrowserIT extends BrowserTest {
 					+ "? null : String(window.__xss) + ' ' + document.querySelectorAll('img[src=x]').length;");
 			if (ran != null) {
 				this.executed.add(visitor + " " + path);
+			}
+			Object text = ((JavascriptExecutor) this.browser)
+				.executeScript("return document.body.textContent.includes('onerror=window.__xss=1');");
+			if (Boolean.TRUE.equals(text)) {
+				this.shown.add(visitor + " " + path);
 			}
 		}
 	}

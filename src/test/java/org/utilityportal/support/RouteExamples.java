@@ -22,6 +22,8 @@ public final class RouteExamples {
 	private static final Map<String, String> BY_PREFIX = Map.ofEntries(
 			Map.entry("/counter/metro/accounts/ accountId", PageExamples.METRO),
 			Map.entry("/my/orders/ id", PageExamples.ORDER), Map.entry("/api/v1/orders/ id", PageExamples.ORDER),
+			Map.entry("/counter/orders/ id", PageExamples.ORDER),
+			Map.entry("/supervisor/orders/ id", PageExamples.ORDER),
 			Map.entry("/counter/customers/ id", PageExamples.CUSTOMER),
 			Map.entry("/api/v1/customers/ id", PageExamples.CUSTOMER),
 			Map.entry("/api/v1/accounts/ id", PageExamples.ELECTRICITY),

@@ -93,6 +93,8 @@ class CustomerBillsController {
 	@PostMapping("/bills/{billNumber}/recheck")
 	String recheck(@PathVariable String billNumber, @RequestParam(defaultValue = "") String reason,
 			@AuthenticationPrincipal PortalPrincipal customer, RedirectAttributes redirect) {
+		// Someone else's bill is not found, whatever the reason says.
+		this.bills.forCustomer(customer.requireCustomerId(), billNumber);
 		String text = reason.strip();
 		if (text.isEmpty() || text.length() > 500) {
 			redirect.addFlashAttribute("problem", "recheck.error.reason");
