@@ -80,6 +80,10 @@ class AuthorisationMatrixIT extends IntegrationTest {
 
 	private final List<String> answered = new ArrayList<>();
 
+	private int attempts;
+
+	private int foreignAttempts;
+
 	@Test
 	void routesWithAnIdentifierRefuseAnonymousWrongRolesAndOtherCustomers() throws Exception {
 		this.fixtures.ensure();
@@ -98,9 +102,12 @@ class AuthorisationMatrixIT extends IntegrationTest {
 			}
 			if (route.allowed().contains(Role.CUSTOMER) && !route.pattern().matches(".*\\{code}$")) {
 				expectRefused(route, path, "customer2");
+				this.foreignAttempts++;
 			}
 		}
 		assertThat(this.answered).as("requests that were let through").isEmpty();
+		assertThat(this.attempts).as("requests tried").isGreaterThan(200);
+		assertThat(this.foreignAttempts).as("requests tried as another customer").isGreaterThan(10);
 		assertThat(fingerprint()).as("tables after the requests").isEqualTo(before);
 	}
 
@@ -130,6 +137,7 @@ class AuthorisationMatrixIT extends IntegrationTest {
 
 	/** Refused: 4xx for a signed-in person, sign-in (302) or 401 for an anonymous one. */
 	private void expectRefused(Route route, String path, String username) throws Exception {
+		this.attempts++;
 		MockHttpServletRequestBuilder request = request(route.method(), path).with(csrf());
 		if (username != null) {
 			request.session(this.sessions.get(username));
