@@ -92,6 +92,80 @@ class ApiFuzzIT extends IntegrationTest {
 		assertThat(this.failures).as("answers to malformed bodies").isEmpty();
 	}
 
+	/**
+	 * Query parameters of every {@code GET} under {@code /api} (as counter staff, who may
+	 * call most of them): text where a number or date is expected, a number of 400
+	 * digits, an overlong value. None answers 500.
+	 */
+	@Test
+	void badQueryParametersNeverAnswer500() throws Exception {
+		List<String> values = List.of("x", "1e400", "9".repeat(400), "-1", "x".repeat(10_000), "2026-13-45");
+		this.mappings.getHandlerMethods().forEach((info, handler) -> {
+			if (!info.getMethodsCondition().getMethods().contains(RequestMethod.GET)) {
+				return;
+			}
+			for (String pattern : info.getPatternValues()) {
+				if (!pattern.startsWith("/api")) {
+					continue;
+				}
+				String path = org.utilityportal.support.RouteExamples.fill(pattern, this.jdbc);
+				for (String parameter : parameters(handler)) {
+					for (String value : values) {
+						try {
+							MockHttpServletResponse response = this.mvc
+								.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(path)
+									.session(session("counter1"))
+									.param(parameter, value))
+								.andReturn()
+								.getResponse();
+							if (response.getStatus() >= 500) {
+								this.failures.add(response.getStatus() + " GET " + path + "?" + parameter + "="
+										+ abbreviated(value));
+							}
+						}
+						catch (Exception ex) {
+							this.failures
+								.add("500 GET " + path + "?" + parameter + "=" + abbreviated(value) + " -> " + ex);
+						}
+					}
+				}
+			}
+		});
+		assertThat(this.failures).as("answers to bad query parameters").isEmpty();
+	}
+
+	/**
+	 * The query parameters a handler reads: its request parameters and model attributes'
+	 * properties.
+	 */
+	private static List<String> parameters(org.springframework.web.method.HandlerMethod handler) {
+		List<String> names = new ArrayList<>();
+		for (MethodParameter parameter : handler.getMethodParameters()) {
+			var requestParam = parameter
+				.getParameterAnnotation(org.springframework.web.bind.annotation.RequestParam.class);
+			if (requestParam != null) {
+				String name = requestParam.name().isEmpty() ? parameter.getParameterName() : requestParam.name();
+				if (name != null && !name.isEmpty()) {
+					names.add(name);
+				}
+			}
+			else if (parameter.getParameterType().isRecord()) {
+				for (var component : parameter.getParameterType().getRecordComponents()) {
+					names.add(component.getName());
+				}
+			}
+			else if (parameter.hasParameterAnnotation(org.springframework.web.bind.annotation.ModelAttribute.class)) {
+				for (var property : org.springframework.beans.BeanUtils
+					.getPropertyDescriptors(parameter.getParameterType())) {
+					if (property.getWriteMethod() != null) {
+						names.add(property.getName());
+					}
+				}
+			}
+		}
+		return names;
+	}
+
 	/** A request the API must refuse with 400 and a JSON body (naming {@code field}). */
 	private void expect400(Target target, String body, String path) throws Exception {
 		MockHttpServletResponse response = send(target, body);
