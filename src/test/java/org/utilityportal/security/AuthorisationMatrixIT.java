@@ -27,8 +27,6 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.web.FilterChainProxy;
-import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.method.HandlerMethod;
@@ -36,6 +34,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 import org.utilityportal.shared.security.Role;
 import org.utilityportal.support.IntegrationTest;
 import org.utilityportal.support.PageFixtures;
+import org.utilityportal.support.PortalPages;
 import org.utilityportal.support.RouteExamples;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -233,18 +232,8 @@ class AuthorisationMatrixIT extends IntegrationTest {
 						AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS"))
 				: UsernamePasswordAuthenticationToken.authenticated("matrix", "n/a",
 						AuthorityUtils.createAuthorityList(role.authority()));
-		MockHttpServletRequest request = new MockHttpServletRequest(this.servletContext, method.name(), path);
-		for (SecurityFilterChain chain : this.security.getFilterChains()) {
-			if (chain.matches(request)) {
-				return chain.getFilters()
-					.stream()
-					.filter(AuthorizationFilter.class::isInstance)
-					.map((filter) -> ((AuthorizationFilter) filter).getAuthorizationManager()
-						.authorize(() -> who, request))
-					.allMatch((result) -> result == null || result.isGranted());
-			}
-		}
-		return true;
+		return PortalPages.allows(this.security, new MockHttpServletRequest(this.servletContext, method.name(), path),
+				who);
 	}
 
 	/** Per table, its row count and a hash over its rows. */
