@@ -20,8 +20,9 @@ import org.utilityportal.shared.security.Role;
  * the form's token from the body, and for a multipart body that means reading (and
  * storing) every file in it; this filter runs before it and answers without touching the
  * body: 401 when nobody is signed in by the session, 413 when the declared length is
- * above the person's limit or not declared at all. Administrators may send up to the
- * servlet's limit (the go-live import's legacy files); everyone else up to
+ * above the person's limit (a body of undeclared length, which browsers do not send for
+ * forms, is left to the servlet's own limit). Administrators may send up to the servlet's
+ * limit (the go-live import's legacy files); everyone else up to
  * {@code portal.security.multipart.max-size} (64 MB: the documents of an order, 5 MB
  * each). Basic or bearer credentials are checked after CSRF, so requests that carry them
  * send no multipart bodies (the API takes documents on the pages only).
@@ -51,7 +52,7 @@ final class MultipartGuardFilter extends OncePerRequestFilter {
 			.stream()
 			.anyMatch((authority) -> Role.ADMIN.authority().equals(authority.getAuthority()));
 		long length = request.getContentLengthLong();
-		if (length < 0 || (!administrator && length > this.maxSize.toBytes())) {
+		if (!administrator && length > this.maxSize.toBytes()) {
 			refuse(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
 			return;
 		}
