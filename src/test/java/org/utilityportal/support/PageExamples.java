@@ -135,6 +135,11 @@ final class PageExamples {
 	 * here.
 	 * @throws IllegalStateException when the example's query finds nothing
 	 */
+	/** The page patterns that have an example. */
+	static java.util.Set<String> patterns() {
+		return PATHS.keySet();
+	}
+
 	static String find(String pattern, JdbcClient jdbc) {
 		String expression = PATHS.get(pattern);
 		if (expression == null) {

@@ -72,15 +72,37 @@ public final class RouteExamples {
 		StringBuilder path = new StringBuilder();
 		while (variables.find()) {
 			String name = variables.group(1);
-			String query = query(pattern, name);
-			List<String> values = jdbc.sql("select " + query + "::text").query(String.class).list();
-			if (values.isEmpty() || values.getFirst() == null) {
-				throw new IllegalStateException("The example of {" + name + "} in " + pattern + " finds nothing");
+			String value = fromPage(pattern, variables.start(), jdbc);
+			if (value == null) {
+				String query = query(pattern, name);
+				List<String> values = jdbc.sql("select " + query + "::text").query(String.class).list();
+				if (values.isEmpty() || values.getFirst() == null) {
+					throw new IllegalStateException("The example of {" + name + "} in " + pattern + " finds nothing");
+				}
+				value = values.getFirst();
 			}
-			variables.appendReplacement(path, Matcher.quoteReplacement(values.getFirst()));
+			variables.appendReplacement(path, Matcher.quoteReplacement(value));
 		}
 		variables.appendTail(path);
 		return path.toString();
+	}
+
+	/**
+	 * The value a page with the same path up to this variable has in its example (the
+	 * page {@code /supervisor/inspections/{id}} fills {@code {id}} of
+	 * {@code /supervisor/inspections/{id}/score}), or {@code null}.
+	 */
+	private static String fromPage(String pattern, int variableStart, JdbcClient jdbc) {
+		String upTo = pattern.substring(0, pattern.indexOf('}', variableStart) + 1);
+		int segment = upTo.split("/").length - 1;
+		for (String page : PageExamples.patterns()) {
+			if (page.startsWith(upTo) && (page.length() == upTo.length() || page.charAt(upTo.length()) == '/')
+					&& !upTo.substring(0, variableStart).contains("{")) {
+				String[] parts = PageExamples.find(page, jdbc).replaceFirst("\\?.*", "").split("/");
+				return (segment < parts.length) ? parts[segment] : null;
+			}
+		}
+		return null;
 	}
 
 	private static String query(String pattern, String name) {

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 
 import lombok.extern.slf4j.Slf4j;
-import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.beans.factory.annotation.Value;
@@ -49,13 +48,6 @@ public class OutboxTexts {
 			.baseUrl(gatewayUrl.toString())
 			.defaultHeader("Authorization", "Bearer " + token)
 			.build();
-	}
-
-	/** Drains the outbox on one instance at a time. */
-	@Scheduled(fixedDelayString = "${portal.sms.interval:60s}")
-	@SchedulerLock(name = "sms-outbox", lockAtLeastFor = "PT5S")
-	public void scheduledDrain() {
-		drain();
 	}
 
 	/**
