@@ -143,6 +143,10 @@ class AuthorisationMatrixIT extends IntegrationTest {
 		}
 		MockHttpServletResponse response = this.mvc.perform(request).andReturn().getResponse();
 		String location = response.getRedirectedUrl();
+		if (username != null && response.getStatus() == 302 && "/home".equals(location)) {
+			// Sent to one's own landing page: nothing of the record is shown.
+			return;
+		}
 		if (username != null && response.getStatus() == 302 && location != null && location.startsWith("/")) {
 			// A link that only forwards (such as /cases/{number} to the role's case page)
 			// is judged by where it leads.
