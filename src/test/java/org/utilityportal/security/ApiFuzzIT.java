@@ -345,6 +345,16 @@ class ApiFuzzIT extends IntegrationTest {
 						 "structure":{"unit":"CUBIC_METRE","energy":{"kind":"FLAT","price":3.25},
 						              "tax":{"mode":"ADDED","rate":0.09}}}
 						""".formatted(java.time.LocalDate.now(this.clock).plusMonths(3).withDayOfMonth(1), today)));
+		targets.put("POST /api/v1/accounts/{accountId}/mandates",
+				new Target("POST", "/api/v1/accounts/" + accountId + "/mandates", "counter1",
+						"{\"bankCode\":\"ICBC\",\"bankAccount\":\"6222020200012345678\",\"holderName\":\"模糊测试\"}"));
+		// A mandate nobody has: the variants reach the decision's checks, none changes
+		// one.
+		targets.put("POST /api/v1/mandates/{mandateId}/decision", new Target("POST",
+				"/api/v1/mandates/999999999/decision", "supervisor1", "{\"version\":0,\"approve\":true}"));
+		// A bill nobody has: the variants reach the order's checks, none opens an order.
+		targets.put("POST /api/v1/my/payment-orders", new Target("POST", "/api/v1/my/payment-orders", "customer1",
+				"{\"billNumbers\":[\"B-FUZZ-0\"],\"provider\":\"sandbox\",\"idempotencyKey\":\"fuzz-order\"}"));
 		return targets;
 	}
 

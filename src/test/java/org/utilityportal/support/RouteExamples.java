@@ -40,7 +40,9 @@ public final class RouteExamples {
 			Map.entry("/admin/metro/fares/ id", "(select min(id) from metro_fare_version)"),
 			Map.entry("/admin/catalogue/ versionId", "(select min(id) from catalogue_version)"),
 			Map.entry("/admin/tariffs/ versionId", "(select min(id) from tariff_version)"),
-			Map.entry("/api/v1/tariffs/ versionId", "(select min(id) from tariff_version)"));
+			Map.entry("/api/v1/tariffs/ versionId", "(select min(id) from tariff_version)"),
+			Map.entry("/api/v1/reconciliations/ id", "coalesce((select min(id) from reconciliation), 1)"),
+			Map.entry("/supervisor/reconciliation/ id", "coalesce((select min(id) from reconciliation), 1)"));
 
 	/** Per variable name, the query of the value wherever the prefix names none. */
 	private static final Map<String, String> BY_NAME = Map.ofEntries(Map.entry("accountId", PageExamples.ELECTRICITY),
@@ -53,7 +55,21 @@ public final class RouteExamples {
 					"coalesce((select min(id) from service_order_document where order_id = " + PageExamples.ORDER
 							+ "), 1)"),
 			Map.entry("day", "'2026-10-01'"), Map.entry("setting", "'SAME_DAY_AMOUNT'"),
-			Map.entry("adjustmentId", "coalesce((select min(id) from bill_adjustment), 1)"));
+			Map.entry("adjustmentId", "coalesce((select min(id) from bill_adjustment), 1)"),
+			// Money (issue 11): customer1's records where they have an owner.
+			Map.entry("mandateId", "coalesce((select min(id) from debit_mandate), 1)"),
+			Map.entry("batchNumber", "coalesce((select min(batch_number) from debit_batch), 'DD0')"),
+			Map.entry("orderNumber",
+					"coalesce((select min(o.order_number) from payment_order o where o.account_id = "
+							+ PageExamples.ELECTRICITY + "), 'PO0')"),
+			Map.entry("refundNumber", "coalesce((select min(refund_number) from refund), 'RF0')"),
+			Map.entry("reversalId", "coalesce((select min(id) from payment_reversal), 1)"),
+			Map.entry("differenceId", "coalesce((select min(id) from reconciliation_difference), 1)"),
+			Map.entry("dayId", "coalesce((select min(id) from cashier_day), 1)"),
+			Map.entry("txnId", "coalesce((select min(txn_id) from sandbox_transaction), 'T0')"),
+			Map.entry("provider", "'sandbox'"),
+			Map.entry("noticeId", "coalesce((select min(n.id) from arrears_notice n where n.account_id = "
+					+ PageExamples.ELECTRICITY + "), 1)"));
 
 	private RouteExamples() {
 	}

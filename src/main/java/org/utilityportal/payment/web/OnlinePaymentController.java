@@ -42,7 +42,8 @@ class OnlinePaymentController {
 			@AuthenticationPrincipal PortalPrincipal customer, HttpServletRequest request,
 			RedirectAttributes redirect) {
 		if (!Payments.isIdempotencyKey(token)) {
-			// The form carries a token the portal made; another one is not a person's typing.
+			// The form carries a token the portal made; another one is not a person's
+			// typing.
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "token");
 		}
 		OrderView order;
