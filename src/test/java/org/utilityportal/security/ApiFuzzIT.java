@@ -50,6 +50,9 @@ class ApiFuzzIT extends IntegrationTest {
 	@Qualifier("requestMappingHandlerMapping")
 	RequestMappingHandlerMapping mappings;
 
+	@Autowired
+	org.utilityportal.support.PageFixtures fixtures;
+
 	private final Map<String, MockHttpSession> sessions = new LinkedHashMap<>();
 
 	private final List<String> failures = new ArrayList<>();
@@ -99,6 +102,7 @@ class ApiFuzzIT extends IntegrationTest {
 	 */
 	@Test
 	void badQueryParametersNeverAnswer500() throws Exception {
+		this.fixtures.ensure();
 		List<String> values = List.of("x", "1e400", "9".repeat(400), "-1", "x".repeat(10_000), "2026-13-45");
 		this.mappings.getHandlerMethods().forEach((info, handler) -> {
 			if (!info.getMethodsCondition().getMethods().contains(RequestMethod.GET)) {
