@@ -1,10 +1,13 @@
 package org.utilityportal.identity.internal;
 
+import java.time.Duration;
+
 import jakarta.servlet.DispatcherType;
 
 import io.micrometer.core.instrument.MeterRegistry;
 
 import org.springframework.boot.security.autoconfigure.web.servlet.PathRequest;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -88,7 +91,7 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain apiChain(HttpSecurity http, AuthenticationManager authenticationManager) {
+	SecurityFilterChain apiChain(HttpSecurity http, AuthenticationManager authenticationManager, ApiSignIn apiSignIn) {
 		http.securityMatcher("/api/**")
 			.authenticationManager(authenticationManager)
 			.authorizeHttpRequests((requests) -> requests
@@ -98,11 +101,11 @@ class SecurityConfiguration {
 				.permitAll()
 				.anyRequest()
 				.authenticated())
-			.httpBasic((basic) -> basic.realmName("Utility Portal"))
 			.csrf((csrf) -> csrf
 				.ignoringRequestMatchers((request) -> request.getHeader(HttpHeaders.AUTHORIZATION) != null))
 			.addFilterAfter(new PasswordChangeRequiredFilter(), AuthorizationFilter.class)
 			.headers((headers) -> commonHeaders(headers, CONTENT_SECURITY_POLICY));
+		apiSignIn.applyTo(http);
 		return http.build();
 	}
 
@@ -123,7 +126,8 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(3)
-	SecurityFilterChain actuatorChain(HttpSecurity http, AuthenticationManager authenticationManager) {
+	SecurityFilterChain actuatorChain(HttpSecurity http, AuthenticationManager authenticationManager,
+			ApiSignIn apiSignIn) {
 		http.securityMatcher("/actuator/**")
 			.authenticationManager(authenticationManager)
 			.authorizeHttpRequests((requests) -> requests
@@ -131,17 +135,17 @@ class SecurityConfiguration {
 				.permitAll()
 				.anyRequest()
 				.hasRole(Role.ADMIN.name()))
-			.httpBasic((basic) -> basic.realmName("Utility Portal"))
 			.csrf((csrf) -> csrf
 				.ignoringRequestMatchers((request) -> request.getHeader(HttpHeaders.AUTHORIZATION) != null))
 			.headers((headers) -> commonHeaders(headers, CONTENT_SECURITY_POLICY));
+		apiSignIn.applyTo(http);
 		return http.build();
 	}
 
 	@Bean
 	@Order(4)
-	SecurityFilterChain pageChain(HttpSecurity http, AuthenticationManager authenticationManager,
-			MeterRegistry meters) {
+	SecurityFilterChain pageChain(HttpSecurity http, AuthenticationManager authenticationManager, MeterRegistry meters,
+			@Value("${portal.security.staff-idle-timeout:30m}") Duration staffIdleTimeout) {
 		SavedRequestAwareAuthenticationSuccessHandler toHome = new SavedRequestAwareAuthenticationSuccessHandler();
 		toHome.setDefaultTargetUrl("/home");
 		http.authenticationManager(authenticationManager)
@@ -149,7 +153,8 @@ class SecurityConfiguration {
 				.permitAll()
 				.requestMatchers(PathRequest.toStaticResources().atCommonLocations())
 				.permitAll()
-				.requestMatchers("/", "/login", "/register", "/error", "/css/**", "/js/**", "/img/**", "/public/**")
+				.requestMatchers("/", "/login", "/register", "/register/**", "/error", "/css/**", "/js/**", "/img/**",
+						"/public/**")
 				.permitAll()
 				.requestMatchers("/audit/**")
 				.hasAnyRole(Role.SUPERVISOR.name(), Role.ADMIN.name())
@@ -164,7 +169,7 @@ class SecurityConfiguration {
 				.anyRequest()
 				.authenticated())
 			.formLogin((form) -> form.loginPage("/login")
-				.successHandler(toHome)
+				.successHandler(new StaffSessionTimeout(toHome, staffIdleTimeout))
 				.failureHandler(new SignInFailureHandler(meters))
 				.permitAll())
 			.logout((logout) -> logout.logoutSuccessUrl("/login?signedOut").permitAll())
