@@ -23,7 +23,7 @@ final class RegistrationLimits {
 
 	static final RateLimit CODES_ALL = RateLimit.of("register-code-all", band(300, Duration.ofHours(1)));
 
-	static final RateLimit TRIES_BY_ACCOUNT = RateLimit.of("register-try-account", band(5, Duration.ofMinutes(15)),
+	static final RateLimit TRIES_BY_ACCOUNT = RateLimit.of("register-try-account", band(10, Duration.ofMinutes(15)),
 			band(20, Duration.ofDays(1)));
 
 	static final RateLimit TRIES_BY_ADDRESS = RateLimit.of("register-try-address", band(10, Duration.ofMinutes(15)),

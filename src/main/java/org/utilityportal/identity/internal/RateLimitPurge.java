@@ -1,6 +1,7 @@
 package org.utilityportal.identity.internal;
 
 import lombok.RequiredArgsConstructor;
+import lombok.extern.slf4j.Slf4j;
 
 import io.github.bucket4j.postgresql.PostgreSQLSelectForUpdateBasedProxyManager;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
@@ -11,6 +12,7 @@ import org.springframework.stereotype.Component;
  * Removes rate-limit buckets that are full again (and so remember nothing), including
  * those of addresses and names never seen again; once an hour, on one instance.
  */
+@Slf4j
 @Component
 @RequiredArgsConstructor
 public class RateLimitPurge {
@@ -20,12 +22,12 @@ public class RateLimitPurge {
 	private final PostgreSQLSelectForUpdateBasedProxyManager<String> buckets;
 
 	/**
-	 * Removes expired buckets in batches.
-	 * @return how many were removed
+	 * Removes expired buckets in batches (a scheduler lock needs a method without
+	 * result).
 	 */
 	@Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")
 	@SchedulerLock(name = "sign-in-purge", lockAtLeastFor = "PT50M", lockAtMostFor = "PT55M")
-	public int purgeExpired() {
+	public void purgeExpired() {
 		int removed = 0;
 		int batch;
 		do {
@@ -33,7 +35,7 @@ public class RateLimitPurge {
 			removed += batch;
 		}
 		while (batch == BATCH);
-		return removed;
+		log.debug("Removed {} expired rate-limit buckets", removed);
 	}
 
 }
