@@ -43,6 +43,7 @@ class ApiTokensIT extends IntegrationTest {
 			.andExpect(status().isOk());
 		this.mvc.perform(get("/api/v1/staff").header("Authorization", "Bearer " + token))
 			.andExpect(status().isForbidden());
+		this.mvc.perform(get("/account/tokens").session(clerk)).andExpect(content().string(containsString(token)));
 		this.mvc.perform(get("/account/tokens").session(clerk))
 			.andExpect(content().string(containsString("抄表脚本")))
 			.andExpect(content().string(containsString(token.substring(0, 12))))

@@ -34,10 +34,10 @@ class ApiEntryPoint implements AuthenticationEntryPoint {
 			return;
 		}
 		response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-		response.addHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
 		if (this.httpBasic) {
 			response.addHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Utility Portal\"");
 		}
+		response.addHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
 		response.getWriter().write("{\"error\":\"unauthorized\"}");
 	}
 

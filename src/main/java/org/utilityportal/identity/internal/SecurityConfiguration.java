@@ -38,12 +38,12 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.utilityportal.shared.security.Role;
 
 /**
- * The security rules of the whole portal. Three filter chains: the JSON API (HTTP Basic
- * or the browser session), the OpenAPI documentation (staff only), and the pages (form
- * sign-in). Every page under a role's prefix needs that role; everything else but the
- * public pages needs a signed-in person. CSRF is on everywhere except for API calls that
- * carry their own {@code Authorization} header (a browser never adds one to a forged
- * request on its own).
+ * The security rules of the whole portal. Three filter chains: the JSON API (a personal
+ * API token, the browser session, or HTTP Basic in development: {@link ApiSignIn}), the
+ * OpenAPI documentation (staff only), and the pages (form sign-in). Every page under a
+ * role's prefix needs that role; everything else but the public pages needs a signed-in
+ * person. CSRF is on everywhere except for API calls that carry their own
+ * {@code Authorization} header (a browser never adds one to a forged request on its own).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
