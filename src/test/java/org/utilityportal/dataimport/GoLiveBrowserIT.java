@@ -25,6 +25,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.utilityportal.support.Browser;
 import org.utilityportal.support.EmptyPortal;
+import org.utilityportal.support.PortalHttp;
 import org.utilityportal.support.TextMessages;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -74,6 +75,10 @@ class GoLiveBrowserIT {
 		LocalDate firstDay = today.withDayOfMonth(1).plusMonths(1);
 
 		signIn("admin", ADMIN_PASSWORD);
+		// The production profile: scripts need a personal API token; a password over HTTP
+		// Basic is refused.
+		assertThat(new PortalHttp(portal.port()).getJson("/api/v1/me", "admin", ADMIN_PASSWORD).status())
+			.isEqualTo(401);
 		long hq = unit(null, "HQ", "HEAD_OFFICE", "城市供电总部", "Head office", "");
 		long centre = unit(hq, "SC-NORTH", "SERVICE_CENTRE", "城北客户服务中心", "North service centre", "");
 		unit(centre, "C-WANGJING", "COUNTER", "望京营业厅", "Wangjing service hall", "朝阳区 望京西园");
