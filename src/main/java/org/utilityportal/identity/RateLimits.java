@@ -1,8 +1,5 @@
 package org.utilityportal.identity;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -17,6 +14,7 @@ import io.github.bucket4j.distributed.proxy.ProxyManager;
 import lombok.RequiredArgsConstructor;
 
 import org.springframework.stereotype.Service;
+import org.utilityportal.shared.security.Sha256;
 
 /**
  * Rate limits that hold across every instance of the portal: token buckets (Bucket4j)
@@ -91,13 +89,7 @@ public class RateLimits {
 	}
 
 	private static String hash(String key) {
-		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-			return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(Sha256.digest(key));
 	}
 
 }

@@ -6,6 +6,8 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.utilityportal.notification.internal.DevelopmentTextSink;
 import org.utilityportal.support.IntegrationTest;
 import org.utilityportal.support.TextMessages;
 
@@ -23,6 +25,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** Online registration, my accounts, contact details, and never anyone else's data. */
 class SelfServiceIT extends IntegrationTest {
+
+	@Autowired
+	private DevelopmentTextSink sink;
 
 	@Test
 	void aCustomerRegistersWithTheCodeTextedToTheirMobileThenSeesTheirAccounts() throws Exception {
@@ -47,6 +52,21 @@ class SelfServiceIT extends IntegrationTest {
 			.query(String.class)
 			.single()).as("only a hash of the code is kept").doesNotContain(code);
 		this.mvc.perform(register(visitor, code, username + "x")).andExpect(redirectedUrl("/register"));
+	}
+
+	@Test
+	void theDevelopmentSinkShowsTheTextAndMarksItSent() throws Exception {
+		long customerId = this.customers.open("短信开发");
+		String number = this.customers.accountNumber(this.customers.openElectricity(customerId));
+		String mobile = this.customers.firstMobile(customerId);
+		requestCode(number);
+		String code = TextMessages.latestCode(this.jdbc, mobile);
+
+		assertThat(this.sink.drain()).isPositive();
+		assertThat(this.jdbc.sql("select body from sms_outbox where recipient = ? and sent_at is not null")
+			.param(mobile)
+			.query(String.class)
+			.single()).contains(code).contains("10 分钟内有效");
 	}
 
 	@Test

@@ -2,10 +2,8 @@ package org.utilityportal.customer.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -16,6 +14,7 @@ import jakarta.persistence.Version;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
+import org.utilityportal.shared.security.Sha256;
 
 /**
  * A one-time code sent by text message to the mobile number on file of an account's
@@ -93,14 +92,7 @@ public class RegistrationCode {
 	}
 
 	private static String hash(String accountNumber, String code) {
-		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256")
-				.digest((accountNumber + ":" + code).getBytes(StandardCharsets.UTF_8));
-			return HexFormat.of().formatHex(digest);
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return Sha256.hex(accountNumber + ":" + code);
 	}
 
 }

@@ -1,11 +1,9 @@
 package org.utilityportal.identity.internal;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.HexFormat;
+
+import org.utilityportal.shared.security.Sha256;
 
 /**
  * Makes and hashes API token secrets: {@code upt_} and 32 random bytes (256 bits) in
@@ -28,13 +26,7 @@ final class ApiTokenSecrets {
 	}
 
 	static String hash(String secret) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return Sha256.hex(secret);
 	}
 
 }

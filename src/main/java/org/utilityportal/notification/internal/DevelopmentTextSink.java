@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 @ConditionalOnExpression("${portal.demo-data.active:false} and '${portal.sms.gateway-url:}'.isEmpty()")
 @RequiredArgsConstructor
-class DevelopmentTextSink {
+public class DevelopmentTextSink {
 
 	private final JdbcClient jdbc;
 
