@@ -5,11 +5,11 @@ import java.util.List;
 import lombok.RequiredArgsConstructor;
 import lombok.extern.slf4j.Slf4j;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Development only (demo data on, no SMS gateway configured): "sends" the text messages
@@ -26,12 +26,17 @@ public class DevelopmentTextSink {
 
 	private final java.time.Clock clock;
 
+	/** Shows what is waiting, on one instance at a time. */
+	@Scheduled(fixedDelayString = "${portal.sms.development-interval:5s}")
+	@SchedulerLock(name = "sms-development-sink", lockAtLeastFor = "PT1S")
+	public void scheduledDrain() {
+		drain();
+	}
+
 	/**
-	 * Logs and marks sent what is waiting.
+	 * Logs and marks sent what is waiting (one statement, so no transaction is needed).
 	 * @return how many messages were shown
 	 */
-	@Scheduled(fixedDelayString = "${portal.sms.development-interval:5s}")
-	@Transactional
 	public int drain() {
 		List<String> shown = this.jdbc
 			.sql("""
