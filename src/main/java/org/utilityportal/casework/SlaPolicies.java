@@ -97,6 +97,7 @@ public class SlaPolicies {
 		form.setSubject(policy.subject());
 		form.setGradeBand(policy.gradeBand());
 		form.setAllHours(policy.allHours());
+		form.setFirstReplyAllHours(policy.firstReplyAllHours());
 		form.setFirstReplyMinutes(policy.firstReplyMinutes());
 		form.setResolutionMinutes(policy.resolutionMinutes());
 		form.setReturnVisitMinutes(policy.returnVisitMinutes());
@@ -109,9 +110,9 @@ public class SlaPolicies {
 	}
 
 	private static SlaPolicy.Limits limits(SlaPolicyForm form) {
-		return new SlaPolicy.Limits(form.isAllHours(), form.getFirstReplyMinutes(), form.getResolutionMinutes(),
-				form.getReturnVisitMinutes(), form.getTier2Minutes(), form.getTier3Minutes(), form.getTier4Minutes(),
-				form.getWarningPercent());
+		return new SlaPolicy.Limits(form.isAllHours(), form.isFirstReplyAllHours(), form.getFirstReplyMinutes(),
+				form.getResolutionMinutes(), form.getReturnVisitMinutes(), form.getTier2Minutes(),
+				form.getTier3Minutes(), form.getTier4Minutes(), form.getWarningPercent());
 	}
 
 	private static String band(SlaPolicyForm form) {

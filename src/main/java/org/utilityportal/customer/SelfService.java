@@ -9,7 +9,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.utilityportal.customer.internal.Customer;
 import org.utilityportal.customer.internal.CustomerData;
-import org.utilityportal.customer.internal.CustomerHistory;
+import org.utilityportal.customer.internal.CustomerChangeWriter;
 import org.utilityportal.customer.internal.CustomerRepository;
 import org.utilityportal.shared.domain.StaleEditException;
 import org.utilityportal.shared.web.NotFoundException;
@@ -24,7 +24,7 @@ public class SelfService {
 
 	private final CustomerRepository customers;
 
-	private final CustomerHistory history;
+	private final CustomerChangeWriter history;
 
 	private final Clock clock;
 

@@ -8,7 +8,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
 import org.utilityportal.identity.internal.SessionTerminator;
 import org.utilityportal.identity.internal.SignInThrottle;
-import org.utilityportal.identity.internal.UserAccountStore;
+import org.utilityportal.identity.internal.AccountCredentials;
 
 /**
  * Changing one's own password: the current password must match, the new one must follow
@@ -20,7 +20,7 @@ import org.utilityportal.identity.internal.UserAccountStore;
 @RequiredArgsConstructor
 public class PasswordChanges {
 
-	private final UserAccountStore accounts;
+	private final AccountCredentials accounts;
 
 	private final PasswordEncoder passwordEncoder;
 
@@ -36,7 +36,7 @@ public class PasswordChanges {
 	@Transactional
 	public void change(long userId, String currentPassword, String newPassword, String confirmPassword,
 			String keepSessionId, Errors errors) {
-		UserAccountStore.Credentials credentials = this.accounts.credentials(userId);
+		AccountCredentials.Credentials credentials = this.accounts.credentials(userId);
 		if (!this.throttle.admit(credentials.username(), null).allowed()) {
 			errors.reject("signIn.error.locked.short");
 			return;

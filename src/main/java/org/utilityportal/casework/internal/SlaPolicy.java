@@ -43,6 +43,8 @@ public class SlaPolicy {
 
 	private boolean allHours;
 
+	private boolean firstReplyAllHours;
+
 	private int firstReplyMinutes;
 
 	private int resolutionMinutes;
@@ -78,6 +80,7 @@ public class SlaPolicy {
 	/** New limits (the combination the policy applies to stays). */
 	public void changeLimits(Limits limits, String by, Instant at) {
 		this.allHours = limits.allHours();
+		this.firstReplyAllHours = limits.firstReplyAllHours();
 		this.firstReplyMinutes = limits.firstReplyMinutes();
 		this.resolutionMinutes = limits.resolutionMinutes();
 		this.returnVisitMinutes = limits.returnVisitMinutes();
@@ -92,15 +95,16 @@ public class SlaPolicy {
 	/** The policy as other code reads it. */
 	public SlaPolicyView view() {
 		return new SlaPolicyView(this.id, this.nature, this.subject, this.gradeBand, this.allHours,
-				this.firstReplyMinutes, this.resolutionMinutes, this.returnVisitMinutes, this.tier2Minutes,
-				this.tier3Minutes, this.tier4Minutes, this.warningPercent, this.version);
+				this.firstReplyAllHours, this.firstReplyMinutes, this.resolutionMinutes, this.returnVisitMinutes,
+				this.tier2Minutes, this.tier3Minutes, this.tier4Minutes, this.warningPercent, this.version);
 	}
 
 	/**
-	 * A policy's limits: minutes of counted time (working time, or every minute for
-	 * all-hours policies), each positive; the warning at 50–99% of a limit.
+	 * A policy's limits: minutes of counted time (working time, or every minute for the
+	 * stages counted day and night), each positive; the warning at 50–99% of a limit.
 	 *
-	 * @param allHours counted day and night
+	 * @param allHours resolution, tiers and return visit counted day and night
+	 * @param firstReplyAllHours the first reply counted day and night
 	 * @param firstReplyMinutes until the first reply
 	 * @param resolutionMinutes until the final reply
 	 * @param returnVisitMinutes from the final reply until the return visit
@@ -110,8 +114,8 @@ public class SlaPolicy {
 	 * @param warningPercent the share of a limit after which the people handling are
 	 * warned
 	 */
-	public record Limits(boolean allHours, int firstReplyMinutes, int resolutionMinutes, int returnVisitMinutes,
-			int tier2Minutes, int tier3Minutes, int tier4Minutes, int warningPercent) {
+	public record Limits(boolean allHours, boolean firstReplyAllHours, int firstReplyMinutes, int resolutionMinutes,
+			int returnVisitMinutes, int tier2Minutes, int tier3Minutes, int tier4Minutes, int warningPercent) {
 
 		public Limits {
 			for (int minutes : new int[] { firstReplyMinutes, resolutionMinutes, returnVisitMinutes, tier2Minutes,

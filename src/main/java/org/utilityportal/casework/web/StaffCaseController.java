@@ -26,6 +26,7 @@ import org.utilityportal.casework.CaseRegrading;
 import org.utilityportal.casework.CaseView;
 import org.utilityportal.casework.CaseWork;
 import org.utilityportal.casework.IntakeForm;
+import org.utilityportal.casework.PlatformTicketTakenException;
 import org.utilityportal.casework.VisitForm;
 import org.utilityportal.customer.CustomerDetails;
 import org.utilityportal.customer.CustomerRecords;
@@ -85,7 +86,14 @@ class StaffCaseController {
 		if (result.hasErrors()) {
 			return intakePage(form, model);
 		}
-		String number = this.intake.registerByStaff(form, staff);
+		String number;
+		try {
+			number = this.intake.registerByStaff(form, staff);
+		}
+		catch (PlatformTicketTakenException ex) {
+			this.intake.validate(form, result);
+			return intakePage(form, model);
+		}
 		redirect.addFlashAttribute("notice", "case.flash.registered");
 		return "redirect:/counter/cases/" + number;
 	}
@@ -146,7 +154,8 @@ class StaffCaseController {
 			model.addAttribute("customer", customer);
 		}
 		boolean owner = view.ownerWorkNumber() != null && view.ownerWorkNumber().equals(staff.workNumber().orElse(""));
-		model.addAttribute("actions", CaseAction.available(view.status(), view.unowned(), owner, staff.role()));
+		model.addAttribute("actions",
+				CaseAction.available(view.status(), view.unowned(), owner, staff.role(), view.platform() != null));
 		if (actionForm == null) {
 			actionForm = new ActionForm();
 			actionForm.setVersion(view.version());
@@ -167,6 +176,10 @@ class StaffCaseController {
 	}
 
 	private String intakePage(IntakeForm form, Model model) {
+		if (form.getPlatform() != null && StringUtils.hasText(form.getPlatformTicket())) {
+			this.intake.caseWithPlatformTicket(form.getPlatform(), form.getPlatformTicket())
+				.ifPresent((number) -> model.addAttribute("takenBy", number));
+		}
 		if (form.getCustomerId() != null) {
 			model.addAttribute("customer", this.customers.details(form.getCustomerId()));
 		}
