@@ -1,5 +1,6 @@
 package org.utilityportal.notification.internal;
 
+import java.time.Clock;
 import java.util.List;
 
 import lombok.RequiredArgsConstructor;
@@ -7,9 +8,9 @@ import lombok.extern.slf4j.Slf4j;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Development only (demo data on, no SMS gateway configured): "sends" the text messages
@@ -22,9 +23,9 @@ import org.springframework.stereotype.Component;
 @RequiredArgsConstructor
 public class DevelopmentTextSink {
 
-	private final JdbcClient jdbc;
+	private final OutboxWriter outbox;
 
-	private final java.time.Clock clock;
+	private final Clock clock;
 
 	/** Shows what is waiting, on one instance at a time. */
 	@Scheduled(fixedDelayString = "${portal.sms.development-interval:5s}")
@@ -34,21 +35,17 @@ public class DevelopmentTextSink {
 	}
 
 	/**
-	 * Logs and marks sent what is waiting (one statement, so no transaction is needed).
+	 * Logs and marks sent what is waiting, up to 50 messages.
 	 * @return how many messages were shown
 	 */
+	@Transactional
 	public int drain() {
-		List<String> shown = this.jdbc
-			.sql("""
-					update sms_outbox set sent_at = ?, attempts = attempts + 1
-					where id in (select id from sms_outbox where sent_at is null order by id limit 50 for update skip locked)
-					returning recipient || ': ' || body
-					""")
-			.param(NotificationQueries.utc(this.clock.instant()))
-			.query(String.class)
-			.list();
-		shown.forEach((text) -> log.info("Text message (development sink, not sent): {}", text));
-		return shown.size();
+		List<OutboxWriter.Waiting> texts = this.outbox.claim(OutboxWriter.Outbox.SMS, 50);
+		for (OutboxWriter.Waiting text : texts) {
+			log.info("Text message (development sink, not sent) to {}: {}", text.recipient(), text.body());
+			this.outbox.sent(OutboxWriter.Outbox.SMS, text.id(), this.clock.instant());
+		}
+		return texts.size();
 	}
 
 }

@@ -50,13 +50,6 @@ public class OutboxTexts {
 			.build();
 	}
 
-	/** Drains the outbox on one instance at a time. */
-	@Scheduled(fixedDelayString = "${portal.sms.interval:60s}")
-	@SchedulerLock(name = "sms-outbox", lockAtLeastFor = "PT5S")
-	public void scheduledDrain() {
-		drain();
-	}
-
 	/**
 	 * Drains the outbox on one instance at a time (the rows are locked as well, so a
 	 * second instance would only find nothing to send).
