@@ -42,7 +42,10 @@ public final class RouteExamples {
 			Map.entry("/admin/tariffs/ versionId", "(select min(id) from tariff_version)"),
 			Map.entry("/api/v1/tariffs/ versionId", "(select min(id) from tariff_version)"),
 			Map.entry("/api/v1/reconciliations/ id", "coalesce((select min(id) from reconciliation), 1)"),
-			Map.entry("/supervisor/reconciliation/ id", "coalesce((select min(id) from reconciliation), 1)"));
+			Map.entry("/supervisor/reconciliation/ id", "coalesce((select min(id) from reconciliation), 1)"),
+			Map.entry("/account/tokens/ id",
+					"coalesce((select min(t.id) from api_token t join user_account u on u.id = t.user_id "
+							+ "where u.username = 'customer1'), 1)"));
 
 	/** Per variable name, the query of the value wherever the prefix names none. */
 	private static final Map<String, String> BY_NAME = Map.ofEntries(Map.entry("accountId", PageExamples.ELECTRICITY),
@@ -67,7 +70,7 @@ public final class RouteExamples {
 			Map.entry("differenceId", "coalesce((select min(id) from reconciliation_difference), 1)"),
 			Map.entry("dayId", "coalesce((select min(id) from cashier_day), 1)"),
 			Map.entry("txnId", "coalesce((select min(txn_id) from sandbox_transaction), 'T0')"),
-			Map.entry("provider", "'sandbox'"),
+			Map.entry("provider", "'sandbox'"), Map.entry("tokenId", "coalesce((select min(id) from api_token), 1)"),
 			Map.entry("noticeId", "coalesce((select min(n.id) from arrears_notice n where n.account_id = "
 					+ PageExamples.ELECTRICITY + "), 1)"));
 
