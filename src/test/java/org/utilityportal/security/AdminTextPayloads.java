@@ -1,0 +1,195 @@
+package org.utilityportal.security;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.springframework.context.ApplicationContext;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.utilityportal.catalogue.Catalogue;
+import org.utilityportal.catalogue.CatalogueEntry;
+import org.utilityportal.catalogue.ServiceDefinition;
+import org.utilityportal.catalogue.VersionForm;
+import org.utilityportal.identity.ApiTokens;
+import org.utilityportal.identity.OrgUnitForm;
+import org.utilityportal.identity.OrganisationAdministration;
+import org.utilityportal.identity.StaffAdministration;
+import org.utilityportal.identity.StaffForm;
+import org.utilityportal.notice.NoticeForm;
+import org.utilityportal.notice.NoticeKind;
+import org.utilityportal.notice.Notices;
+import org.utilityportal.shared.domain.TariffCategory;
+import org.utilityportal.shared.domain.Utility;
+import org.utilityportal.shared.security.Role;
+import org.utilityportal.support.PortalPages.Visitor;
+import org.utilityportal.support.TestPrincipal;
+import org.utilityportal.tariff.TariffForm;
+import org.utilityportal.tariff.TariffVersionForm;
+import org.utilityportal.tariff.TariffView;
+import org.utilityportal.tariff.Tariffs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The free-text fields only administrators fill: a unit's names, a member of staff's
+ * display name (and their API token's name), a tariff's names with a draft version's
+ * document number and charge names, a catalogue draft's texts, a metro notice's titles,
+ * body and lines (published by a second administrator). Settings have no free text (their
+ * values are read as numbers). The member of staff made here is {@link #clerk()}.
+ */
+class AdminTextPayloads extends TextPayloads {
+
+	private final Clock clock;
+
+	private final TestPrincipal admin;
+
+	private TestPrincipal clerk;
+
+	AdminTextPayloads(ApplicationContext context) {
+		super(context);
+		this.clock = context.getBean(Clock.class);
+		this.admin = TestPrincipal.of(this.jdbc, "admin1");
+	}
+
+	@Override
+	Map<Visitor, List<String>> store() {
+		this.clerk = staffMember(orgUnit());
+		tariff();
+		catalogueDraft();
+		notice();
+		return pages();
+	}
+
+	/** A clerk whose display name and unit's names are payloads. */
+	TestPrincipal clerk() {
+		return this.clerk;
+	}
+
+	private long orgUnit() {
+		OrgUnitForm form = new OrgUnitForm();
+		form.setParentId(this.jdbc.sql("select org_unit_id from user_account where username = 'supervisor1'")
+			.query(Long.class)
+			.single());
+		form.setKind("COUNTER");
+		form.setNameZh(PAYLOAD);
+		form.setNameEn(PAYLOAD);
+		OrganisationAdministration units = bean(OrganisationAdministration.class);
+		valid(form, (errors) -> units.validate(form, null, errors));
+		long id = units.create(form, this.admin);
+		shownTo(Visitor.ADMIN, "/admin/org-units/" + id, "/admin/org-units/" + id + "/edit");
+		return id;
+	}
+
+	private TestPrincipal staffMember(long unit) {
+		StaffForm form = new StaffForm();
+		form.setUsername("xss" + ThreadLocalRandom.current().nextInt(100_000, 999_999));
+		form.setDisplayName(PAYLOAD);
+		form.setWorkNumber(this.jdbc.sql("""
+				select 'X' || min(n) from generate_series(?, 999999) n
+				where not exists (select 1 from user_account u where u.work_number = 'X' || n)""")
+			.param(ThreadLocalRandom.current().nextInt(100_000, 900_000))
+			.query(String.class)
+			.single());
+		form.setRole(Role.COUNTER);
+		form.setOrgUnitId(unit);
+		StaffAdministration staff = bean(StaffAdministration.class);
+		valid(form, (errors) -> staff.validate(form, null, errors));
+		long id = staff.create(form, this.admin).id();
+		bean(ApiTokens.class).issue(id, SHORT, 30);
+		shownTo(Visitor.ADMIN, "/admin/staff/" + id, "/admin/staff/" + id + "/edit");
+		return TestPrincipal.of(this.jdbc, form.getUsername());
+	}
+
+	/**
+	 * A gas tariff for agriculture (no demo data or other test has one) and a draft of
+	 * it, from next year.
+	 */
+	private void tariff() {
+		Tariffs tariffs = bean(Tariffs.class);
+		List<Long> existing = this.jdbc
+			.sql("select id from tariff where utility = 'GAS' and category = 'AGRICULTURAL'")
+			.query(Long.class)
+			.list();
+		long id;
+		if (existing.isEmpty()) {
+			TariffForm form = new TariffForm();
+			form.setUtility(Utility.GAS);
+			form.setCategory(TariffCategory.AGRICULTURAL);
+			form.setNameZh(PAYLOAD);
+			form.setNameEn(PAYLOAD);
+			form.setUnit(Utility.GAS.unit());
+			valid(form, (errors) -> tariffs.validate(form, errors));
+			id = tariffs.create(form, this.admin);
+		}
+		else {
+			id = existing.getFirst();
+		}
+		TariffView gas = tariffs.all()
+			.stream()
+			.filter((tariff) -> tariff.utility() == Utility.GAS && !tariff.versions().isEmpty())
+			.findFirst()
+			.orElseThrow();
+		TariffVersionForm form = TariffVersionForm.from(gas.versions().getFirst());
+		form.setEffectiveFrom(LocalDate.now(this.clock).plusYears(1).withDayOfYear(1));
+		form.setDocumentNumber(PAYLOAD);
+		TariffVersionForm.ChargeRow charge = form.getFixedCharges().getLast();
+		charge.setNameZh(SHORT);
+		charge.setNameEn(SHORT);
+		charge.setPrice(new BigDecimal("1.00"));
+		long version = tariffs.draft(id, form, this.admin);
+		shownTo(Visitor.ADMIN, "/admin/tariffs/" + id, "/admin/tariffs/versions/" + version,
+				"/admin/tariffs/versions/" + version + "/edit");
+	}
+
+	private void catalogueDraft() {
+		Catalogue catalogue = bean(Catalogue.class);
+		CatalogueEntry latest = catalogue.inForce().getLast();
+		ServiceDefinition definition = latest.definition();
+		definition.setNameZh(PAYLOAD);
+		definition.setNameEn(PAYLOAD);
+		definition.setDescriptionZh(PAYLOAD);
+		definition.setDescriptionEn(PAYLOAD);
+		definition.setEligibilityZh(PAYLOAD);
+		definition.setEligibilityEn(PAYLOAD);
+		definition.setFeeNoteZh(PAYLOAD);
+		definition.setFeeNoteEn(PAYLOAD);
+		VersionForm form = new VersionForm();
+		form.setDefinition(definition);
+		form.setEffectiveFrom(LocalDate.now(this.clock).plusYears(1).withDayOfYear(1));
+		form.setDocumentNumber(PAYLOAD);
+		form.setDocumentDate(LocalDate.now(this.clock));
+		valid(form, (errors) -> catalogue.validate(form, errors));
+		long version = catalogue.draft(latest.code(), form, this.admin);
+		shownTo(Visitor.ADMIN, "/admin/catalogue/" + latest.code(), "/admin/catalogue/versions/" + version,
+				"/admin/catalogue/versions/" + version + "/edit");
+	}
+
+	/**
+	 * A metro notice (it names lines, not districts, and writes no inbox messages),
+	 * published by a second administrator: on the public page, the counter's and every
+	 * metro card holder's landing page.
+	 */
+	private void notice() {
+		Notices notices = bean(Notices.class);
+		NoticeForm form = new NoticeForm();
+		form.setKind(NoticeKind.METRO_SERVICE_CHANGE);
+		form.setTitleZh(PAYLOAD);
+		form.setTitleEn(PAYLOAD);
+		form.setBodyZh(PAYLOAD);
+		form.setBodyEn(PAYLOAD);
+		form.setMetroLines(PAYLOAD);
+		form.setStartsAt(LocalDateTime.now(this.clock).plusHours(1).withNano(0));
+		form.setEndsAt(LocalDateTime.now(this.clock).plusDays(2).withNano(0));
+		BeanPropertyBindingResult errors = new BeanPropertyBindingResult(form, "form");
+		Long id = notices.create(form, "admin1", errors);
+		assertThat(errors.getAllErrors()).as("the notice form is valid").isEmpty();
+		notices.publish(id, version("notice", id), "admin2");
+		shownTo(Visitor.ADMIN, "/admin/notices/" + id);
+		shownTo(Visitor.ANONYMOUS, "/public/notices?utility=METRO");
+	}
+
+}

@@ -1,0 +1,121 @@
+package org.utilityportal.security;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.context.ApplicationContext;
+import org.utilityportal.billing.PaymentMethod;
+import org.utilityportal.billing.Payments;
+import org.utilityportal.billing.Refunds;
+import org.utilityportal.billing.Reversals;
+import org.utilityportal.casework.ActionForm;
+import org.utilityportal.casework.CaseAction;
+import org.utilityportal.casework.CaseIntake;
+import org.utilityportal.casework.CaseWork;
+import org.utilityportal.casework.Channel;
+import org.utilityportal.casework.IntakeForm;
+import org.utilityportal.casework.Platform;
+import org.utilityportal.casework.VisitForm;
+import org.utilityportal.identity.ApiTokens;
+import org.utilityportal.payment.Mandates;
+import org.utilityportal.shared.domain.Utility;
+import org.utilityportal.shared.money.Money;
+import org.utilityportal.support.PortalPages.Visitor;
+import org.utilityportal.support.TestIntakeForms;
+import org.utilityportal.support.TestPrincipal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The free-text fields of case follow-up and money: the first and final replies and the
+ * customer's return-visit remark on their online case, a reply back to the 12345
+ * platform, a direct-debit mandate's payer name, a reversal's and a refund's reason, and the name of the customer's API token. Payments and requests
+ * are made by the payloads' own clerk on the payloads' own account, so no demo cashier's
+ * day changes.
+ */
+class CaseAndMoneyTextPayloads extends TextPayloads {
+
+	private final Clock clock;
+
+	private final long accountId;
+
+	private final String onlineCase;
+
+	private final TestPrincipal clerk;
+
+	CaseAndMoneyTextPayloads(ApplicationContext context, long accountId, String onlineCase, TestPrincipal clerk) {
+		super(context);
+		this.clock = context.getBean(Clock.class);
+		this.accountId = accountId;
+		this.onlineCase = onlineCase;
+		this.clerk = clerk;
+	}
+
+	@Override
+	Map<Visitor, List<String>> store() {
+		returnVisit();
+		platformReply();
+		String refusal = bean(Mandates.class).request(this.accountId, "ICBC", "6222020200112233", PAYLOAD,
+				this.clerk.username());
+		assertThat(refusal).as("the mandate is recorded").isNull();
+		shownTo(Visitor.COUNTER, "/counter/accounts/" + this.accountId + "/direct-debit");
+		money();
+		TestPrincipal customer = TestPrincipal.of(this.jdbc, "customer1");
+		bean(ApiTokens.class).issue(customer.userId(), SHORT, 30);
+		shownTo(Visitor.CUSTOMER, "/account/tokens");
+		return pages();
+	}
+
+	private void returnVisit() {
+		CaseWork work = bean(CaseWork.class);
+		TestPrincipal counter = TestPrincipal.of(this.jdbc, "counter1");
+		work.firstReply(this.onlineCase, caseVersion(this.onlineCase), PAYLOAD, counter);
+		work.resolve(this.onlineCase, caseVersion(this.onlineCase), PAYLOAD, counter);
+		VisitForm visit = new VisitForm();
+		visit.setAttitude(4);
+		visit.setSpeed(4);
+		visit.setResult(4);
+		visit.setOverall(4);
+		visit.setRemark(PAYLOAD);
+		visit.setVersion(caseVersion(this.onlineCase));
+		work.recordVisit(this.onlineCase, visit, TestPrincipal.of(this.jdbc, "customer1"));
+	}
+
+	private void platformReply() {
+		IntakeForm form = TestIntakeForms.complaint(this.clock, Channel.GOV_12345, Utility.WATER, "水表损坏漏水");
+		form.setPlatform(Platform.GOV_12345);
+		form.setPlatformTicket("12345-" + UUID.randomUUID().toString().substring(0, 12));
+		TestPrincipal counter = TestPrincipal.of(this.jdbc, "counter1");
+		String number = bean(CaseIntake.class).registerByStaff(form, counter);
+		ActionForm reply = new ActionForm();
+		reply.setAction(CaseAction.PLATFORM_REPLY);
+		reply.setText(PAYLOAD);
+		reply.setVersion(caseVersion(number));
+		bean(CaseWork.class).act(number, reply, counter);
+		shownTo(Visitor.COUNTER, "/counter/cases/" + number);
+		shownTo(Visitor.SUPERVISOR, "/supervisor/cases/" + number, "/supervisor/platform-replies");
+	}
+
+	/** Two payments to an account without bills (a credit), one reversal, one refund. */
+	private void money() {
+		Payments payments = bean(Payments.class);
+		String first = payments.take(this.accountId, Money.of("50.00"), PaymentMethod.CASH, UUID.randomUUID().toString(),
+				this.clerk.username());
+		payments.take(this.accountId, Money.of("50.00"), PaymentMethod.CASH, UUID.randomUUID().toString(),
+				this.clerk.username());
+		assertThat(bean(Reversals.class).request(first, PAYLOAD, this.clerk.username())).as("reversal asked").isNull();
+		bean(Refunds.class).request(this.accountId, Money.of("10.00"), false, "6222020200112233", PAYLOAD,
+				this.clerk.username());
+		shownTo(Visitor.COUNTER, "/counter/receipts/" + first);
+	}
+
+	private long caseVersion(String number) {
+		return this.jdbc.sql("select version from service_case where number = ?")
+			.param(number)
+			.query(Long.class)
+			.single();
+	}
+
+}
