@@ -71,9 +71,10 @@ class AdminTextPayloads extends TextPayloads {
 
 	private long orgUnit() {
 		OrgUnitForm form = new OrgUnitForm();
-		form.setParentId(this.jdbc.sql("select org_unit_id from user_account where username = 'supervisor1'")
+		form.setParentId(this.jdbc.sql("select min(id) from org_unit where kind = 'DISTRICT' and closed_on is null")
 			.query(Long.class)
 			.single());
+		form.setCode("XSS" + ThreadLocalRandom.current().nextInt(100_000, 999_999));
 		form.setKind("COUNTER");
 		form.setNameZh(PAYLOAD);
 		form.setNameEn(PAYLOAD);

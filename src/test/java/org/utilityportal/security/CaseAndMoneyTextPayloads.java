@@ -1,11 +1,13 @@
 package org.utilityportal.security;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.context.ApplicationContext;
+import org.utilityportal.billing.CashierDays;
 import org.utilityportal.billing.PaymentMethod;
 import org.utilityportal.billing.Payments;
 import org.utilityportal.billing.Refunds;
@@ -13,6 +15,7 @@ import org.utilityportal.billing.Reversals;
 import org.utilityportal.casework.ActionForm;
 import org.utilityportal.casework.CaseAction;
 import org.utilityportal.casework.CaseIntake;
+import org.utilityportal.casework.CaseRegrading;
 import org.utilityportal.casework.CaseWork;
 import org.utilityportal.casework.Channel;
 import org.utilityportal.casework.IntakeForm;
@@ -31,7 +34,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The free-text fields of case follow-up and money: the first and final replies and the
  * customer's return-visit remark on their online case, a reply back to the 12345
- * platform, a direct-debit mandate's payer name, a reversal's and a refund's reason, and the name of the customer's API token. Payments and requests
+ * platform, a regrading's reason, a supervisor's chase and escalation, a request to the
+ * customer (waiting), a direct-debit mandate's payer name, a reversal's and a refund's reason, a cashier's day-end note, and the name of the customer's API token. Payments and requests
  * are made by the payloads' own clerk on the payloads' own account, so no demo cashier's
  * day changes.
  */
@@ -94,6 +98,11 @@ class CaseAndMoneyTextPayloads extends TextPayloads {
 		reply.setText(PAYLOAD);
 		reply.setVersion(caseVersion(number));
 		bean(CaseWork.class).act(number, reply, counter);
+		bean(CaseRegrading.class).regrade(number, caseVersion(number), 2, 2, PAYLOAD, counter);
+		TestPrincipal supervisor = TestPrincipal.of(this.jdbc, "supervisor1");
+		bean(CaseWork.class).chase(number, PAYLOAD, supervisor);
+		bean(CaseWork.class).escalateByHand(number, caseVersion(number), PAYLOAD, supervisor);
+		bean(CaseWork.class).waitForCustomer(number, caseVersion(number), PAYLOAD, counter);
 		shownTo(Visitor.COUNTER, "/counter/cases/" + number);
 		shownTo(Visitor.SUPERVISOR, "/supervisor/cases/" + number, "/supervisor/platform-replies");
 	}
@@ -108,6 +117,7 @@ class CaseAndMoneyTextPayloads extends TextPayloads {
 		assertThat(bean(Reversals.class).request(first, PAYLOAD, this.clerk.username())).as("reversal asked").isNull();
 		bean(Refunds.class).request(this.accountId, Money.of("10.00"), false, "6222020200112233", PAYLOAD,
 				this.clerk.username());
+		bean(CashierDays.class).close(this.clerk.username(), LocalDate.now(this.clock), Money.of("100.00"), PAYLOAD);
 		shownTo(Visitor.COUNTER, "/counter/receipts/" + first);
 	}
 

@@ -78,7 +78,9 @@ class QualityTextPayloads extends TextPayloads {
 		form.setSubject(PAYLOAD);
 		form.setOccurredAt(LocalDateTime.now(this.clock).minusHours(1));
 		BeanPropertyBindingResult errors = new BeanPropertyBindingResult(form, "form");
-		long id = inspections.open(form, this.supervisor, errors).orElseThrow();
+		java.util.Optional<Long> opened = inspections.open(form, this.supervisor, errors);
+		assertThat(errors.getAllErrors()).as("the inspection form is valid").isEmpty();
+		long id = opened.orElseThrow();
 		Map<String, BigDecimal> scores = new LinkedHashMap<>();
 		bean(Scorecards.class).inUse(InspectionKind.CALL)
 			.items()
