@@ -1,6 +1,8 @@
 package org.utilityportal.security;
 
+import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -14,11 +16,14 @@ import org.utilityportal.catalogue.Catalogue;
 import org.utilityportal.catalogue.CatalogueEntry;
 import org.utilityportal.catalogue.ServiceDefinition;
 import org.utilityportal.catalogue.VersionForm;
+import org.utilityportal.dataimport.GoLiveImports;
 import org.utilityportal.identity.ApiTokens;
 import org.utilityportal.identity.OrgUnitForm;
 import org.utilityportal.identity.OrganisationAdministration;
 import org.utilityportal.identity.StaffAdministration;
 import org.utilityportal.identity.StaffForm;
+import org.utilityportal.metro.FareVersionForm;
+import org.utilityportal.metro.MetroFares;
 import org.utilityportal.notice.NoticeForm;
 import org.utilityportal.notice.NoticeKind;
 import org.utilityportal.notice.Notices;
@@ -38,7 +43,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The free-text fields only administrators fill: a unit's names, a member of staff's
  * display name (and their API token's name), a tariff's names with a draft version's
  * document number and charge names, a catalogue draft's texts, a metro notice's titles,
- * body and lines (published by a second administrator). Settings have no free text (their
+ * body and lines (published by a second administrator), a metro fare draft's document
+ * number, a go-live import's file name and the cells of a row it refused. Settings have no free text (their
  * values are read as numbers). The member of staff made here is {@link #clerk()}.
  */
 class AdminTextPayloads extends TextPayloads {
@@ -61,6 +67,8 @@ class AdminTextPayloads extends TextPayloads {
 		tariff();
 		catalogueDraft();
 		notice();
+		metroFares();
+		importRun();
 		return pages();
 	}
 
@@ -191,6 +199,53 @@ class AdminTextPayloads extends TextPayloads {
 		notices.publish(id, version("notice", id), "admin2");
 		shownTo(Visitor.ADMIN, "/admin/notices/" + id);
 		shownTo(Visitor.ANONYMOUS, "/public/notices?utility=METRO");
+	}
+
+
+	/** A metro fare draft two years ahead, its document number a payload. */
+	private void metroFares() {
+		MetroFares fares = bean(MetroFares.class);
+		FareVersionForm form = FareVersionForm.from(fares.published().getFirst());
+		form.setEffectiveFrom(LocalDate.now(this.clock).plusYears(2).withDayOfYear(1));
+		form.setDocumentNumber(PAYLOAD);
+		form.setDocumentDate(LocalDate.now(this.clock));
+		fares.draft(form, this.admin);
+		shownTo(Visitor.ADMIN, "/admin/metro/fares");
+	}
+
+	/**
+	 * A go-live dry run whose file name is a payload, with a row refused (its mobile
+	 * number) whose cells are payloads: the run's page lists refused rows as they were.
+	 */
+	private void importRun() {
+		String file = """
+				customer_name,customer_kind,id_type,id_number,mobile,address,utility,legacy_account,service_address,meter_number,tariff_category,billing_cycle,opened_on,reading_date,reading,balance,balance_since
+				"%1$s",居民,身份证,11010119900307000X,12,"%1$s",电力,XSS%2$d,"%1$s",XSS%2$d,居民,月,2020-01-01,2026-10-31,10,,
+				""".formatted(PAYLOAD.replace("\"", "\"\""), ThreadLocalRandom.current().nextInt(100_000, 999_999));
+		long id = bean(GoLiveImports.class).upload(PAYLOAD,
+				new ByteArrayInputStream(file.getBytes(StandardCharsets.UTF_8)), "UTF-8", "admin1");
+		for (int i = 0; i < 600 && List.of("UPLOADED", "CHECKING").contains(status(id)); i++) {
+			sleep();
+		}
+		assertThat(status(id)).as("the dry run finished").isEqualTo("CHECKED");
+		shownTo(Visitor.ADMIN, "/admin/imports/" + id);
+	}
+
+	private String status(long importId) {
+		return this.jdbc.sql("select status from import_run where id = ?")
+			.param(importId)
+			.query(String.class)
+			.single();
+	}
+
+	private static void sleep() {
+		try {
+			Thread.sleep(100);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
 	}
 
 }
