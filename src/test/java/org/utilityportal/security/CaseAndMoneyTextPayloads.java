@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.springframework.context.ApplicationContext;
 import org.utilityportal.billing.Adjustments;
 import org.utilityportal.billing.CashierDays;
+import org.utilityportal.billing.DayEndView;
 import org.utilityportal.billing.PaymentMethod;
 import org.utilityportal.billing.Payments;
 import org.utilityportal.billing.Refunds;
@@ -36,7 +37,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The free-text fields of case follow-up and money: the first and final replies and the
  * customer's return-visit remark on their online case, a reply back to the 12345
  * platform, a regrading's reason, a supervisor's chase and escalation, a request to the
- * customer (waiting), a direct-debit mandate's payer name, a reversal's, a refund's and a bill correction's reason, a cashier's day-end note, and the name of the customer's API token. Payments and requests
+ * customer (waiting), a direct-debit mandate's payer name, a reversal's, a refund's and a bill correction's reason, a cashier's day-end note and a supervisor's reason to reopen it, and the name of the customer's API token. Payments and requests
  * are made by the payloads' own clerk on the payloads' own account, so no demo cashier's
  * day changes.
  */
@@ -122,7 +123,9 @@ class CaseAndMoneyTextPayloads extends TextPayloads {
 		String bill = this.jdbc.sql("select bill_number from bill order by id limit 1").query(String.class).single();
 		bean(Adjustments.class).request(bill, true, Money.of("0.01"), PAYLOAD, this.clerk);
 		shownTo(Visitor.COUNTER, "/counter/bills/" + bill);
-		bean(CashierDays.class).close(this.clerk.username(), LocalDate.now(this.clock), Money.of("100.00"), PAYLOAD);
+		CashierDays days = bean(CashierDays.class);
+		DayEndView day = days.close(this.clerk.username(), LocalDate.now(this.clock), Money.of("100.00"), PAYLOAD);
+		days.reopen(day.id(), day.version(), "supervisor1", PAYLOAD);
 		shownTo(Visitor.COUNTER, "/counter/receipts/" + first);
 	}
 

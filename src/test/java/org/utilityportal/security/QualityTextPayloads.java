@@ -24,6 +24,7 @@ import org.utilityportal.quality.Inspections;
 import org.utilityportal.quality.ProgressForm;
 import org.utilityportal.quality.Sampling;
 import org.utilityportal.quality.ScoreForm;
+import org.utilityportal.quality.ScorecardView;
 import org.utilityportal.quality.Scorecards;
 import org.utilityportal.support.PortalPages.Visitor;
 import org.utilityportal.support.TestPrincipal;
@@ -34,7 +35,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The free-text fields of service-quality work: an inspection's subject and findings, the
  * clerk's contest and the second supervisor's review, a corrective action's title,
  * finding, diagnosis and plan, and a 行风评议 campaign's titles, task, external evaluation
- * and published summary (on the public pages too). The clerk inspected is one of the
+ * and published summary (on the public pages too), and, written by an administrator, a
+ * scorecard draft's names and items. The clerk inspected is one of the
  * payloads' own ({@link AdminTextPayloads#clerk()}), so no demo clerk's appraisal changes.
  */
 class QualityTextPayloads extends TextPayloads {
@@ -65,7 +67,23 @@ class QualityTextPayloads extends TextPayloads {
 		assertThat(errors.getAllErrors()).as("the progress is recorded").isEmpty();
 		shownTo(Visitor.SUPERVISOR, "/supervisor/inspections/" + inspection, "/supervisor/actions/" + action);
 		campaign();
+		scorecardDraft();
 		return pages();
+	}
+
+	/**
+	 * The next case-review scorecard as a draft (administrators write scorecards; no other
+	 * test drafts this kind), its names and items' texts payloads.
+	 */
+	private void scorecardDraft() {
+		Scorecards scorecards = bean(Scorecards.class);
+		List<ScorecardView.Item> items = scorecards.inUse(InspectionKind.CASE_REVIEW)
+			.items()
+			.stream()
+			.map((item) -> new ScorecardView.Item(item.groupCode(), item.code(), PAYLOAD, PAYLOAD, item.points()))
+			.toList();
+		scorecards.saveDraft(InspectionKind.CASE_REVIEW, PAYLOAD, PAYLOAD, items, TestPrincipal.of(this.jdbc, "admin1"));
+		shownTo(Visitor.ADMIN, "/admin/scorecards", "/admin/scorecards/CASE_REVIEW/draft");
 	}
 
 	/** A mystery call on the clerk: scored, contested, reviewed. */
