@@ -1,5 +1,6 @@
 package org.utilityportal.security;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -7,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.context.ApplicationContext;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.utilityportal.billing.Adjustments;
 import org.utilityportal.billing.CashierDays;
 import org.utilityportal.billing.DayEndView;
@@ -23,11 +25,14 @@ import org.utilityportal.casework.Channel;
 import org.utilityportal.casework.IntakeForm;
 import org.utilityportal.casework.Platform;
 import org.utilityportal.casework.VisitForm;
+import org.utilityportal.customer.CloseAccountForm;
+import org.utilityportal.customer.ServiceAccounts;
 import org.utilityportal.identity.ApiTokens;
 import org.utilityportal.payment.Mandates;
 import org.utilityportal.shared.domain.Utility;
 import org.utilityportal.shared.money.Money;
 import org.utilityportal.support.PortalPages.Visitor;
+import org.utilityportal.support.TestCustomers;
 import org.utilityportal.support.TestIntakeForms;
 import org.utilityportal.support.TestPrincipal;
 
@@ -37,7 +42,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The free-text fields of case follow-up and money: the first and final replies and the
  * customer's return-visit remark on their online case, a reply back to the 12345
  * platform, a regrading's reason, a supervisor's chase and escalation, a request to the
- * customer (waiting), a direct-debit mandate's payer name, a reversal's, a refund's and a bill correction's reason, a cashier's day-end note and a supervisor's reason to reopen it, and the name of the customer's API token. Payments and requests
+ * customer (waiting), a direct-debit mandate's payer name, a reversal's, a refund's and a bill correction's reason, a cashier's day-end note and a supervisor's reason to reopen it, an account's closing reason, and the name of the customer's API token. Payments and requests
  * are made by the payloads' own clerk on the payloads' own account, so no demo cashier's
  * day changes.
  */
@@ -68,6 +73,7 @@ class CaseAndMoneyTextPayloads extends TextPayloads {
 		assertThat(refusal).as("the mandate is recorded").isNull();
 		shownTo(Visitor.COUNTER, "/counter/accounts/" + this.accountId + "/direct-debit");
 		money();
+		closedAccount();
 		TestPrincipal customer = TestPrincipal.of(this.jdbc, "customer1");
 		bean(ApiTokens.class).issue(customer.userId(), SHORT, 30);
 		shownTo(Visitor.CUSTOMER, "/account/tokens");
@@ -127,6 +133,23 @@ class CaseAndMoneyTextPayloads extends TextPayloads {
 		DayEndView day = days.close(this.clerk.username(), LocalDate.now(this.clock), Money.of("100.00"), PAYLOAD);
 		days.reopen(day.id(), day.version(), "supervisor1", PAYLOAD);
 		shownTo(Visitor.COUNTER, "/counter/receipts/" + first);
+	}
+
+	/** A second account of the payloads' customer, closed with a payload as its reason. */
+	private void closedAccount() {
+		long customerId = this.jdbc.sql("select customer_id from service_account where id = ?")
+			.param(this.accountId)
+			.query(Long.class)
+			.single();
+		long closing = bean(TestCustomers.class).openElectricity(customerId);
+		CloseAccountForm form = new CloseAccountForm();
+		form.setReason(PAYLOAD);
+		form.setFinalReading(BigDecimal.ZERO);
+		form.setVersion(0);
+		BeanPropertyBindingResult errors = new BeanPropertyBindingResult(form, "closeForm");
+		bean(ServiceAccounts.class).close(closing, form, TestPrincipal.of(this.jdbc, "counter1"), errors);
+		assertThat(errors.getAllErrors()).as("the account is closed").isEmpty();
+		shownTo(Visitor.COUNTER, "/counter/accounts/" + closing + "/edit");
 	}
 
 	private long caseVersion(String number) {
