@@ -6,12 +6,15 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.springframework.context.ApplicationContext;
 import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.MapBindingResult;
+import org.utilityportal.billing.LateCharges;
 import org.utilityportal.catalogue.Catalogue;
 import org.utilityportal.catalogue.CatalogueEntry;
 import org.utilityportal.catalogue.ServiceDefinition;
@@ -44,8 +47,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * display name (and their API token's name), a tariff's names with a draft version's
  * document number and charge names, a catalogue draft's texts, a metro notice's titles,
  * body and lines (published by a second administrator), a metro fare draft's document
- * number, a go-live import's file name and the cells of a row it refused. Settings have no free text (their
- * values are read as numbers). The member of staff made here is {@link #clerk()}.
+ * number, a go-live import's file name and the cells of a row it refused, the reason for new
+ * late-charge rates. Settings have no free text (their values are read as numbers). The member of staff made here is {@link #clerk()}.
  */
 class AdminTextPayloads extends TextPayloads {
 
@@ -69,6 +72,7 @@ class AdminTextPayloads extends TextPayloads {
 		notice();
 		metroFares();
 		importRun();
+		lateCharges();
 		return pages();
 	}
 
@@ -229,6 +233,15 @@ class AdminTextPayloads extends TextPayloads {
 		}
 		assertThat(status(id)).as("the dry run finished").isEqualTo("CHECKED");
 		shownTo(Visitor.ADMIN, "/admin/imports/" + id);
+	}
+
+	/** Late-charge rates from a day far ahead (as its own test does), with a payload reason. */
+	private void lateCharges() {
+		MapBindingResult errors = new MapBindingResult(new HashMap<>(), "lateCharges");
+		LocalDate from = LocalDate.now(this.clock).plusDays(5000 + ThreadLocalRandom.current().nextInt(1000));
+		bean(LateCharges.class).set(from, "1", "2", "3", "0", PAYLOAD, "admin1", errors);
+		assertThat(errors.getAllErrors()).as("the late-charge rates are set").isEmpty();
+		shownTo(Visitor.ADMIN, "/admin/late-charges");
 	}
 
 	private String status(long importId) {
