@@ -47,8 +47,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * display name (and their API token's name), a tariff's names with a draft version's
  * document number and charge names, a catalogue draft's texts, a metro notice's titles,
  * body and lines (published by a second administrator), a metro fare draft's document
- * number, a go-live import's file name and the cells of a row it refused, the reason for new
- * late-charge rates. Settings have no free text (their values are read as numbers). The member of staff made here is {@link #clerk()}.
+ * number, a go-live import's file name and the cells of a row it refused, the reason for
+ * new late-charge rates. Settings have no free text (their values are read as numbers).
+ * The member of staff made here is {@link #clerk()}.
  */
 class AdminTextPayloads extends TextPayloads {
 
@@ -123,8 +124,7 @@ class AdminTextPayloads extends TextPayloads {
 	 */
 	private void tariff() {
 		Tariffs tariffs = bean(Tariffs.class);
-		List<Long> existing = this.jdbc
-			.sql("select id from tariff where utility = 'GAS' and category = 'AGRICULTURAL'")
+		List<Long> existing = this.jdbc.sql("select id from tariff where utility = 'GAS' and category = 'AGRICULTURAL'")
 			.query(Long.class)
 			.list();
 		long id;
@@ -205,7 +205,6 @@ class AdminTextPayloads extends TextPayloads {
 		shownTo(Visitor.ANONYMOUS, "/public/notices?utility=METRO");
 	}
 
-
 	/** A metro fare draft two years ahead, its document number a payload. */
 	private void metroFares() {
 		MetroFares fares = bean(MetroFares.class);
@@ -225,7 +224,8 @@ class AdminTextPayloads extends TextPayloads {
 		String file = """
 				customer_name,customer_kind,id_type,id_number,mobile,address,utility,legacy_account,service_address,meter_number,tariff_category,billing_cycle,opened_on,reading_date,reading,balance,balance_since
 				"%1$s",居民,身份证,11010119900307000X,12,"%1$s",电力,XSS%2$d,"%1$s",XSS%2$d,居民,月,2020-01-01,2026-10-31,10,,
-				""".formatted(PAYLOAD.replace("\"", "\"\""), ThreadLocalRandom.current().nextInt(100_000, 999_999));
+				"""
+			.formatted(PAYLOAD.replace("\"", "\"\""), ThreadLocalRandom.current().nextInt(100_000, 999_999));
 		long id = bean(GoLiveImports.class).upload(PAYLOAD,
 				new ByteArrayInputStream(file.getBytes(StandardCharsets.UTF_8)), "UTF-8", "admin1");
 		for (int i = 0; i < 600 && List.of("UPLOADED", "CHECKING").contains(status(id)); i++) {
@@ -235,7 +235,10 @@ class AdminTextPayloads extends TextPayloads {
 		shownTo(Visitor.ADMIN, "/admin/imports/" + id);
 	}
 
-	/** Late-charge rates from a day far ahead (as its own test does), with a payload reason. */
+	/**
+	 * Late-charge rates from a day far ahead (as its own test does), with a payload
+	 * reason.
+	 */
 	private void lateCharges() {
 		MapBindingResult errors = new MapBindingResult(new HashMap<>(), "lateCharges");
 		LocalDate from = LocalDate.now(this.clock).plusDays(5000 + ThreadLocalRandom.current().nextInt(1000));
@@ -245,10 +248,7 @@ class AdminTextPayloads extends TextPayloads {
 	}
 
 	private String status(long importId) {
-		return this.jdbc.sql("select status from import_run where id = ?")
-			.param(importId)
-			.query(String.class)
-			.single();
+		return this.jdbc.sql("select status from import_run where id = ?").param(importId).query(String.class).single();
 	}
 
 	private static void sleep() {

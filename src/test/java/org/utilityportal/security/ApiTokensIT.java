@@ -138,14 +138,13 @@ class ApiTokensIT extends IntegrationTest {
 		String history = historyOf(page(get("/account/tokens").session(customer)), "token-history");
 		assertThat(history).contains("生成 API 令牌", "吊销 API 令牌");
 		assertThat(history.split(Pattern.quote(label), -1)).as("rows naming the token").hasSize(3);
-		assertThat(
-				this.jdbc.sql("select count(*) from staff_change where user_id = ? and (old_value = ? or new_value = ?)")
-					.param(userId("customer2"))
-					.param(label)
-					.param(label)
-					.query(Long.class)
-					.single())
-			.isEqualTo(2);
+		assertThat(this.jdbc
+			.sql("select count(*) from staff_change where user_id = ? and (old_value = ? or new_value = ?)")
+			.param(userId("customer2"))
+			.param(label)
+			.param(label)
+			.query(Long.class)
+			.single()).isEqualTo(2);
 	}
 
 	private String page(MockHttpServletRequestBuilder request) throws Exception {

@@ -42,9 +42,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The free-text fields of case follow-up and money: the first and final replies and the
  * customer's return-visit remark on their online case, a reply back to the 12345
  * platform, a regrading's reason, a supervisor's chase and escalation, a request to the
- * customer (waiting), a direct-debit mandate's payer name, a reversal's, a refund's and a bill correction's reason, a cashier's day-end note and a supervisor's reason to reopen it, an account's closing reason, and the name of the customer's API token. Payments and requests
- * are made by the payloads' own clerk on the payloads' own account, so no demo cashier's
- * day changes.
+ * customer (waiting), a direct-debit mandate's payer name, a reversal's, a refund's and a
+ * bill correction's reason, a cashier's day-end note and a supervisor's reason to reopen
+ * it, an account's closing reason, and the name of the customer's API token. Payments and
+ * requests are made by the payloads' own clerk on the payloads' own account, so no demo
+ * cashier's day changes.
  */
 class CaseAndMoneyTextPayloads extends TextPayloads {
 
@@ -118,8 +120,8 @@ class CaseAndMoneyTextPayloads extends TextPayloads {
 	/** Two payments to an account without bills (a credit), one reversal, one refund. */
 	private void money() {
 		Payments payments = bean(Payments.class);
-		String first = payments.take(this.accountId, Money.of("50.00"), PaymentMethod.CASH, UUID.randomUUID().toString(),
-				this.clerk.username());
+		String first = payments.take(this.accountId, Money.of("50.00"), PaymentMethod.CASH,
+				UUID.randomUUID().toString(), this.clerk.username());
 		payments.take(this.accountId, Money.of("50.00"), PaymentMethod.CASH, UUID.randomUUID().toString(),
 				this.clerk.username());
 		assertThat(bean(Reversals.class).request(first, PAYLOAD, this.clerk.username())).as("reversal asked").isNull();
@@ -135,7 +137,9 @@ class CaseAndMoneyTextPayloads extends TextPayloads {
 		shownTo(Visitor.COUNTER, "/counter/receipts/" + first);
 	}
 
-	/** A second account of the payloads' customer, closed with a payload as its reason. */
+	/**
+	 * A second account of the payloads' customer, closed with a payload as its reason.
+	 */
 	private void closedAccount() {
 		long customerId = this.jdbc.sql("select customer_id from service_account where id = ?")
 			.param(this.accountId)

@@ -36,8 +36,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * clerk's contest and the second supervisor's review, a corrective action's title,
  * finding, diagnosis and plan, and a 行风评议 campaign's titles, task, external evaluation
  * and published summary (on the public pages too), and, written by an administrator, a
- * scorecard draft's names and items. The clerk inspected is one of the
- * payloads' own ({@link AdminTextPayloads#clerk()}), so no demo clerk's appraisal changes.
+ * scorecard draft's names and items. The clerk inspected is one of the payloads' own
+ * ({@link AdminTextPayloads#clerk()}), so no demo clerk's appraisal changes.
  */
 class QualityTextPayloads extends TextPayloads {
 
@@ -72,8 +72,8 @@ class QualityTextPayloads extends TextPayloads {
 	}
 
 	/**
-	 * The next case-review scorecard as a draft (administrators write scorecards; no other
-	 * test drafts this kind), its names and items' texts payloads.
+	 * The next case-review scorecard as a draft (administrators write scorecards; no
+	 * other test drafts this kind), its names and items' texts payloads.
 	 */
 	private void scorecardDraft() {
 		Scorecards scorecards = bean(Scorecards.class);
@@ -82,7 +82,8 @@ class QualityTextPayloads extends TextPayloads {
 			.stream()
 			.map((item) -> new ScorecardView.Item(item.groupCode(), item.code(), PAYLOAD, PAYLOAD, item.points()))
 			.toList();
-		scorecards.saveDraft(InspectionKind.CASE_REVIEW, PAYLOAD, PAYLOAD, items, TestPrincipal.of(this.jdbc, "admin1"));
+		scorecards.saveDraft(InspectionKind.CASE_REVIEW, PAYLOAD, PAYLOAD, items,
+				TestPrincipal.of(this.jdbc, "admin1"));
 		shownTo(Visitor.ADMIN, "/admin/scorecards", "/admin/scorecards/CASE_REVIEW/draft");
 	}
 

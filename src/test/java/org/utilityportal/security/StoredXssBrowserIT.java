@@ -46,15 +46,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  * customers and clerks fill (a customer's name, address and consent purpose, a service
  * address, a contact-log note, a complaint's place, summary and details, the contact of
  * an anonymous caller, information a customer adds, a clerk's note, a re-check reason, an
- * order's place and details; the first and final replies, the return-visit remark, a reply
- * to the 12345 platform, a mandate's payer name, reversal and refund reasons, an API
- * token's name: {@link CaseAndMoneyTextPayloads}), those supervisors fill (inspections,
- * contests, reviews, corrective actions, campaigns: {@link QualityTextPayloads}) and those
- * administrators fill (units, staff, tariffs, catalogue drafts, notices:
- * {@link AdminTextPayloads}). Then every page of every role, anonymous visitors included,
- * and the pages that show each payload are opened in Chromium with the
- * Content-Security-Policy switched off. Nothing may run: {@code window.__xss} stays
- * undefined.
+ * order's place and details; the first and final replies, the return-visit remark, a
+ * reply to the 12345 platform, a mandate's payer name, reversal and refund reasons, an
+ * API token's name: {@link CaseAndMoneyTextPayloads}), those supervisors fill
+ * (inspections, contests, reviews, corrective actions, campaigns:
+ * {@link QualityTextPayloads}) and those administrators fill (units, staff, tariffs,
+ * catalogue drafts, notices: {@link AdminTextPayloads}). Then every page of every role,
+ * anonymous visitors included, and the pages that show each payload are opened in
+ * Chromium with the Content-Security-Policy switched off. Nothing may run:
+ * {@code window.__xss} stays undefined.
  */
 class StoredXssBrowserIT extends BrowserTest {
 
@@ -109,8 +109,7 @@ class StoredXssBrowserIT extends BrowserTest {
 						"/counter/accounts/" + stored.accountId() + "/edit",
 						"/counter/accounts/" + stored.accountId() + "/billing",
 						"/counter/accounts/" + stored.accountId() + "/readings", "/counter/cases/" + stored.staffCase(),
-						"/counter/cases/" + stored.onlineCase(),
-						"/counter/customers?q=" + PAYLOAD.substring(0, 20))));
+						"/counter/cases/" + stored.onlineCase(), "/counter/customers?q=" + PAYLOAD.substring(0, 20))));
 		extra.put(Visitor.SUPERVISOR, new ArrayList<>(
 				List.of("/supervisor/cases/" + stored.staffCase(), "/supervisor/cases/" + stored.onlineCase())));
 		extra.put(Visitor.CUSTOMER, new ArrayList<>(List.of("/my/cases/" + stored.onlineCase())));

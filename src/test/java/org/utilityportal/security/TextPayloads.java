@@ -16,8 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Script payloads stored through the facades the forms use (checked by the same
- * validation first), with the pages that show each, per visitor; {@link StoredXssBrowserIT}
- * opens them.
+ * validation first), with the pages that show each, per visitor;
+ * {@link StoredXssBrowserIT} opens them.
  */
 abstract class TextPayloads {
 

@@ -100,7 +100,10 @@ public class PageFixtures {
 		ensureToken("counter1");
 	}
 
-	/** A token of the person that is not revoked (it may have expired: it is still theirs). */
+	/**
+	 * A token of the person that is not revoked (it may have expired: it is still
+	 * theirs).
+	 */
 	private void ensureToken(String username) {
 		TestPrincipal person = TestPrincipal.of(this.jdbc, username);
 		if (this.tokens.of(person.userId()).stream().allMatch((token) -> token.revokedAt() != null)) {

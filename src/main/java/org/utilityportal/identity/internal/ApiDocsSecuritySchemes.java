@@ -43,9 +43,10 @@ class ApiDocsSecuritySchemes implements OpenApiCustomizer {
 		openApi.addSecurityItem(new SecurityRequirement().addList(BEARER));
 		if (this.httpBasic) {
 			openApi.getComponents()
-				.addSecuritySchemes(BASIC, new SecurityScheme().type(SecurityScheme.Type.HTTP)
-					.scheme("basic")
-					.description("User name and password; development only (portal.security.http-basic)."));
+				.addSecuritySchemes(BASIC,
+						new SecurityScheme().type(SecurityScheme.Type.HTTP)
+							.scheme("basic")
+							.description("User name and password; development only (portal.security.http-basic)."));
 			openApi.addSecurityItem(new SecurityRequirement().addList(BASIC));
 		}
 	}

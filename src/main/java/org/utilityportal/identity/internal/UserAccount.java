@@ -196,7 +196,9 @@ class UserAccount {
 		record(at, this.username, List.of(new FieldChange(TOKEN_ISSUED, null, token)));
 	}
 
-	/** Records that one of the person's tokens was revoked, by them or an administrator. */
+	/**
+	 * Records that one of the person's tokens was revoked, by them or an administrator.
+	 */
 	void tokenRevoked(String token, Instant at, String by) {
 		record(at, by, List.of(new FieldChange(TOKEN_REVOKED, token, null)));
 	}

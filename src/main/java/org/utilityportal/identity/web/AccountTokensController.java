@@ -23,8 +23,8 @@ import org.utilityportal.shared.security.PortalPrincipal;
 
 /**
  * Everyone signed in makes and revokes their own personal API tokens here (the person
- * menu's "API tokens"). A new token is shown once, on the page the creation leads to.
- * The page also lists when each token was made and revoked, and by whom.
+ * menu's "API tokens"). A new token is shown once, on the page the creation leads to. The
+ * page also lists when each token was made and revoked, and by whom.
  */
 @Controller
 @RequestMapping("/account/tokens")

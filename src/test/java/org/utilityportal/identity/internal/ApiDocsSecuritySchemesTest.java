@@ -29,8 +29,7 @@ class ApiDocsSecuritySchemesTest {
 		OpenAPI api = new OpenAPI();
 		new ApiDocsSecuritySchemes(true).customise(api);
 		assertThat(api.getComponents().getSecuritySchemes()).containsOnlyKeys("bearer", "basic");
-		assertThat(api.getComponents().getSecuritySchemes().get("basic").getType())
-			.isEqualTo(SecurityScheme.Type.HTTP);
+		assertThat(api.getComponents().getSecuritySchemes().get("basic").getType()).isEqualTo(SecurityScheme.Type.HTTP);
 		assertThat(api.getSecurity()).extracting(SecurityRequirement::keySet)
 			.containsExactly(Set.of("bearer"), Set.of("basic"));
 	}
