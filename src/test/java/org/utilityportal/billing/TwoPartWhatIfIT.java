@@ -29,10 +29,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * A large customer on the demo's two-part large-industry tariff (time-of-use energy at
  * 0.98 / 0.63 / 0.29 yuan per kWh, basic charge 32 yuan per kVA of capacity or 48 yuan
- * per kW of maximum demand a month, tax included), 400 kVA by capacity, assessed against
- * the 0.90 power-factor standard: its bills carry energy by period, the basic charge and
- * the power-factor adjustment, and the counter's "what if" re-prices them by maximum
- * demand.
+ * per kW of maximum demand a month, tax included), basic charge by maximum demand, 400
+ * kVA contracted, assessed against the 0.90 power-factor standard: its bills carry energy
+ * by period, the basic charge and the power-factor adjustment, and the counter's "what
+ * if" re-prices them by capacity.
  */
 class TwoPartWhatIfIT extends IntegrationTest {
 
@@ -49,7 +49,7 @@ class TwoPartWhatIfIT extends IntegrationTest {
 	WhatIfs whatIfs;
 
 	@Test
-	void theCounterSeesWhatATwoPartCustomersBillsWouldHaveCostByMaximumDemand() throws Exception {
+	void theCounterSeesWhatATwoPartCustomersBillsWouldHaveCostByCapacity() throws Exception {
 		YearMonth last = YearMonth.now(this.clock).minusMonths(1);
 		YearMonth before = last.minusMonths(1);
 		this.clock.advance(Duration.ofDays(-100));
@@ -65,40 +65,39 @@ class TwoPartWhatIfIT extends IntegrationTest {
 		// Month before last: 3,000 peak, 4,000 flat, 2,000 valley = 9,000 kWh; 4,000
 		// kvarh; 60 kW.
 		// Energy 3,000 × 0.98 = 2,940.00; 4,000 × 0.63 = 2,520.00; 2,000 × 0.29 = 580.00:
-		// 6,040.00. Basic 400 kVA × 32 = 12,800.00.
+		// 6,040.00. Basic 60 kW × 48 = 2,880.00.
 		// Factor 9,000 / √(9,000² + 4,000²) = 9,000 / 9,848.9 = 0.914 → 0.91: −0.15%
 		// under
-		// the 0.90 standard. (6,040.00 + 12,800.00) × −0.15% = −28.26. Billed 18,811.74.
-		// By demand: 60 kW × 48 = 2,880.00; (6,040.00 + 2,880.00) × −0.15% = −13.38;
-		// 8,906.62.
+		// the 0.90 standard. (6,040.00 + 2,880.00) × −0.15% = −13.38. Billed 8,906.62.
+		// By capacity: 400 kVA × 32 = 12,800.00; (6,040.00 + 12,800.00) × −0.15% =
+		// −28.26; 18,811.74.
 		// Last month: 6,000 / 8,000 / 4,000 = 18,000 kWh; 12,000 kvarh; 90 kW.
-		// Energy 5,880.00 + 5,040.00 + 1,160.00 = 12,080.00. Basic 12,800.00.
+		// Energy 5,880.00 + 5,040.00 + 1,160.00 = 12,080.00. Basic 90 × 48 = 4,320.00.
 		// Factor 18,000 / √(18,000² + 12,000²) = 18,000 / 21,633.3 = 0.832 → 0.83: +3.5%.
-		// (12,080.00 + 12,800.00) × 3.5% = 870.80. Billed 25,750.80.
-		// By demand: 90 × 48 = 4,320.00; (12,080.00 + 4,320.00) × 3.5% = 574.00;
-		// 16,974.00.
-		// Two months: billed 44,562.54, by demand 25,880.62.
+		// (12,080.00 + 4,320.00) × 3.5% = 574.00. Billed 16,974.00.
+		// By capacity: 12,800.00; (12,080.00 + 12,800.00) × 3.5% = 870.80; 25,750.80.
+		// Two months: billed 25,880.62, by capacity 44,562.54.
 		assertThat(this.jdbc.sql("""
 				select l.kind || ' ' || l.amount from bill_line l join bill b on b.id = l.bill_id
 				where b.account_id = ? and b.period_from = ? order by l.line_no
 				""").params(accountId, before.atDay(1)).query(String.class).list()).containsExactly(
-				"TIME_OF_USE 2940.00", "TIME_OF_USE 2520.00", "TIME_OF_USE 580.00", "BASIC 12800.00",
-				"POWER_FACTOR -28.26");
+				"TIME_OF_USE 2940.00", "TIME_OF_USE 2520.00", "TIME_OF_USE 580.00", "BASIC 2880.00",
+				"POWER_FACTOR -13.38");
 		assertThat(this.jdbc.sql("""
 				select power_factor || '/' || power_factor_standard from bill_line l join bill b on b.id = l.bill_id
 				where b.account_id = ? and b.period_from = ? and l.kind = 'POWER_FACTOR'
 				""").params(accountId, last.atDay(1)).query(String.class).single()).isEqualTo("0.83/0.90");
 		assertThat(this.whatIfs.options(this.accounts.view(accountId)))
-			.containsExactly(new WhatIfScenario(null, false, BasicChargeBasis.DEMAND));
+			.containsExactly(new WhatIfScenario(null, false, BasicChargeBasis.CAPACITY));
 
 		this.mvc.perform(get("/counter/accounts/" + accountId + "/what-if").session(signIn("counter1")))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("<td class=\"num what-if-billed\">18811.74</td>")))
-			.andExpect(content().string(containsString("<td class=\"num what-if-billed\">25750.80</td>")))
-			.andExpect(content().string(containsString("<td class=\"num what-if-alternative\">8906.62</td>")))
-			.andExpect(content().string(containsString("<td class=\"num what-if-alternative\">16974.00</td>")))
-			.andExpect(content().string(containsString("id=\"what-if-billed-total\">44562.54<")))
-			.andExpect(content().string(containsString("id=\"what-if-alternative-total\">25880.62<")));
+			.andExpect(content().string(containsString("<td class=\"num what-if-billed\">8906.62</td>")))
+			.andExpect(content().string(containsString("<td class=\"num what-if-billed\">16974.00</td>")))
+			.andExpect(content().string(containsString("<td class=\"num what-if-alternative\">18811.74</td>")))
+			.andExpect(content().string(containsString("<td class=\"num what-if-alternative\">25750.80</td>")))
+			.andExpect(content().string(containsString("id=\"what-if-billed-total\">25880.62<")))
+			.andExpect(content().string(containsString("id=\"what-if-alternative-total\">44562.54<")));
 	}
 
 	private long twoPartAccount(long customerId) {
@@ -110,7 +109,7 @@ class TwoPartWhatIfIT extends IntegrationTest {
 		form.setBillingCycle(BillingCycle.MONTHLY);
 		form.setTimeOfUse(true);
 		form.setContractedKva(new BigDecimal("400"));
-		form.setBasicChargeBasis(BasicChargeBasis.CAPACITY);
+		form.setBasicChargeBasis(BasicChargeBasis.DEMAND);
 		form.setPowerFactorStandard(new BigDecimal("0.90"));
 		return this.accounts.open(customerId, form, this.customers.counter());
 	}
