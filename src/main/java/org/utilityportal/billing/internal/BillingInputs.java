@@ -45,6 +45,7 @@ public final class BillingInputs {
 			       pb.opening_source as pb_opening_source, pb.consumption as pb_consumption,
 			       pb.year_consumption as pb_year, pb.amount_due as pb_due,
 			       (select ob.amount from opening_balance ob where pb.id is null and ob.account_id = a.id) as opening_due,
+			       oy.quantity as oy_quantity, oy.counted_until as oy_until,
 			       o.id as o_id, o.read_on as o_read_on, o.source as o_source, o.kind as o_kind, o.total as o_total,
 			       o.peak as o_peak, o.flat as o_flat, o.valley as o_valley, o.rollover_capacity as o_cap,
 			       o.old_meter_final as o_old, o.new_meter_initial as o_new, o.max_demand as o_demand,
@@ -62,6 +63,7 @@ public final class BillingInputs {
 			         where j.account_id = a.id and j.status = 'APPROVED' and j.applied_bill_id is null) as adjustments
 			from service_account a
 			left join lateral (select b.* from bill b where b.account_id = a.id order by b.period_from desc limit 1) pb on true
+			left join opening_year_consumption oy on pb.id is null and oy.account_id = a.id
 			left join lateral (
 			    select %1$s from meter_reading r where r.id = pb.closing_reading_id
 			    union all
@@ -110,8 +112,15 @@ public final class BillingInputs {
 				BillingCycle.valueOf(row.getString("billing_cycle")), row.getObject("opened_on", LocalDate.class),
 				previous, reading(row, "o_", accountId), reading(row, "c_", accountId),
 				new Money(row.getBigDecimal("paid_since")), adjustments(row.getString("adjustments")), terms(row),
-				new Money(Objects.requireNonNullElse(row.getBigDecimal("opening_due"), BigDecimal.ZERO)));
+				new Money(Objects.requireNonNullElse(row.getBigDecimal("opening_due"), BigDecimal.ZERO)),
+				openingYear(row));
 	};
+
+	private static BillingInput.OpeningYear openingYear(ResultSet row) throws SQLException {
+		BigDecimal quantity = row.getBigDecimal("oy_quantity");
+		return (quantity != null) ? new BillingInput.OpeningYear(quantity, row.getObject("oy_until", LocalDate.class))
+				: null;
+	}
 
 	private static SupplyTerms terms(ResultSet row) throws SQLException {
 		String basis = row.getString("basic_charge_basis");

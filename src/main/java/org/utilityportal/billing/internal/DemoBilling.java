@@ -1,6 +1,7 @@
 package org.utilityportal.billing.internal;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -28,8 +29,9 @@ import org.utilityportal.shared.money.Money;
  * account's by bank direct debit; its mandate is the payment module's demo), one account
  * left in arrears, one missing reading (an estimated bill corrected the month after), one
  * approved correction carried by a later bill and, through the demo tariffs, a step
- * crossed mid-year, a price change mid-period and a season price. Runs once, on an empty
- * bill table.
+ * crossed mid-year, a price change mid-period, a season price, a household on steps with
+ * time-of-use prices and a two-part large customer with its power-factor adjustment. Runs
+ * once, on an empty bill table.
  */
 @Slf4j
 @Component
@@ -77,11 +79,12 @@ class DemoBilling implements ApplicationRunner {
 		LocalDate thisMonth = LocalDate.now(this.clock).withDayOfMonth(1);
 		LocalDate firstMonth = thisMonth.minusMonths(12);
 		List<DemoAccount> demoAccounts = this.jdbc.sql("""
-				select id, account_number, utility, tariff_category from service_account
+				select id, account_number, utility, tariff_category, time_of_use, power_factor_standard is not null
+				from service_account
 				where utility <> 'METRO' and status = 'OPEN' and account_number like '_1000000%' order by id
 				""")
-			.query((row, index) -> new DemoAccount(row.getLong(1), row.getString(2), row.getString(3),
-					row.getString(4)))
+			.query((row, index) -> new DemoAccount(row.getLong(1), row.getString(2), row.getString(3), row.getString(4),
+					row.getBoolean(5), row.getBoolean(6)))
 			.list();
 		demoAccounts.forEach((account) -> readings(account, firstMonth, thisMonth));
 		for (LocalDate month = firstMonth; month.isBefore(thisMonth); month = month.plusMonths(1)) {
@@ -103,15 +106,14 @@ class DemoBilling implements ApplicationRunner {
 	}
 
 	private void readings(DemoAccount account, LocalDate firstMonth, LocalDate thisMonth) {
-		boolean bands = "ELECTRICITY".equals(account.utility())
-				&& ("COMMERCIAL".equals(account.category()) || "LARGE_INDUSTRY".equals(account.category()));
 		BigDecimal total = BigDecimal.valueOf(1000 + Math.floorMod(account.number().hashCode(), 7) * 311L);
-		insert(account, firstMonth.minusDays(1), total, bands);
+		insert(account, firstMonth.minusDays(1), total, BigDecimal.ZERO);
 		for (LocalDate month = firstMonth; month.isBefore(thisMonth); month = month.plusMonths(1)) {
-			total = total.add(monthly(account, month));
+			BigDecimal used = monthly(account, month);
+			total = total.add(used);
 			boolean missing = account.number().equals(ESTIMATED) && month.equals(thisMonth.minusMonths(4));
 			if (!missing) {
-				insert(account, month.plusMonths(1).minusDays(1), total, bands);
+				insert(account, month.plusMonths(1).minusDays(1), total, used);
 			}
 		}
 	}
@@ -137,20 +139,34 @@ class DemoBilling implements ApplicationRunner {
 		return BigDecimal.valueOf(Math.round(base * season * jitter));
 	}
 
-	private void insert(DemoAccount account, LocalDate day, BigDecimal total, boolean bands) {
-		BigDecimal peak = bands ? total.multiply(new BigDecimal("0.30")).setScale(0, java.math.RoundingMode.HALF_UP)
-				: null;
-		BigDecimal flat = bands ? total.multiply(new BigDecimal("0.45")).setScale(0, java.math.RoundingMode.HALF_UP)
-				: null;
+	/**
+	 * One reading: peak, flat and valley registers where the account pays by them (a
+	 * household's two-register meter has no flat period), and for an account assessed on
+	 * its power factor the reactive register (0.45 kvarh per kWh, a factor of 0.91) and
+	 * the month's maximum demand.
+	 */
+	private void insert(DemoAccount account, LocalDate day, BigDecimal total, BigDecimal used) {
+		boolean household = "RESIDENTIAL".equals(account.category());
+		boolean bands = "ELECTRICITY".equals(account.utility()) && (account.timeOfUse()
+				|| "COMMERCIAL".equals(account.category()) || "LARGE_INDUSTRY".equals(account.category()));
+		BigDecimal peak = bands ? share(total, household ? "0.65" : "0.30") : null;
+		BigDecimal flat = bands ? (household ? BigDecimal.ZERO : share(total, "0.45")) : null;
 		BigDecimal valley = bands ? total.subtract(peak).subtract(flat) : null;
+		BigDecimal reactive = account.assessed() ? share(total, "0.45") : null;
+		BigDecimal demand = account.assessed() ? used.divide(BigDecimal.valueOf(180), 0, RoundingMode.HALF_UP) : null;
 		this.jdbc
 			.sql("""
-					insert into meter_reading (account_id, read_on, source, kind, total, peak, flat, valley, entered_by, entered_at)
-					values (?, ?, 'ACTUAL', 'REGULAR', ?, ?, ?, ?, 'counter1', ?)
+					insert into meter_reading (account_id, read_on, source, kind, total, peak, flat, valley, max_demand, reactive,
+					    entered_by, entered_at)
+					values (?, ?, 'ACTUAL', 'REGULAR', ?, ?, ?, ?, ?, ?, 'counter1', ?)
 					""")
-			.params(account.id(), day, total, peak, flat, valley,
+			.params(account.id(), day, total, peak, flat, valley, demand, reactive,
 					OffsetDateTime.of(day.atTime(16, 0), ZoneOffset.ofHours(8)))
 			.update();
+	}
+
+	private static BigDecimal share(BigDecimal total, String fraction) {
+		return total.multiply(new BigDecimal(fraction)).setScale(0, RoundingMode.HALF_UP);
 	}
 
 	/**
@@ -208,7 +224,8 @@ class DemoBilling implements ApplicationRunner {
 				""").param(IN_ARREARS).update();
 	}
 
-	private record DemoAccount(long id, String number, String utility, String category) {
+	private record DemoAccount(long id, String number, String utility, String category, boolean timeOfUse,
+			boolean assessed) {
 	}
 
 }
