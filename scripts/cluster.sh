@@ -9,7 +9,9 @@
 #   scripts/cluster.sh start N   start instance N again;   stop N: stop it gracefully
 #   scripts/cluster.sh down      stop everything (the databases too: scripts/pg.sh down deletes them)
 #
-# Ports: nginx $CLUSTER_PORT (18080), instances $PORTAL_1_PORT (18081) and $PORTAL_2_PORT (18082).
+# Ports: nginx $CLUSTER_PORT (18080), instances $PORTAL_1_PORT (18081) and $PORTAL_2_PORT (18082);
+# PostgreSQL as scripts/pg.sh ($PG_ROOT, $PG_PRIMARY_PORT, $PG_REPLICA_PORT), e.g. for a second
+# cluster beside another one on the same machine.
 # Logs, pids and the rendered nginx configuration: target/cluster/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -62,8 +64,8 @@ start_instance() {
 		return
 	fi
 	PORT=$port PORTAL_INSTANCE=portal$n PORTAL_EMBEDDED_DB=false \
-		DB_URL=${DB_URL:-jdbc:postgresql://127.0.0.1:5441/portal} DB_USER=${DB_USER:-portal} DB_PASSWORD=${DB_PASSWORD:-portal} \
-		REPLICA_DB_URL=${REPLICA_DB_URL-jdbc:postgresql://127.0.0.1:5442/portal} \
+		DB_URL=${DB_URL:-jdbc:postgresql://127.0.0.1:${PG_PRIMARY_PORT:-5441}/portal} DB_USER=${DB_USER:-portal} DB_PASSWORD=${DB_PASSWORD:-portal} \
+		REPLICA_DB_URL=${REPLICA_DB_URL-jdbc:postgresql://127.0.0.1:${PG_REPLICA_PORT:-5442}/portal} \
 		PORTAL_DEMO_DATA=${PORTAL_DEMO_DATA:-true} FORWARD_HEADERS_STRATEGY=native \
 		PORTAL_PAYMENTS_SANDBOX_SECRET=$(sandbox_secret) \
 		nohup "$JAVA_HOME/bin/java" -Xmx"$HEAP" -XX:+UseG1GC ${PORTAL_JAVA_OPTS:-} -jar "$RUN/utility-portal.jar" \
