@@ -9,6 +9,7 @@
 #   scripts/cluster.sh start N   start instance N again;   stop N: stop it gracefully
 #   scripts/cluster.sh down      stop everything (the databases too: scripts/pg.sh down deletes them)
 #
+# READY_TIMEOUT: seconds an instance may take to become ready (240; a busy machine needs more).
 # Ports: nginx $CLUSTER_PORT (18080), instances $PORTAL_1_PORT (18081) and $PORTAL_2_PORT (18082);
 # PostgreSQL as scripts/pg.sh ($PG_ROOT, $PG_PRIMARY_PORT, $PG_REPLICA_PORT), e.g. for a second
 # cluster beside another one on the same machine.
@@ -35,7 +36,7 @@ need_nginx() {
 ready() { curl -fsS -m 2 "http://127.0.0.1:$1/actuator/health/readiness" 2>/dev/null | grep -q '"UP"'; }
 
 wait_ready() {
-	local port=$1 limit=${2:-240} waited=0
+	local port=$1 limit=${2:-${READY_TIMEOUT:-240}} waited=0
 	until ready "$port"; do
 		sleep 1
 		waited=$((waited + 1))
@@ -115,8 +116,9 @@ CONF
 case "${1:-}" in
 	up)
 		[ -f "$JAR" ] || ./mvnw -B -ntp -q -DskipTests package
-		# The instances run a copy, so a rebuild does not pull the jar from under them.
-		mkdir -p "$RUN" && cp "$JAR" "$RUN/utility-portal.jar"
+		# The instances run a copy, so a rebuild does not pull the jar from under them (and
+		# running "up" again after a slow start leaves the running copy alone).
+		mkdir -p "$RUN" && { cmp -s "$JAR" "$RUN/utility-portal.jar" || cp "$JAR" "$RUN/utility-portal.jar"; }
 		if [ -z "${DB_URL:-}" ]; then
 			if [ -n "${REPLICA_DB_URL-x}" ]; then scripts/pg.sh up; else scripts/pg.sh primary-only; fi
 		fi
