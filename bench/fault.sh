@@ -13,14 +13,15 @@
 #   bench/fault.sh soak    [SECONDS=1800]   mixed load on both instances: no 5xx; heap after a full
 #                                           GC every minute per instance (heap.tsv), flat from the 5th
 #                                           minute; p99 per page and 5 minutes; writes all kept once
+#   bench/fault.sh soak-checks [SECONDS]    the checks of a finished soak again
 #
 # Load: LOAD_USERS="customers clerks supervisors" (default "8 4 2"). The cluster must be up
 # (scripts/cluster.sh up) except for "billing", which prepares its own data first.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-SCENARIO=${1:?scenario: kill9, pgrestart, billing or soak}
-OUT=target/fault/$SCENARIO
-rm -rf "$OUT" && mkdir -p "$OUT"
+SCENARIO=${1:?scenario: kill9, pgrestart, billing, soak or soak-checks}
+OUT=target/fault/${SCENARIO%-checks}
+[ "$SCENARIO" = soak-checks ] || { rm -rf "$OUT" && mkdir -p "$OUT"; }
 export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
 JAVA=$JAVA_HOME/bin/java
 BASE=http://127.0.0.1:${CLUSTER_PORT:-18080}
@@ -134,8 +135,11 @@ case "$SCENARIO" in
 		printf 'minute\tinstance\theap_used_after_full_gc_mb\tprocess_rss_mb\n' >"$OUT/heap.tsv"
 		# The machine's load average each minute (the run shares it with whatever else runs).
 		printf 'minute\tload1\tload5\tload15\n' >"$OUT/load.tsv"
-		for minute in $(seq 1 $((SECONDS_TOTAL / 60))); do
-			sleep 60
+		# A full GC and the heap's figures take a while on a busy machine: the samples are
+		# labelled with the minute of the run they were taken in, until the load ends.
+		STARTED=$(date +%s)
+		while sleep 60 && kill -0 "$DRIVER" 2>/dev/null; do
+			minute=$((($(date +%s) - STARTED) / 60))
 			printf '%s\t%s\n' "$minute" "$(cut -d' ' -f1-3 /proc/loadavg | tr ' ' '\t')" >>"$OUT/load.tsv"
 			for n in 1 2; do
 				pid=$(pid_of "$n")
@@ -146,6 +150,11 @@ case "$SCENARIO" in
 			done
 		done
 		wait "$DRIVER"
+		exec "$0" soak-checks "$SECONDS_TOTAL"
+		;;
+	soak-checks)
+		# The checks of a finished soak (target/fault/soak), also on their own.
+		SECONDS_TOTAL=${2:-1800}
 		cat "$OUT/summary.md" >>"$OUT/check.txt"
 		log "load average (1 min) over the run: $(awk -F'\t' 'NR > 1 {s += $2; n++; if ($2 > m) m = $2} END {printf "mean %.1f, max %.1f", s / n, m}' "$OUT/load.tsv")"
 		fives=$(awk -F'\t' 'NR > 1 {n += $3} END {print n + 0}' "$OUT/timeline.tsv")
