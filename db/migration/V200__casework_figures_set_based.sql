@@ -14,6 +14,7 @@
 -- * case_open_figures: the open cases per tier and team, and of those the ones late, so that
 --   the dashboard's open cases by tier and overdue gauge read a few hundred rows instead of
 --   every open case.
+-- No index is added to service_case: every index costs each case the scan updates.
 
 -- The figures per calendar month (month: its first day), as case_daily_figures.
 create table case_monthly_figures (
@@ -45,11 +46,6 @@ create table case_open_figures (
 -- The trend (one row a day, dimension ALL) without walking the other dimensions' rows.
 create index case_daily_figures_all_idx on case_daily_figures (day)
     include (registered, breached, repeats, visits, satisfied) where dimension = 'ALL';
-
--- Cases due within 24 hours: a range of open cases' deadlines (V22's open index leads with
--- the tier, so a range of deadlines read every open case).
-create index service_case_open_due_idx on service_case (due_at)
-    where status in ('REGISTERED', 'IN_PROGRESS', 'WAITING_CUSTOMER');
 
 -- One row of figures to add (signed), as case_daily_figures.
 create type case_figure_row as (
