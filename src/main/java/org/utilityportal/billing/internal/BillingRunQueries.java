@@ -1,15 +1,11 @@
 package org.utilityportal.billing.internal;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.LongPredicate;
 
 import lombok.RequiredArgsConstructor;
@@ -86,10 +82,10 @@ public class BillingRunQueries {
 			.params(parameters)
 			.query((row, index) -> {
 				long id = row.getLong("id");
-				var owner = new BillingRunView.Owner(row.getString("instance"), instant(row, "heartbeat_at"),
-						row.getString("taken_over_from"), instant(row, "taken_over_at"));
+				var owner = new BillingRunView.Owner(row.getString("instance"), BillQueries.instant(row, "heartbeat_at"),
+						row.getString("taken_over_from"), BillQueries.instant(row, "taken_over_at"));
 				return new BillingRunView(id, row.getObject("billing_month", LocalDate.class), row.getString("status"),
-						row.getString("started_by"), instant(row, "started_at"), instant(row, "finished_at"),
+						row.getString("started_by"), BillQueries.instant(row, "started_at"), BillQueries.instant(row, "finished_at"),
 						row.getLong("read_count"), row.getLong("bills"), skipped(id),
 						runningHere.test(id) || row.getBoolean("alive"), owner);
 			})
@@ -110,7 +106,7 @@ public class BillingRunQueries {
 	public Launch launch(long runId) {
 		return this.jdbc.sql("select job_execution_id, started_at from billing_run where id = ?")
 			.param(runId)
-			.query((row, index) -> new Launch(row.getObject(1, Long.class), instant(row, "started_at")))
+			.query((row, index) -> new Launch(row.getObject(1, Long.class), BillQueries.instant(row, "started_at")))
 			.single();
 	}
 
@@ -121,10 +117,6 @@ public class BillingRunQueries {
 			.query((row, index) -> skipped.put(SkipReason.valueOf(row.getString(1)), row.getLong(2)))
 			.list();
 		return skipped;
-	}
-
-	private static Instant instant(ResultSet row, String column) throws SQLException {
-		return Optional.ofNullable(row.getObject(column, OffsetDateTime.class)).map(OffsetDateTime::toInstant).orElse(null);
 	}
 
 }
