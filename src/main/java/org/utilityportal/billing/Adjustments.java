@@ -35,9 +35,9 @@ public class Adjustments {
 	@Transactional
 	public void request(String billNumber, boolean credit, Money amount, String reason, PortalPrincipal by) {
 		BillView bill = this.bills.byNumberWithoutLines(billNumber).orElseThrow(() -> new NotFoundException("Bill"));
-		this.adjustments.save(new Adjustment(bill.id(), bill.accountId(),
-				credit ? Adjustment.Kind.CREDIT : Adjustment.Kind.DEBIT, amount, reason.strip(), by.username(),
-				this.clock.instant()));
+		this.adjustments
+			.save(new Adjustment(bill.id(), bill.accountId(), credit ? Adjustment.Kind.CREDIT : Adjustment.Kind.DEBIT,
+					amount, reason.strip(), by.username(), this.clock.instant()));
 	}
 
 	/** Corrections waiting for a decision, oldest first. */

@@ -141,8 +141,7 @@ public class Arrears {
 	/** A reminder or suspension notice, for staff. */
 	@Transactional(readOnly = true)
 	public ArrearsNotice notice(long noticeId) {
-		return this.queries.notice(noticeId)
-			.orElseThrow(() -> new NotFoundException("Notice"));
+		return this.queries.notice(noticeId).orElseThrow(() -> new NotFoundException("Notice"));
 	}
 
 	/**
@@ -169,8 +168,8 @@ public class Arrears {
 			Long login = logins.get(notice.customerId());
 			if (login != null) {
 				batch.add(List.of(login), "arrears.notice." + notice.kind(),
-						List.of(accounts.get(notice.accountId()).accountNumber(), notice.amount().toString(), notice.oldestDue().toString(),
-								String.valueOf(notice.suspendFrom())),
+						List.of(accounts.get(notice.accountId()).accountNumber(), notice.amount().toString(),
+								notice.oldestDue().toString(), String.valueOf(notice.suspendFrom())),
 						"/my/arrears-notices/" + notice.id() + ".pdf", "arrears-" + notice.id());
 			}
 		}

@@ -3,8 +3,8 @@ package org.utilityportal.metering;
 import java.time.LocalDate;
 
 /**
- * The readings a billing period runs between, read for many accounts at once (the
- * billing run, a final bill).
+ * The readings a billing period runs between, read for many accounts at once (the billing
+ * run, a final bill).
  *
  * @param opening the reading the period starts from, {@code null} when none
  * @param closing the latest reading up to the period's end, {@code null} when none

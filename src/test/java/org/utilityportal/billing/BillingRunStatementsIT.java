@@ -38,9 +38,9 @@ class BillingRunStatementsIT extends IntegrationTest {
 
 		assertThat(many.inputs()).as("demo accounts not billed for the coming month").hasSizeGreaterThan(5);
 		assertThat(many.inputs()).as("billed before, opening on the last bill's closing reading")
-			.anySatisfy((input) -> assertThat(input.previous() != null && input.opening() != null
-					&& input.closing() != null)
-				.isTrue());
+			.anySatisfy((
+					input) -> assertThat(input.previous() != null && input.opening() != null && input.closing() != null)
+						.isTrue());
 		assertThat(one.inputs()).singleElement().isEqualTo(many.inputs().getFirst());
 		assertThat(statementsOfMany).isEqualTo(statementsOfOne).isEqualTo(3);
 	}

@@ -43,22 +43,23 @@ public class ArrearsQueries {
 	 * flagged ones when asked.
 	 */
 	public List<InArrears> page(LocalDate today, boolean legalOnly, int pageSize, int offset) {
-		return this.jdbc.sql("""
-				select ab.account_id, ab.balance, ab.oldest_unpaid_due,
-				       (select count(*) from arrears_notice n where n.account_id = ab.account_id and n.kind = 'REMINDER'
-				          and n.issued_on >= ab.oldest_unpaid_due) as reminders,
-				       (select max(n.suspend_from) from arrears_notice n where n.account_id = ab.account_id
-				          and n.kind = 'SUSPENSION' and n.issued_on >= ab.oldest_unpaid_due) as suspend_from,
-				       exists (select 1 from arrears_notice n where n.account_id = ab.account_id and n.kind = 'LEGAL_FLAG'
-				          and n.issued_on >= ab.oldest_unpaid_due) as legal,
-				       (select max(n.id) from arrears_notice n where n.account_id = ab.account_id
-				          and n.kind in ('REMINDER', 'SUSPENSION')) as latest_notice
-				from account_balance ab
-				where ab.balance > 0 and ab.oldest_unpaid_due < ?
-				  and (not ? or exists (select 1 from arrears_notice n where n.account_id = ab.account_id
-				                         and n.kind = 'LEGAL_FLAG' and n.issued_on >= ab.oldest_unpaid_due))
-				order by ab.oldest_unpaid_due, ab.account_id limit ? offset ?
-				""")
+		return this.jdbc
+			.sql("""
+					select ab.account_id, ab.balance, ab.oldest_unpaid_due,
+					       (select count(*) from arrears_notice n where n.account_id = ab.account_id and n.kind = 'REMINDER'
+					          and n.issued_on >= ab.oldest_unpaid_due) as reminders,
+					       (select max(n.suspend_from) from arrears_notice n where n.account_id = ab.account_id
+					          and n.kind = 'SUSPENSION' and n.issued_on >= ab.oldest_unpaid_due) as suspend_from,
+					       exists (select 1 from arrears_notice n where n.account_id = ab.account_id and n.kind = 'LEGAL_FLAG'
+					          and n.issued_on >= ab.oldest_unpaid_due) as legal,
+					       (select max(n.id) from arrears_notice n where n.account_id = ab.account_id
+					          and n.kind in ('REMINDER', 'SUSPENSION')) as latest_notice
+					from account_balance ab
+					where ab.balance > 0 and ab.oldest_unpaid_due < ?
+					  and (not ? or exists (select 1 from arrears_notice n where n.account_id = ab.account_id
+					                         and n.kind = 'LEGAL_FLAG' and n.issued_on >= ab.oldest_unpaid_due))
+					order by ab.oldest_unpaid_due, ab.account_id limit ? offset ?
+					""")
 			.params(today, legalOnly, pageSize, offset)
 			.query((row, index) -> new InArrears(row.getLong("account_id"), new Money(row.getBigDecimal("balance")),
 					row.getObject("oldest_unpaid_due", LocalDate.class), row.getInt("reminders"),

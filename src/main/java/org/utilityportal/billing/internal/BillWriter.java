@@ -71,11 +71,10 @@ public class BillWriter {
 			Reading closing = bill.closing();
 			billRows.add(new Object[] { billId, bill.billNumber(), bill.accountId(), bill.customerId(),
 					bill.utility().name(), bill.category().name(), bill.periodFrom(), bill.periodTo(), issued,
-					bill.dueDate(), runId, opening.id(), opening.readOn(), opening.total(),
-					opening.source().name(), closingIds.get(i), closing.readOn(), closing.total(),
-					closing.source().name(), bill.consumption(), bill.unit().name(), bill.yearConsumption(),
-					bill.charges().amount(), bill.previousDue().amount(), bill.paidSince().amount(),
-					bill.amountDue().amount() });
+					bill.dueDate(), runId, opening.id(), opening.readOn(), opening.total(), opening.source().name(),
+					closingIds.get(i), closing.readOn(), closing.total(), closing.source().name(), bill.consumption(),
+					bill.unit().name(), bill.yearConsumption(), bill.charges().amount(), bill.previousDue().amount(),
+					bill.paidSince().amount(), bill.amountDue().amount() });
 			int lineNo = 1;
 			for (ChargeLine line : bill.lines()) {
 				lineRows.add(new Object[] { billId, lineNo++, line.kind().name(), line.step(),
@@ -136,8 +135,7 @@ public class BillWriter {
 			.map(BillDraft::closing)
 			.filter((closing) -> closing.id() == 0)
 			.toList();
-		List<Long> estimateIds = estimates.isEmpty() ? List.of()
-				: this.readings.saveEstimates(estimates, issuedAt);
+		List<Long> estimateIds = estimates.isEmpty() ? List.of() : this.readings.saveEstimates(estimates, issuedAt);
 		List<Long> closingIds = new ArrayList<>();
 		int next = 0;
 		for (BillDraft bill : bills) {

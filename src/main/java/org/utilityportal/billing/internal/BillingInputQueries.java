@@ -20,9 +20,9 @@ import org.utilityportal.shared.money.Money;
 /**
  * What billing itself knows of a page of accounts when the run bills them, in one
  * statement: the latest bill, the payments since, the approved adjustments not yet on a
- * bill and the opening balance; accounts already billed for the period are left out.
- * Each part is an index lookup per account (the indexes of V13 and V110), so the cost
- * grows linearly with the accounts.
+ * bill and the opening balance; accounts already billed for the period are left out. Each
+ * part is an index lookup per account (the indexes of V13 and V110), so the cost grows
+ * linearly with the accounts.
  */
 @Component
 @RequiredArgsConstructor
@@ -81,10 +81,10 @@ public class BillingInputQueries {
 							row.getObject("pb_from", LocalDate.class), row.getObject("pb_to", LocalDate.class),
 							row.getString("pb_opening_source"), row.getBigDecimal("pb_consumption"),
 							row.getBigDecimal("pb_year"), new Money(row.getBigDecimal("pb_due")));
-			return states.put(row.getLong("id"), new AccountState(previous,
-					first ? null : (Long) row.getObject("pb_closing", Long.class),
-					new Money(row.getBigDecimal("paid_since")), adjustments(row.getString("adjustments")),
-					new Money(Objects.requireNonNullElse(row.getBigDecimal("opening_due"), BigDecimal.ZERO))));
+			return states.put(row.getLong("id"),
+					new AccountState(previous, first ? null : (Long) row.getObject("pb_closing", Long.class),
+							new Money(row.getBigDecimal("paid_since")), adjustments(row.getString("adjustments")),
+							new Money(Objects.requireNonNullElse(row.getBigDecimal("opening_due"), BigDecimal.ZERO))));
 		}).list();
 		return states;
 	}

@@ -10,9 +10,9 @@ import org.utilityportal.shared.domain.BillingCycle;
 
 /**
  * Reads the inputs of one range of accounts for the billing run, a page of
- * {@link BillingInputs} at a time. Keeps no state between runs: a restarted run reads
- * its range again from the start, and the accounts billed before it stopped are left
- * out by the page.
+ * {@link BillingInputs} at a time. Keeps no state between runs: a restarted run reads its
+ * range again from the start, and the accounts billed before it stopped are left out by
+ * the page.
  */
 class BillingInputReader implements ItemReader<BillingInput> {
 

@@ -27,8 +27,9 @@ import org.utilityportal.tariff.Tariffs;
 /**
  * The billing run as a Spring Batch job: one chunked step per range of accounts that
  * reads the accounts due a page at a time ({@link BillingInputs}: three statements a
- * page), builds each bill in memory and writes a chunk at a time in one transaction. Accounts already billed for the month are not read again, so a
- * restarted run carries on where it stopped and never issues a second bill.
+ * page), builds each bill in memory and writes a chunk at a time in one transaction.
+ * Accounts already billed for the month are not read again, so a restarted run carries on
+ * where it stopped and never issues a second bill.
  */
 @Configuration(proxyBeanMethods = false)
 public class BillingJobConfiguration {
@@ -66,8 +67,7 @@ public class BillingJobConfiguration {
 			@Value("${portal.billing.partitions:2}") int partitions) {
 		SimpleAsyncTaskExecutor ranges = new SimpleAsyncTaskExecutor("billing-range-");
 		ranges.setVirtualThreads(true);
-		return new StepBuilder("billAccounts", repository)
-			.partitioner(RANGE_STEP, new AccountRanges(accounts))
+		return new StepBuilder("billAccounts", repository).partitioner(RANGE_STEP, new AccountRanges(accounts))
 			.step(billAccountRange)
 			.gridSize(Math.max(1, partitions))
 			.taskExecutor(ranges)

@@ -82,19 +82,20 @@ public class BillingRunQueries {
 			.params(parameters)
 			.query((row, index) -> {
 				long id = row.getLong("id");
-				var owner = new BillingRunView.Owner(row.getString("instance"), BillQueries.instant(row, "heartbeat_at"),
-						row.getString("taken_over_from"), BillQueries.instant(row, "taken_over_at"));
+				var owner = new BillingRunView.Owner(row.getString("instance"),
+						BillQueries.instant(row, "heartbeat_at"), row.getString("taken_over_from"),
+						BillQueries.instant(row, "taken_over_at"));
 				return new BillingRunView(id, row.getObject("billing_month", LocalDate.class), row.getString("status"),
-						row.getString("started_by"), BillQueries.instant(row, "started_at"), BillQueries.instant(row, "finished_at"),
-						row.getLong("read_count"), row.getLong("bills"), skipped(id),
-						runningHere.test(id) || row.getBoolean("alive"), owner);
+						row.getString("started_by"), BillQueries.instant(row, "started_at"),
+						BillQueries.instant(row, "finished_at"), row.getLong("read_count"), row.getLong("bills"),
+						skipped(id), runningHere.test(id) || row.getBoolean("alive"), owner);
 			})
 			.list();
 	}
 
 	/**
-	 * The job execution of a run and when it was started; the execution is empty when
-	 * its instance died before the job was created.
+	 * The job execution of a run and when it was started; the execution is empty when its
+	 * instance died before the job was created.
 	 *
 	 * @param jobExecutionId the run's job execution, {@code null} when none
 	 * @param startedAt when the run was started (its bills' moment of issue)

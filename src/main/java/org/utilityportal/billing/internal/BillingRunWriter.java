@@ -42,7 +42,8 @@ public class BillingRunWriter {
 
 	/** The run's job started (again). */
 	public void jobStarted(long runId, long jobExecutionId) {
-		this.jdbc.sql("update billing_run set status = 'STARTED', finished_at = null, job_execution_id = ? where id = ?")
+		this.jdbc
+			.sql("update billing_run set status = 'STARTED', finished_at = null, job_execution_id = ? where id = ?")
 			.params(jobExecutionId, runId)
 			.update();
 	}

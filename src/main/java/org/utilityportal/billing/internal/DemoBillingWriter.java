@@ -49,13 +49,16 @@ class DemoBillingWriter {
 	 * period starting on {@code periodFrom}.
 	 */
 	void approvedCredit(long accountId, LocalDate periodFrom) {
-		this.jdbc.sql("""
-				insert into bill_adjustment (bill_id, account_id, kind, amount, reason, requested_by, requested_at, status,
-				    decided_by, decided_at)
-				select b.id, b.account_id, 'CREDIT', 20.00, '抄表录入错误，多计 40 千瓦时，退还多收电费', 'counter1',
-				       b.issued_at + interval '5 days', 'APPROVED', 'supervisor1', b.issued_at + interval '6 days'
-				from bill b where b.account_id = ? and b.period_from = ?
-				""").params(accountId, periodFrom).update();
+		this.jdbc
+			.sql("""
+					insert into bill_adjustment (bill_id, account_id, kind, amount, reason, requested_by, requested_at, status,
+					    decided_by, decided_at)
+					select b.id, b.account_id, 'CREDIT', 20.00, '抄表录入错误，多计 40 千瓦时，退还多收电费', 'counter1',
+					       b.issued_at + interval '5 days', 'APPROVED', 'supervisor1', b.issued_at + interval '6 days'
+					from bill b where b.account_id = ? and b.period_from = ?
+					""")
+			.params(accountId, periodFrom)
+			.update();
 	}
 
 	/** Two written reminders for the account in arrears, months ago, never answered. */

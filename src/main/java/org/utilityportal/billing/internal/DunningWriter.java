@@ -19,9 +19,9 @@ import org.utilityportal.shared.money.Money;
  * unpaid of its opening arrears from the legacy system (named {@value #OPENING} among the
  * bills; the oldest of them decides how long it is overdue); then the reminders,
  * suspension notices and legal-letter flags due, at most one of a kind per account and
- * day (a unique key, so several instances do not double them). Billing's own tables
- * only: the holders of accounts that owe only on their opening arrears (no bill names
- * them) are handed in, as customer gives them ({@link #owingOpening}).
+ * day (a unique key, so several instances do not double them). Billing's own tables only:
+ * the holders of accounts that owe only on their opening arrears (no bill names them) are
+ * handed in, as customer gives them ({@link #owingOpening}).
  */
 @Component
 @RequiredArgsConstructor
@@ -163,10 +163,9 @@ public class DunningWriter {
 	private static Written written(java.sql.ResultSet row) throws SQLException {
 		Array bills = row.getArray("bills");
 		long customer = row.getLong("customer_id");
-		return new Written(row.getLong("id"), row.getLong("account_id"), customer,
-				row.getString("kind"), new Money(row.getBigDecimal("balance")),
-				row.getObject("oldest_due", LocalDate.class), Arrays.asList((String[]) bills.getArray()),
-				row.getObject("suspend_from", LocalDate.class));
+		return new Written(row.getLong("id"), row.getLong("account_id"), customer, row.getString("kind"),
+				new Money(row.getBigDecimal("balance")), row.getObject("oldest_due", LocalDate.class),
+				Arrays.asList((String[]) bills.getArray()), row.getObject("suspend_from", LocalDate.class));
 	}
 
 	/**
@@ -181,8 +180,8 @@ public class DunningWriter {
 	 * @param bills the bills, oldest first
 	 * @param suspendFrom the earliest day supply may be suspended (suspension notices)
 	 */
-	public record Written(long id, long accountId, long customerId, String kind, Money amount,
-			LocalDate oldestDue, List<String> bills, LocalDate suspendFrom) {
+	public record Written(long id, long accountId, long customerId, String kind, Money amount, LocalDate oldestDue,
+			List<String> bills, LocalDate suspendFrom) {
 	}
 
 }

@@ -63,8 +63,7 @@ public class FinalBillWriter {
 		LocalDate today = LocalDate.now(this.clock);
 		LocalDate to = today.plusDays(1);
 		this.lateCharges.registerOverdue(today);
-		Optional<BillingInput> input = this.inputs
-			.page(accountId - 1, accountId, to, List.of(BillingCycle.values()), 1)
+		Optional<BillingInput> input = this.inputs.page(accountId - 1, accountId, to, List.of(BillingCycle.values()), 1)
 			.inputs()
 			.stream()
 			.findFirst();
@@ -76,8 +75,8 @@ public class FinalBillWriter {
 		if (outcome.bill() == null) {
 			return new Issued(null, outcome.skip());
 		}
-		new LateChargeWriter(this.bills.of(null, this.clock.instant()), this.overdue,
-				this.lateCharges.rates(), this.clock.getZone())
+		new LateChargeWriter(this.bills.of(null, this.clock.instant()), this.overdue, this.lateCharges.rates(),
+				this.clock.getZone())
 			.write(Chunk.of(outcome));
 		return new Issued(outcome.bill().billNumber(), null);
 	}

@@ -27,17 +27,20 @@ public class RecheckWriter {
 	 */
 	public long write(long billId, long customerId, long accountId, String reason, String by, Instant at,
 			boolean complaint) {
-		return this.jdbc.sql("""
-				insert into bill_recheck_request (bill_id, customer_id, account_id, reason, requested_by, requested_at, kind)
-				values (?, ?, ?, ?, ?, ?, ?) returning id
-				""")
+		return this.jdbc
+			.sql("""
+					insert into bill_recheck_request (bill_id, customer_id, account_id, reason, requested_by, requested_at, kind)
+					values (?, ?, ?, ?, ?, ?, ?) returning id
+					""")
 			.params(billId, customerId, accountId, reason, by, OffsetDateTime.ofInstant(at, ZoneOffset.UTC),
 					complaint ? "COMPLAINT" : "RECHECK")
 			.query(Long.class)
 			.single();
 	}
 
-	/** Closes a request at {@code closedAt}, or opens it again when that is {@code null}. */
+	/**
+	 * Closes a request at {@code closedAt}, or opens it again when that is {@code null}.
+	 */
 	public void close(long requestId, Instant closedAt) {
 		this.jdbc.sql("update bill_recheck_request set closed_at = ? where id = ?")
 			.params((closedAt != null) ? OffsetDateTime.ofInstant(closedAt, ZoneOffset.UTC) : null, requestId)

@@ -12,8 +12,8 @@ import org.utilityportal.customer.AccountHolder;
 import org.utilityportal.shared.domain.Utility;
 
 /**
- * Accounts with their holder's name, many at a time: one statement on the primary keys
- * of both tables, however many accounts are asked for.
+ * Accounts with their holder's name, many at a time: one statement on the primary keys of
+ * both tables, however many accounts are asked for.
  */
 @Component
 @RequiredArgsConstructor

@@ -19,8 +19,8 @@ import org.utilityportal.metering.ReadingSource;
 
 /**
  * The opening and closing readings of many accounts' billing periods in one statement:
- * per account a primary-key lookup or the latest reading on or before a day (the index
- * on account and day, V11), so the cost grows linearly with the accounts asked for.
+ * per account a primary-key lookup or the latest reading on or before a day (the index on
+ * account and day, V11), so the cost grows linearly with the accounts asked for.
  */
 @Component
 @RequiredArgsConstructor
@@ -49,8 +49,7 @@ public class PeriodReadingQueries {
 			      order by r.read_on desc limit 1)) o on true
 			left join lateral (select %1$s from meter_reading r where r.account_id = q.account_id
 			                   and r.read_on <= q.closing_before order by r.read_on desc limit 1) c on true
-			"""
-		.formatted(READING);
+			""".formatted(READING);
 
 	private final JdbcClient jdbc;
 
