@@ -77,12 +77,12 @@ public class BillingJobConfiguration {
 	@Bean
 	Step billAccountRange(JobRepository repository, PlatformTransactionManager transactions,
 			ItemReader<BillingInput> billingReader, ItemProcessor<BillingInput, BillOutcome> billProcessor,
-			ItemWriter<BillOutcome> billWriter, @Value("${portal.billing.chunk-size:500}") int chunkSize) {
+			ItemWriter<BillOutcome> billChunkWriter, @Value("${portal.billing.chunk-size:500}") int chunkSize) {
 		return new StepBuilder(RANGE_STEP, repository).<BillingInput, BillOutcome>chunk(chunkSize)
 			.transactionManager(transactions)
 			.reader(billingReader)
 			.processor(billProcessor)
-			.writer(billWriter)
+			.writer(billChunkWriter)
 			.build();
 	}
 
@@ -108,7 +108,7 @@ public class BillingJobConfiguration {
 
 	@Bean
 	@StepScope
-	ItemWriter<BillOutcome> billWriter(BillWriter bills, OverdueBillWriter overdue, LateCharges lateCharges,
+	ItemWriter<BillOutcome> billChunkWriter(BillWriter bills, OverdueBillWriter overdue, LateCharges lateCharges,
 			java.time.Clock clock, @Value("#{jobParameters['runId']}") Long runId,
 			@Value("#{jobParameters['issuedAt']}") String issuedAt) {
 		return new LateChargeWriter(bills.of(runId, Instant.parse(issuedAt)), overdue, lateCharges.rates(),
