@@ -19,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
 import org.springframework.validation.Errors;
 import org.utilityportal.customer.internal.AccountData;
+import org.utilityportal.customer.internal.AccountHolderQueries;
 import org.utilityportal.customer.internal.Customer;
 import org.utilityportal.customer.internal.CustomerChangeWriter;
 import org.utilityportal.customer.internal.CustomerRepository;
@@ -50,6 +51,8 @@ public class ServiceAccounts {
 	private final Clock clock;
 
 	private final ObjectProvider<AccountClosing> closings;
+
+	private final AccountHolderQueries holders;
 
 	/**
 	 * Checks the fields the utility needs (a meter, service address, category and cycle,
@@ -262,6 +265,22 @@ public class ServiceAccounts {
 				.forEach((account) -> numbers.put(account.getId(), account.getAccountNumber()));
 		}
 		return numbers;
+	}
+
+	/** How many service accounts there are, open or closed, of every utility. */
+	@Transactional(readOnly = true)
+	public long count() {
+		return this.accounts.count();
+	}
+
+	/**
+	 * Accounts with their holders' names, by account id, in one statement however many
+	 * are asked for (ids of no account are left out). For lists of many accounts kept by
+	 * other modules (the arrears list, the dunning notices).
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, AccountHolder> holders(Collection<Long> accountIds) {
+		return this.holders.byIds(accountIds);
 	}
 
 	/**
