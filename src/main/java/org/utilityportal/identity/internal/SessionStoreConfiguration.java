@@ -2,16 +2,11 @@ package org.utilityportal.identity.internal;
 
 import java.time.Duration;
 
-import javax.sql.DataSource;
-
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.session.config.SessionRepositoryCustomizer;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * What a request costs the sessions in PostgreSQL (Spring Session JDBC). Spring Session
@@ -33,14 +28,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 class SessionStoreConfiguration {
 
 	@Bean
-	SessionRepositoryCustomizer<JdbcIndexedSessionRepository> sessionStoreCustomizer(DataSource dataSource,
+	SessionRepositoryCustomizer<JdbcIndexedSessionRepository> sessionStoreCustomizer(
 			@Value("${portal.session.touch-interval:60s}") Duration touchInterval) {
-		TransactionTemplate transactions = new TransactionTemplate(new JdbcTransactionManager(dataSource));
-		transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-		return (repository) -> {
-			repository.setUpdateSessionQuery(updateUnlessOnlyRecentlyTouched(touchInterval));
-			repository.setTransactionOperations(transactions);
-		};
+		return (repository) -> repository.setUpdateSessionQuery(updateUnlessOnlyRecentlyTouched(touchInterval));
 	}
 
 	/**
