@@ -88,7 +88,8 @@ class BillingBrowserIT extends BrowserTest {
 		this.browser.get(url("/admin/billing"));
 		pick("month", lastMonth.toString());
 		submit("start-run");
-		waitOnAReloadingPage(ExpectedConditions.attributeToBe(By.id("billing-run"), "data-status", "COMPLETED"));
+		Browser.waitOnAReloadingPage(this.browser,
+				ExpectedConditions.attributeToBe(By.id("billing-run"), "data-status", "COMPLETED"));
 		Browser.screenshot("billing-run");
 
 		signOut();

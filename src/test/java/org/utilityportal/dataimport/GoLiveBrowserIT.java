@@ -17,7 +17,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -163,10 +162,8 @@ class GoLiveBrowserIT {
 		this.browser.get(url("/admin/billing"));
 		pick("month", YearMonth.from(firstDay).toString());
 		submit("start-run");
-		// the run's page reloads itself while it waits: an element read across a reload
-		// is asked again
-		new WebDriverWait(this.browser, Duration.ofSeconds(30)).ignoring(WebDriverException.class)
-			.until(ExpectedConditions.attributeToBe(By.id("billing-run"), "data-status", "COMPLETED"));
+		Browser.waitOnAReloadingPage(this.browser,
+				ExpectedConditions.attributeToBe(By.id("billing-run"), "data-status", "COMPLETED"));
 		signOut();
 
 		this.browser.get(url("/register"));

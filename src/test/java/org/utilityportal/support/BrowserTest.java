@@ -7,7 +7,6 @@ import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -118,16 +117,6 @@ public abstract class BrowserTest extends IntegrationTest {
 		submit(formId);
 		new WebDriverWait(this.browser, Duration.ofSeconds(30)).ignoring(WebDriverException.class)
 			.until(ExpectedConditions.stalenessOf(form));
-	}
-
-	/**
-	 * Waits for a condition on a page that reloads itself while it waits (a billing run's
-	 * progress): an element found just before a reload is gone when it is read, which is
-	 * not an answer, so the wait asks again until the time is up.
-	 */
-	protected <T> T waitOnAReloadingPage(ExpectedCondition<T> condition) {
-		return new WebDriverWait(this.browser, Duration.ofSeconds(30)).ignoring(WebDriverException.class)
-			.until(condition);
 	}
 
 	/**
