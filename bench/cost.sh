@@ -36,7 +36,7 @@ cp target/benchmarks/customer-search.md target/benchmarks/casework.md target/ben
 
 # p95 of the slowest search kind, of the bill page under wrk, of the dashboard (30 days).
 search=$(awk -F'|' 'NR > 4 && $2 !~ /customer page/ && $5 + 0 > max {max = $5 + 0} END {print max}' "$OUT/customer-search.md")
-bill=$(grep -o 'p95 \*\*[0-9.]* ms' "$OUT/billing.md" | tr -dc '0-9.')
+bill=$(grep -o 'p95 \*\*[0-9.]* ms' "$OUT/billing.md" | sed 's/[^*]*\*\*\([0-9.]*\) ms/\1/')
 dashboard=$(awk -F'|' '$2 ~ /dashboard \(last 30 days/ {print $5 + 0}' "$OUT/casework.md")
 customers=$(sql -d "$DB" -c "select count(*) from customer")
 cases=$(sql -d "$DB" -c "select count(*) from service_case")

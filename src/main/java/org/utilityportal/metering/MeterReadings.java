@@ -24,7 +24,6 @@ import org.utilityportal.metering.internal.MeterReadingRepository;
 import org.utilityportal.metering.internal.EstimateWriter;
 import org.utilityportal.metering.internal.PeriodReadingQueries;
 import org.utilityportal.metering.internal.ReadingImportWriter;
-import org.utilityportal.shared.domain.BasicChargeBasis;
 import org.utilityportal.shared.domain.SupplyTerms;
 import org.utilityportal.shared.security.PortalPrincipal;
 import org.utilityportal.tariff.PricedVersion;
@@ -107,8 +106,10 @@ public class MeterReadings {
 
 	/**
 	 * Whether the account's meter must give peak, flat and valley registers (its tariff
-	 * is time-of-use, or the account has a time-of-use meter), its maximum demand (basic
-	 * charge by demand) and its reactive register (assessed on its power factor).
+	 * is time-of-use, or the account has a time-of-use meter), its maximum demand (every
+	 * two-part account: billed on it when the basic charge is by demand, and kept when it
+	 * is by capacity so that the "what if" by demand can price the period) and its
+	 * reactive register (assessed on its power factor).
 	 */
 	@Transactional(readOnly = true)
 	public Registers registers(ServiceAccountView account) {
@@ -118,8 +119,7 @@ public class MeterReadings {
 		boolean timeOfUseTariff = !versions.isEmpty()
 				&& versions.getFirst().structure().energy().kind() == TariffStructure.EnergyKind.TIME_OF_USE;
 		SupplyTerms terms = account.supplyTerms();
-		return new Registers(timeOfUseTariff || terms.timeOfUse(), terms.basicChargeBasis() == BasicChargeBasis.DEMAND,
-				terms.assessesPowerFactor());
+		return new Registers(timeOfUseTariff || terms.timeOfUse(), terms.isTwoPart(), terms.assessesPowerFactor());
 	}
 
 	/**

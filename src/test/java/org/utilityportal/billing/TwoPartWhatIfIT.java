@@ -54,7 +54,7 @@ class TwoPartWhatIfIT extends IntegrationTest {
 		YearMonth before = last.minusMonths(1);
 		this.clock.advance(Duration.ofDays(-100));
 		long customerId = this.customers.open("两部制比较");
-		long accountId = twoPartAccount(customerId);
+		long accountId = twoPartAccount(customerId, BasicChargeBasis.DEMAND);
 		this.clock.reset();
 		reading(accountId, before.atDay(1).minusDays(1), "1000", "2000", "1000", "0", "1000");
 		reading(accountId, before.atEndOfMonth(), "4000", "6000", "3000", "60", "5000");
@@ -100,7 +100,43 @@ class TwoPartWhatIfIT extends IntegrationTest {
 			.andExpect(content().string(containsString("id=\"what-if-alternative-total\">44562.54<")));
 	}
 
-	private long twoPartAccount(long customerId) {
+	/**
+	 * The same customer on the capacity basis: the counter must take the maximum demand
+	 * at every reading (a reading without it is refused), and the "what if" prices the
+	 * two months by demand with it: the two figures of the test above, the other way
+	 * round.
+	 */
+	@Test
+	void aCapacityBilledCustomersReadingsKeepTheirMaximumDemandForTheWhatIfByDemand() throws Exception {
+		YearMonth last = YearMonth.now(this.clock).minusMonths(1);
+		YearMonth before = last.minusMonths(1);
+		this.clock.advance(Duration.ofDays(-100));
+		long customerId = this.customers.open("两部制按容量");
+		long accountId = twoPartAccount(customerId, BasicChargeBasis.CAPACITY);
+		this.clock.reset();
+		ReadingForm withoutDemand = form(before.atDay(1).minusDays(1), "1000", "2000", "1000", null, "1000");
+		var refused = new BeanPropertyBindingResult(withoutDemand, "form");
+		this.readings.record(accountId, withoutDemand, this.customers.counter(), ReadingSource.ACTUAL, refused);
+		assertThat(refused.getFieldErrors()).extracting((error) -> error.getField()).containsExactly("maxDemand");
+		assertThat(this.readings.history(accountId, 10)).isEmpty();
+
+		reading(accountId, before.atDay(1).minusDays(1), "1000", "2000", "1000", "0", "1000");
+		reading(accountId, before.atEndOfMonth(), "4000", "6000", "3000", "60", "5000");
+		reading(accountId, last.atEndOfMonth(), "10000", "14000", "7000", "90", "17000");
+		this.runs.runAndWait(before.atDay(1), "admin1", this.clock.instant());
+		this.runs.runAndWait(last.atDay(1), "admin1", this.clock.instant());
+
+		assertThat(this.whatIfs.options(this.accounts.view(accountId)))
+			.containsExactly(new WhatIfScenario(null, false, BasicChargeBasis.DEMAND));
+		this.mvc.perform(get("/counter/accounts/" + accountId + "/what-if").session(signIn("counter1")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<td class=\"num what-if-billed\">18811.74</td>")))
+			.andExpect(content().string(containsString("<td class=\"num what-if-alternative\">8906.62</td>")))
+			.andExpect(content().string(containsString("id=\"what-if-billed-total\">44562.54<")))
+			.andExpect(content().string(containsString("id=\"what-if-alternative-total\">25880.62<")));
+	}
+
+	private long twoPartAccount(long customerId, BasicChargeBasis basis) {
 		ServiceAccountForm form = new ServiceAccountForm();
 		form.setUtility(Utility.ELECTRICITY);
 		form.setServiceAddress("北京市大兴区工业园 " + customerId + " 号");
@@ -109,24 +145,30 @@ class TwoPartWhatIfIT extends IntegrationTest {
 		form.setBillingCycle(BillingCycle.MONTHLY);
 		form.setTimeOfUse(true);
 		form.setContractedKva(new BigDecimal("400"));
-		form.setBasicChargeBasis(BasicChargeBasis.DEMAND);
+		form.setBasicChargeBasis(basis);
 		form.setPowerFactorStandard(new BigDecimal("0.90"));
 		return this.accounts.open(customerId, form, this.customers.counter());
 	}
 
 	private void reading(long accountId, LocalDate day, String peak, String flat, String valley, String demand,
 			String reactive) {
+		ReadingForm form = form(day, peak, flat, valley, demand, reactive);
+		var errors = new BeanPropertyBindingResult(form, "form");
+		this.readings.record(accountId, form, this.customers.counter(), ReadingSource.ACTUAL, errors);
+		assertThat(errors.getAllErrors()).isEmpty();
+	}
+
+	private static ReadingForm form(LocalDate day, String peak, String flat, String valley, String demand,
+			String reactive) {
 		ReadingForm form = new ReadingForm();
 		form.setReadOn(day);
 		form.setPeak(new BigDecimal(peak));
 		form.setFlat(new BigDecimal(flat));
 		form.setValley(new BigDecimal(valley));
-		form.setMaxDemand(new BigDecimal(demand));
+		form.setMaxDemand((demand != null) ? new BigDecimal(demand) : null);
 		form.setReactive(new BigDecimal(reactive));
 		form.setConfirmHighUsage(true);
-		var errors = new BeanPropertyBindingResult(form, "form");
-		this.readings.record(accountId, form, this.customers.counter(), ReadingSource.ACTUAL, errors);
-		assertThat(errors.getAllErrors()).isEmpty();
+		return form;
 	}
 
 }
