@@ -100,19 +100,22 @@ public class Catalogue {
 				form.getDocumentDate(), form.getDefinition(), officer.username(), this.clock.instant());
 	}
 
-	/** Saves changes to a draft. */
+	/**
+	 * Saves changes to a draft; the officer is recorded as one of its editors (four
+	 * eyes).
+	 */
 	@Transactional
-	public void updateDraft(long versionId, VersionForm form) {
+	public void updateDraft(long versionId, VersionForm form, PortalPrincipal officer) {
 		form.getDefinition().dropEmptyRows();
 		if (!this.store.updateDraft(versionId, form.getVersion(), form.getEffectiveFrom(),
-				form.getDocumentNumber().strip(), form.getDocumentDate(), form.getDefinition())) {
+				form.getDocumentNumber().strip(), form.getDocumentDate(), form.getDefinition(), officer.username())) {
 			throw new StaleEditException("Catalogue version " + versionId);
 		}
 	}
 
 	/**
-	 * Publishes a draft. Refused when the officer wrote it (four eyes), when it would
-	 * take effect before today, or when another published version starts that day.
+	 * Publishes a draft. Refused when the officer wrote or edited it (four eyes), when it
+	 * would take effect before today, or when another published version starts that day.
 	 * @return the message key of the reason it was refused, or {@code null} when
 	 * published
 	 */
@@ -122,8 +125,8 @@ public class Catalogue {
 		if (draft.published() || draft.version() != version) {
 			throw new StaleEditException("Catalogue version " + versionId);
 		}
-		Optional<String> refusal = VersionPublishing.refusal("catalogue.publish", draft.createdBy(), officer,
-				draft.effectiveFrom(), LocalDate.now(this.clock),
+		Optional<String> refusal = VersionPublishing.refusal("catalogue.publish", draft.createdBy(),
+				this.store.editors(versionId), officer, draft.effectiveFrom(), LocalDate.now(this.clock),
 				(day) -> this.store.publishedOn(draft.serviceId(), day));
 		if (refusal.isPresent()) {
 			return refusal.get();

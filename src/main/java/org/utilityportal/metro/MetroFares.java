@@ -98,8 +98,8 @@ public class MetroFares {
 		if (draft.published() || draft.version() != version) {
 			throw new StaleEditException("Fare version " + id);
 		}
-		Optional<String> refusal = VersionPublishing.refusal("metro.fares.publish", draft.createdBy(), officer,
-				draft.effectiveFrom(), LocalDate.now(this.clock),
+		Optional<String> refusal = VersionPublishing.refusal("metro.fares.publish", draft.createdBy(), List.of(),
+				officer, draft.effectiveFrom(), LocalDate.now(this.clock),
 				(day) -> published().stream().anyMatch((other) -> other.effectiveFrom().equals(day)));
 		if (refusal.isPresent()) {
 			return refusal.get();

@@ -20,7 +20,9 @@ import org.springframework.validation.Errors;
 import org.utilityportal.notice.internal.NoticeAreas;
 import org.utilityportal.notice.internal.NoticeQueries;
 import org.utilityportal.notification.Notifications;
+import org.utilityportal.shared.domain.FourEyesRefusal;
 import org.utilityportal.shared.domain.StaleEditException;
+import org.utilityportal.shared.domain.VersionPublishing;
 import org.utilityportal.shared.domain.Utility;
 import org.utilityportal.shared.web.NotFoundException;
 
@@ -97,18 +99,18 @@ public class Notices {
 
 	/**
 	 * Saves changes to a draft made from the form's version, or reports what is wrong in
-	 * {@code errors}.
+	 * {@code errors}. The editor is recorded: they may not publish it (four eyes).
 	 * @return whether it was saved
 	 * @throws StaleEditException when the draft was changed or published meanwhile
 	 */
 	@Transactional
-	public boolean update(long id, NoticeForm form, Errors errors) {
+	public boolean update(long id, NoticeForm form, Errors errors, String editor) {
 		NoticeView notice = get(id);
 		validate(form, errors);
 		if (errors.hasErrors()) {
 			return false;
 		}
-		if (!notice.isDraft() || !this.queries.updateDraft(id, form.getVersion(), content(form))) {
+		if (!notice.isDraft() || !this.queries.updateDraft(id, form.getVersion(), content(form), editor)) {
 			throw new StaleEditException("Notice " + id);
 		}
 		return true;
@@ -118,13 +120,20 @@ public class Notices {
 	 * Publishes a draft seen at {@code version}. A revision withdraws the notice it
 	 * replaces (status superseded) in the same transaction. Customers with a portal
 	 * account and an open account in the areas get an inbox message (metro notices: none,
-	 * they are on every metro card holder's landing page).
+	 * they are on every metro card holder's landing page). Refused to whoever wrote or
+	 * edited the draft (four eyes: a notice reaches many customers' inboxes), and by the
+	 * database too.
 	 * @return how many inbox messages were written
 	 * @throws StaleEditException when the notice was changed or published meanwhile
+	 * @throws FourEyesRefusal when the publisher wrote or edited it
 	 */
 	@Transactional
 	public int publish(long id, long version, String publisher) {
 		NoticeView notice = get(id);
+		VersionPublishing.fourEyes("notice.publish", notice.writtenBy(), this.queries.editors(id), publisher)
+			.ifPresent((key) -> {
+				throw new FourEyesRefusal(key);
+			});
 		Instant now = this.clock.instant();
 		if (!this.queries.publish(id, version, publisher, now)) {
 			throw new StaleEditException("Notice " + id);

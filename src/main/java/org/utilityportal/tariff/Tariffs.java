@@ -156,19 +156,22 @@ public class Tariffs {
 				dates.getDocumentDate(), structure, officer.username(), this.clock.instant());
 	}
 
-	/** Saves changes to a draft. */
+	/**
+	 * Saves changes to a draft; the officer is recorded as one of its editors (four
+	 * eyes).
+	 */
 	@Transactional
-	public void updateDraft(long versionId, TariffVersionForm form) {
+	public void updateDraft(long versionId, TariffVersionForm form, PortalPrincipal officer) {
 		if (!this.store.updateDraft(versionId, form.getVersion(), form.getEffectiveFrom(),
-				form.getDocumentNumber().strip(), form.getDocumentDate(), form.structure())) {
+				form.getDocumentNumber().strip(), form.getDocumentDate(), form.structure(), officer.username())) {
 			throw new StaleEditException("Tariff version " + versionId);
 		}
 	}
 
 	/**
-	 * Publishes a draft. Refused when the officer wrote it (four eyes), when its prices
-	 * are incomplete, when it would take effect before today, or when another version of
-	 * the tariff already starts on that day.
+	 * Publishes a draft. Refused when the officer wrote or edited it (four eyes), when
+	 * its prices are incomplete, when it would take effect before today, or when another
+	 * version of the tariff already starts on that day.
 	 * @return the message key of the reason it was refused, or {@code null} when
 	 * published
 	 */
@@ -178,8 +181,8 @@ public class Tariffs {
 		if (draft.isPublished() || draft.version() != version) {
 			throw new StaleEditException("Tariff version " + versionId);
 		}
-		Optional<String> refusal = VersionPublishing.refusal("tariff.publish", draft.createdBy(), officer,
-				draft.effectiveFrom(), LocalDate.now(this.clock),
+		Optional<String> refusal = VersionPublishing.refusal("tariff.publish", draft.createdBy(),
+				this.store.editors(versionId), officer, draft.effectiveFrom(), LocalDate.now(this.clock),
 				(day) -> tariff(draft.tariffId()).versions()
 					.stream()
 					.anyMatch((other) -> other.isPublished() && other.effectiveFrom().equals(day)));

@@ -78,7 +78,7 @@ class NoticesBrowserIT extends BrowserTest {
 		form.setAreas("西城区 月坛北街");
 		form.setStartsAt(LocalDateTime.now(this.clock).plusHours(5));
 		form.setEndsAt(LocalDateTime.now(this.clock).plusHours(9));
-		long id = this.notices.create(form, "admin1", new BeanPropertyBindingResult(form, "noticeForm"));
+		long id = this.notices.create(form, "admin2", new BeanPropertyBindingResult(form, "noticeForm"));
 		this.notices.publish(id, 0, "admin1");
 
 		this.browser.get(url("/?lang=zh-CN"));

@@ -63,15 +63,16 @@ public class NoticeQueries {
 	}
 
 	/** Changes a draft made from {@code version}; returns whether it was changed. */
-	public boolean updateDraft(long id, long version, Content content) {
+	public boolean updateDraft(long id, long version, Content content, String editor) {
 		int changed = this.jdbc.sql("""
 				update notice set utility = ?, kind = ?, title_zh = ?, title_en = ?, body_zh = ?, body_en = ?,
-				    metro_lines = ?, starts_at = ?, ends_at = ?, version = version + 1
+				    metro_lines = ?, starts_at = ?, ends_at = ?, version = version + 1,
+				    edited_by = case when ? = any (edited_by) then edited_by else array_append(edited_by, ?) end
 				where id = ? and version = ? and status = 'DRAFT'
 				""")
 			.params(content.kind().utility().name(), content.kind().name(), content.titleZh(), content.titleEn(),
 					content.bodyZh(), content.bodyEn(), content.metroLines(), utc(content.startsAt()),
-					utc(content.endsAt()), id, version)
+					utc(content.endsAt()), editor, editor, id, version)
 			.update();
 		if (changed == 0) {
 			return false;
@@ -87,6 +88,11 @@ public class NoticeQueries {
 				update notice set status = 'PUBLISHED', published_by = ?, published_at = ?, version = version + 1
 				where id = ? and version = ? and status = 'DRAFT'
 				""").params(by, utc(at), id, version).update() == 1;
+	}
+
+	/** Who edited a notice after its writer (user names, in order). */
+	public List<String> editors(long id) {
+		return this.jdbc.sql("select unnest(edited_by) from notice where id = ?").param(id).query(String.class).list();
 	}
 
 	/** Marks a published notice as replaced by its revision. */

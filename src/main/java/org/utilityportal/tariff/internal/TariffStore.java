@@ -70,18 +70,28 @@ public class TariffStore {
 	}
 
 	/**
-	 * Saves a draft made from the given version; false when it changed or is no longer a
-	 * draft.
+	 * Saves a draft made from the given version and records its editor (four eyes); false
+	 * when it changed or is no longer a draft.
 	 */
 	public boolean updateDraft(long id, long version, LocalDate effectiveFrom, String documentNumber,
-			LocalDate documentDate, TariffStructure structure) {
+			LocalDate documentDate, TariffStructure structure, String editor) {
 		return this.jdbc.sql("""
 				update tariff_version set effective_from = ?, document_number = ?, document_date = ?,
-				    structure = ?::jsonb, version = version + 1
+				    structure = ?::jsonb, version = version + 1,
+				    edited_by = case when ? = any (edited_by) then edited_by else array_append(edited_by, ?) end
 				where id = ? and version = ? and status = 'DRAFT'
 				""")
-			.params(effectiveFrom, documentNumber, documentDate, JSON.writeValueAsString(structure), id, version)
+			.params(effectiveFrom, documentNumber, documentDate, JSON.writeValueAsString(structure), editor, editor, id,
+					version)
 			.update() == 1;
+	}
+
+	/** Who edited a version after its author (user names, in order). */
+	public List<String> editors(long id) {
+		return this.jdbc.sql("select unnest(edited_by) from tariff_version where id = ?")
+			.param(id)
+			.query(String.class)
+			.list();
 	}
 
 	/** Publishes a draft made from the given version; false when it changed meanwhile. */
