@@ -16,6 +16,7 @@ import org.springframework.util.StringUtils;
 import org.springframework.validation.Errors;
 import org.utilityportal.calendar.WorkingCalendars;
 import org.utilityportal.casework.internal.Actor;
+import org.utilityportal.casework.internal.Assignees;
 import org.utilityportal.casework.internal.CaseClocks;
 import org.utilityportal.casework.internal.CaseRepository;
 import org.utilityportal.casework.internal.CaseRouting;
@@ -67,6 +68,8 @@ public class CaseIntake {
 
 	private final Settings settings;
 
+	private final Assignees assignees;
+
 	@Value("${portal.casework.repeat-window:30d}")
 	private Duration repeatWindow;
 
@@ -108,6 +111,12 @@ public class CaseIntake {
 				}
 			}
 		}
+		if (form.getResponsibleId() != null) {
+			Long unit = form.getResponsibleUnitId();
+			if (unit == null || !this.assignees.isStaffOf(unit, form.getResponsibleId())) {
+				errors.rejectValue("responsibleId", "case.validation.assigneeNotInUnit");
+			}
+		}
 		if (form.getOccurredAt() != null && form.getOccurredAt()
 			.atZone(this.clock.getZone())
 			.toInstant()
@@ -136,11 +145,7 @@ public class CaseIntake {
 	public String registerOnline(IntakeForm form, PortalPrincipal customer) {
 		form.setChannel(Channel.WEB);
 		form.setCustomerId(customer.requireCustomerId());
-		form.setSeverity(1);
-		form.setImpact(1);
-		form.setSensitive(false);
-		form.setResponsibleId(null);
-		form.setResponsibleUnitId(null);
+		withoutGrading(form);
 		return register(form, null, servingUnit(form), actor(customer), null, null);
 	}
 
@@ -155,8 +160,7 @@ public class CaseIntake {
 		if (by.role() == Role.CUSTOMER) {
 			form.setChannel(Channel.WEB);
 			form.setCustomerId(by.requireCustomerId());
-			form.setResponsibleId(null);
-			form.setResponsibleUnitId(null);
+			withoutGrading(form);
 			return register(form, null, servingUnit(form), actor(by), null, commitment);
 		}
 		Long unit = this.orgUnits.staff(by.userId()).map((placement) -> placement.orgUnitId()).orElse(null);
@@ -244,6 +248,20 @@ public class CaseIntake {
 			.or(() -> units.stream().findFirst())
 			.map(OrgUnit::id)
 			.orElseThrow(() -> new IllegalStateException("No organisation unit to receive online cases"));
+	}
+
+	/**
+	 * What only staff decide (issue 13): the grade (severity, impact, sensitive), the
+	 * amount involved (it can force a same-day escalation) and who handles the case. A
+	 * customer's values are dropped; staff regrade the case when they take it.
+	 */
+	private static void withoutGrading(IntakeForm form) {
+		form.setSeverity(1);
+		form.setImpact(1);
+		form.setSensitive(false);
+		form.setAmount(null);
+		form.setResponsibleId(null);
+		form.setResponsibleUnitId(null);
 	}
 
 	/** The person as the history keeps them (staff with their user account id). */

@@ -31,6 +31,7 @@ import org.utilityportal.casework.CaseView;
 import org.utilityportal.casework.CaseWork;
 import org.utilityportal.casework.IntakeForm;
 import org.utilityportal.casework.VisitForm;
+import org.utilityportal.shared.domain.FourEyesRefusal;
 import org.utilityportal.shared.domain.StaleEditException;
 import org.utilityportal.shared.security.PortalPrincipal;
 import org.utilityportal.shared.security.Role;
@@ -112,6 +113,9 @@ class CaseApiController {
 		if (form.getAction() == CaseAction.REGRADE) {
 			this.regrading.validate(number, form.getSeverity(), form.getImpact(), result);
 		}
+		if (form.getAction() == CaseAction.ASSIGN) {
+			this.work.checkAssignee(form.getUnitId(), form.getPersonId(), result, "personId");
+		}
 		if (result.hasErrors()) {
 			return errors(result);
 		}
@@ -129,6 +133,11 @@ class CaseApiController {
 		}
 		this.work.recordVisit(number, form, principal);
 		return ResponseEntity.ok(this.reads.view(number, principal, AccessChannel.API));
+	}
+
+	@ExceptionHandler(FourEyesRefusal.class)
+	ResponseEntity<Map<String, String>> refused(FourEyesRefusal ex) {
+		return ResponseEntity.status(HttpStatus.FORBIDDEN).body(Map.of("error", ex.getMessageKey()));
 	}
 
 	@ExceptionHandler(StaleEditException.class)

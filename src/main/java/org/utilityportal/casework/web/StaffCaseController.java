@@ -23,6 +23,7 @@ import org.utilityportal.casework.CaseAction;
 import org.utilityportal.casework.CaseIntake;
 import org.utilityportal.casework.CaseReads;
 import org.utilityportal.casework.CaseRegrading;
+import org.utilityportal.casework.CaseStatus;
 import org.utilityportal.casework.CaseView;
 import org.utilityportal.casework.CaseWork;
 import org.utilityportal.casework.IntakeForm;
@@ -30,6 +31,7 @@ import org.utilityportal.casework.VisitForm;
 import org.utilityportal.customer.CustomerDetails;
 import org.utilityportal.customer.CustomerRecords;
 import org.utilityportal.identity.OrgUnits;
+import org.utilityportal.shared.domain.FourEyesRefusal;
 import org.utilityportal.shared.domain.StaleEditException;
 import org.utilityportal.shared.security.PortalPrincipal;
 import org.utilityportal.shared.security.Role;
@@ -105,6 +107,9 @@ class StaffCaseController {
 		if (form.getAction() == CaseAction.ASSIGN && form.getUnitId() == null) {
 			result.rejectValue("unitId", "validation.required");
 		}
+		if (form.getAction() == CaseAction.ASSIGN) {
+			this.work.checkAssignee(form.getUnitId(), form.getPersonId(), result, "personId");
+		}
 		if (form.getAction() == CaseAction.REGRADE) {
 			this.regrading.validate(number, form.getSeverity(), form.getImpact(), result);
 		}
@@ -133,6 +138,9 @@ class StaffCaseController {
 			catch (StaleEditException ex) {
 				result.reject("validation.stale");
 			}
+			catch (FourEyesRefusal ex) {
+				result.reject(ex.getMessageKey());
+			}
 		}
 		return page(number, staff, model, null);
 	}
@@ -156,6 +164,9 @@ class StaffCaseController {
 		}
 		if (!model.containsAttribute("actionForm")) {
 			model.addAttribute("actionForm", actionForm);
+		}
+		if (view.status() == CaseStatus.RESOLVED) {
+			model.addAttribute("visitRefusal", this.work.visitRefusal(number, staff));
 		}
 		if (!model.containsAttribute("visitForm")) {
 			VisitForm visit = new VisitForm();

@@ -1,0 +1,52 @@
+package org.utilityportal.audit.internal;
+
+import java.util.List;
+
+import lombok.RequiredArgsConstructor;
+import lombok.extern.slf4j.Slf4j;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.stereotype.Component;
+import org.utilityportal.audit.AuditChain;
+import org.utilityportal.audit.ChainCheck;
+
+/**
+ * {@code java -jar utility-portal.jar --portal.audit.verify-chain
+ * --spring.main.web-application-type=none}: checks every hash chain, prints one line per
+ * table and exits with 0 when all are intact, 3 when one is broken.
+ */
+@Slf4j
+@Component
+@ConditionalOnBooleanProperty("portal.audit.verify-chain")
+@RequiredArgsConstructor
+class ChainVerificationCommand implements ApplicationRunner {
+
+	static final int BROKEN = 3;
+
+	private final AuditChain chain;
+
+	private final ConfigurableApplicationContext context;
+
+	@Override
+	public void run(ApplicationArguments args) {
+		List<ChainCheck> checks = this.chain.verify();
+		checks.forEach((check) -> System.out.println(line(check)));
+		boolean intact = checks.stream().allMatch(ChainCheck::intact);
+		System.out.println(intact ? "audit chain: intact" : "audit chain: BROKEN");
+		int code = intact ? 0 : BROKEN;
+		System.exit(SpringApplication.exit(this.context, () -> code));
+	}
+
+	static String line(ChainCheck check) {
+		if (check.intact()) {
+			return "%s: intact, %d records, head %s".formatted(check.table(), check.checked(), check.head());
+		}
+		return "%s: %s at record id %s (position %s) after %d records".formatted(check.table(), check.problem(),
+				check.recordId(), check.position(), check.checked());
+	}
+
+}
