@@ -1,7 +1,10 @@
 package org.utilityportal.audit;
 
+import java.io.Serializable;
+
 /**
- * The result of checking one table's hash chain from its first record.
+ * The result of checking one table's hash chain from its first record (serializable: the
+ * page hands it over in the flash, kept in the session store).
  *
  * @param table the chained table, e.g. {@code payment}
  * @param checked how many sealed records were read

@@ -76,6 +76,16 @@ public class CaseIntake {
 	@Value("${portal.casework.online-unit:}")
 	private String onlineUnitCode;
 
+	/**
+	 * Checks a case a customer raises online: what only staff decide (grade, amount,
+	 * handler) is dropped first, then the rules that span fields are checked.
+	 */
+	@Transactional(readOnly = true)
+	public void validateOnline(IntakeForm form, Errors errors) {
+		withoutGrading(form);
+		validate(form, errors);
+	}
+
 	/** Checks the rules that span fields; messages go next to the fields. */
 	@Transactional(readOnly = true)
 	public void validate(IntakeForm form, Errors errors) {

@@ -70,8 +70,11 @@ class CaseApiController {
 			@AuthenticationPrincipal PortalPrincipal principal) {
 		if (principal.role() == Role.CUSTOMER) {
 			form.setCustomerId(principal.requireCustomerId());
+			this.intake.validateOnline(form, result);
 		}
-		this.intake.validate(form, result);
+		else {
+			this.intake.validate(form, result);
+		}
 		if (result.hasErrors()) {
 			return errors(result);
 		}

@@ -72,12 +72,13 @@ class StaffCaseController {
 	}
 
 	@GetMapping("/counter/cases/new")
-	String newCase(@RequestParam(required = false) Long customer, Model model) {
+	String newCase(@RequestParam(required = false) Long customer, @AuthenticationPrincipal PortalPrincipal staff,
+			Model model) {
 		IntakeForm form = new IntakeForm();
 		form.setCustomerId(customer);
 		form.setOccurredAt(LocalDateTime.now(this.clock).withSecond(0).withNano(0));
 		model.addAttribute("intakeForm", form);
-		return intakePage(form, model);
+		return intakePage(form, staff, model);
 	}
 
 	@PostMapping("/counter/cases")
@@ -85,7 +86,7 @@ class StaffCaseController {
 			@AuthenticationPrincipal PortalPrincipal staff, Model model, RedirectAttributes redirect) {
 		this.intake.validate(form, result);
 		if (result.hasErrors()) {
-			return intakePage(form, model);
+			return intakePage(form, staff, model);
 		}
 		String number = this.intake.registerByStaff(form, staff);
 		redirect.addFlashAttribute("notice", "case.flash.registered");
@@ -177,9 +178,10 @@ class StaffCaseController {
 		return "casework/staff-case";
 	}
 
-	private String intakePage(IntakeForm form, Model model) {
+	private String intakePage(IntakeForm form, PortalPrincipal staff, Model model) {
 		if (form.getCustomerId() != null) {
-			model.addAttribute("customer", this.customers.details(form.getCustomerId()));
+			model.addAttribute("customer",
+					this.customers.viewedBy(form.getCustomerId(), staff, AccessChannel.WEB, "case intake"));
 		}
 		return "casework/intake";
 	}

@@ -1,0 +1,267 @@
+package org.utilityportal.audit;
+
+import java.lang.reflect.Parameter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.utilityportal.support.IntegrationTest;
+import org.utilityportal.support.PageFixtures;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+/**
+ * Every staff read of a customer's data through a page, the API or an export leaves
+ * exactly one access-log record (issue 13). The routes are read from the request
+ * mappings: every {@code GET} under the staff paths and the API that takes an identifier
+ * of a customer, account, bill, receipt, case or order (a path variable, or a request
+ * parameter naming a customer or account) must have a decision below, else this test
+ * fails naming it. A logged route is opened by the member of staff named with it, on an
+ * example from the demo data, and must add exactly one record for them.
+ */
+class StaffReadsAreLoggedIT extends IntegrationTest {
+
+	private static final Set<String> STAFF_PATHS = Set.of("/counter/", "/supervisor/", "/admin/", "/audit/", "/api/v1/",
+			"/cases/");
+
+	private static final Pattern VARIABLE = Pattern.compile("([^/{}]*)/\\{([^}]+)}");
+
+	private static final Pattern IDENTIFIER = Pattern
+		.compile("(?i).*(customer|account|bill|receipt|case|order|number).*");
+
+	private static final Pattern ID_OF = Pattern.compile("(?i)(customers|accounts|bills|receipts|cases|orders)");
+
+	private static final Pattern PARAMETER = Pattern.compile("(?i).*(customer|account).*");
+
+	private static final String CUSTOMER = "(select customer_id from user_account where username = 'customer1')";
+
+	private static final String ELECTRICITY = "(select id from service_account where account_number = 'E1000000001')";
+
+	private static final String METRO = "(select id from service_account where account_number = 'M1000000001')";
+
+	private static final String BILL = "(select bill_number from bill where account_id = " + ELECTRICITY
+			+ " order by period_from desc limit 1)";
+
+	private static final String CASE = "(select number from service_case where customer_id = " + CUSTOMER
+			+ " order by id limit 1)";
+
+	private static final String ORDER = "(select id from service_order where customer_id = " + CUSTOMER
+			+ " order by id limit 1)";
+
+	private static final String DOCUMENT = "(select min(id) from service_order_document where order_id = " + ORDER
+			+ " and content is not null)";
+
+	private static final String RECEIPT = "(select receipt_number from payment where customer_id = " + CUSTOMER
+			+ " order by id desc limit 1)";
+
+	private static final String REMINDED = "(select account_id from arrears_notice where kind = 'REMINDER'"
+			+ " order by account_id limit 1)";
+
+	/**
+	 * The decision for every route: logged (with an example and who reads it) or why not.
+	 */
+	private static final Map<String, Decision> ROUTES = Map.ofEntries(
+			logged("/counter/customers/{id}", "counter1", "'/counter/customers/' || " + CUSTOMER),
+			logged("/counter/customers/{id}/edit", "counter1", "'/counter/customers/' || " + CUSTOMER + " || '/edit'"),
+			logged("/counter/customers/{customerId}/accounts/new", "counter1",
+					"'/counter/customers/' || " + CUSTOMER + " || '/accounts/new'"),
+			logged("/counter/customers/{customerId}/orders", "counter1",
+					"'/counter/customers/' || " + CUSTOMER + " || '/orders'"),
+			logged("/counter/customers/{customerId}/orders/new/{code}", "counter1",
+					"'/counter/customers/' || " + CUSTOMER + " || '/orders/new/G-READING'"),
+			logged("/counter/accounts/{accountId}/edit", "counter1",
+					"'/counter/accounts/' || " + ELECTRICITY + " || '/edit'"),
+			logged("/counter/accounts/{accountId}/readings", "counter1",
+					"'/counter/accounts/' || " + ELECTRICITY + " || '/readings'"),
+			logged("/counter/accounts/{accountId}/billing", "counter1",
+					"'/counter/accounts/' || " + ELECTRICITY + " || '/billing'"),
+			logged("/counter/accounts/{accountId}/what-if", "counter1",
+					"'/counter/accounts/' || " + ELECTRICITY + " || '/what-if'"),
+			logged("/counter/accounts/{accountId}/reminder", "counter1",
+					"'/counter/accounts/' || " + REMINDED + " || '/reminder'"),
+			logged("/counter/metro/accounts/{accountId}", "counter1", "'/counter/metro/accounts/' || " + METRO),
+			logged("/counter/bills/{billNumber}", "counter1", "'/counter/bills/' || " + BILL),
+			logged("/counter/receipts/{receiptNumber}", "counter1", "'/counter/receipts/' || " + RECEIPT),
+			logged("/counter/receipts/{receiptNumber}.pdf", "counter1",
+					"'/counter/receipts/' || " + RECEIPT + " || '.pdf'"),
+			logged("/counter/cases/{number}", "counter1", "'/counter/cases/' || " + CASE),
+			logged("/supervisor/cases/{number}", "supervisor1", "'/supervisor/cases/' || " + CASE),
+			logged("/counter/cases/new", "counter1", "'/counter/cases/new?customer=' || " + CUSTOMER),
+			logged("/counter/orders/{id}", "counter1", "'/counter/orders/' || " + ORDER),
+			logged("/supervisor/orders/{id}", "supervisor1", "'/supervisor/orders/' || " + ORDER),
+			logged("/counter/orders/{id}/documents/{documentId}", "counter1",
+					"'/counter/orders/' || " + ORDER + " || '/documents/' || " + DOCUMENT),
+			logged("/supervisor/orders/{id}/documents/{documentId}", "supervisor1",
+					"'/supervisor/orders/' || " + ORDER + " || '/documents/' || " + DOCUMENT),
+			logged("/supervisor/cases.csv", "supervisor1", "'/supervisor/cases.csv?view=all'"),
+			logged("/audit/access-log/export", "supervisor1", "'/audit/access-log/export?customer=' || " + CUSTOMER),
+			logged("/api/v1/customers/{id}", "counter1", "'/api/v1/customers/' || " + CUSTOMER),
+			logged("/api/v1/accounts/{id}", "counter1", "'/api/v1/accounts/' || " + ELECTRICITY),
+			logged("/api/v1/accounts/{accountId}/bills", "counter1",
+					"'/api/v1/accounts/' || " + ELECTRICITY + " || '/bills'"),
+			logged("/api/v1/accounts/{accountId}/payments", "counter1",
+					"'/api/v1/accounts/' || " + ELECTRICITY + " || '/payments'"),
+			logged("/api/v1/accounts/{accountId}/readings", "supervisor1",
+					"'/api/v1/accounts/' || " + ELECTRICITY + " || '/readings'"),
+			logged("/api/v1/accounts/{accountId}/metro-statement", "counter1",
+					"'/api/v1/accounts/' || " + METRO
+							+ " || '/metro-statement?month=' || to_char(current_date, 'YYYY-MM')"),
+			logged("/api/v1/bills/{billNumber}", "counter1", "'/api/v1/bills/' || " + BILL),
+			logged("/api/v1/cases/{number}", "counter1", "'/api/v1/cases/' || " + CASE),
+			logged("/api/v1/orders/{id}", "counter1", "'/api/v1/orders/' || " + ORDER),
+			notPersonal("/cases/{number}", "a link that redirects to the role's case page, which is logged"),
+			notPersonal("/audit/access-log",
+					"the access log itself: who looked at a customer, not the customer's data"));
+
+	@Autowired
+	RequestMappingHandlerMapping mappings;
+
+	@Autowired
+	PageFixtures fixtures;
+
+	@Test
+	void everyStaffRouteWithACustomersIdentifierHasADecision() {
+		Set<String> found = routesWithIdentifiers();
+		assertThat(found).as("routes that need a decision in StaffReadsAreLoggedIT.ROUTES").isSubsetOf(ROUTES.keySet());
+		assertThat(ROUTES.entrySet()
+			.stream()
+			.filter((route) -> route.getValue().example() != null)
+			.filter((route) -> !found.contains(route.getKey()) && !isMapped(route.getKey()))
+			.map(Map.Entry::getKey)
+			.toList()).as("decided routes that are no longer mapped").isEmpty();
+	}
+
+	@Test
+	void eachLoggedReadLeavesExactlyOneRecord() throws Exception {
+		this.fixtures.ensure();
+		ensureADocument();
+		List<String> wrong = new ArrayList<>();
+		for (Map.Entry<String, Decision> route : new java.util.TreeMap<>(ROUTES).entrySet()) {
+			Decision decision = route.getValue();
+			if (decision.example() == null) {
+				continue;
+			}
+			String path = this.jdbc.sql("select " + decision.example()).query(String.class).single();
+			long staffId = userId(decision.reader());
+			MockHttpSession session = signIn(decision.reader());
+			long before = records(staffId);
+			int status = this.mvc.perform(get(path).session(session)).andReturn().getResponse().getStatus();
+			long added = records(staffId) - before;
+			if (status != 200 || added != 1) {
+				wrong.add(route.getKey() + " (" + path + "): status " + status + ", " + added + " records");
+			}
+		}
+		assertThat(wrong).as("reads that did not leave exactly one access-log record").isEmpty();
+	}
+
+	private Set<String> routesWithIdentifiers() {
+		Set<String> routes = new TreeSet<>();
+		for (Map.Entry<RequestMappingInfo, HandlerMethod> entry : this.mappings.getHandlerMethods().entrySet()) {
+			RequestMappingInfo info = entry.getKey();
+			Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+			if ((!methods.isEmpty() && !methods.contains(RequestMethod.GET))
+					|| info.getPathPatternsCondition() == null) {
+				continue;
+			}
+			boolean parameter = hasIdentifyingParameter(entry.getValue());
+			for (String pattern : info.getPathPatternsCondition().getPatternValues()) {
+				if (STAFF_PATHS.stream().anyMatch(pattern::startsWith) && !pattern.startsWith("/api/v1/my/")
+						&& (parameter || hasIdentifyingVariable(pattern))) {
+					routes.add(pattern);
+				}
+			}
+		}
+		return routes;
+	}
+
+	private static boolean hasIdentifyingVariable(String pattern) {
+		Matcher variable = VARIABLE.matcher(pattern);
+		while (variable.find()) {
+			if (IDENTIFIER.matcher(variable.group(2)).matches()
+					|| (variable.group(2).equals("id") && ID_OF.matcher(variable.group(1)).matches())) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean hasIdentifyingParameter(HandlerMethod handler) {
+		for (Parameter parameter : handler.getMethod().getParameters()) {
+			RequestParam param = AnnotatedElementUtils.findMergedAnnotation(parameter, RequestParam.class);
+			if (param != null) {
+				String name = !param.name().isEmpty() ? param.name() : parameter.getName();
+				if (PARAMETER.matcher(name).matches()) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
+	private boolean isMapped(String pattern) {
+		return this.mappings.getHandlerMethods()
+			.keySet()
+			.stream()
+			.anyMatch((info) -> info.getPathPatternsCondition() != null
+					&& info.getPathPatternsCondition().getPatternValues().contains(pattern));
+	}
+
+	private void ensureADocument() {
+		this.jdbc.sql("""
+				insert into service_order_document (order_id, requirement, file_name, content_type, size_bytes, content,
+				    sha256, added_by, added_at)
+				select %s, 99, 'id-card.pdf', 'application/pdf', 8, convert_to('%%PDF-1.4', 'UTF8'), repeat('0', 64),
+				    'customer1', now()
+				on conflict (order_id, requirement) do nothing
+				""".formatted(ORDER)).update();
+	}
+
+	private long records(long staffId) {
+		return this.jdbc.sql("select count(*) from access_log where staff_id = ?")
+			.param(staffId)
+			.query(Long.class)
+			.single();
+	}
+
+	private long userId(String username) {
+		return this.jdbc.sql("select id from user_account where username = ?")
+			.param(username)
+			.query(Long.class)
+			.single();
+	}
+
+	private static Map.Entry<String, Decision> logged(String pattern, String reader, String example) {
+		return Map.entry(pattern, new Decision(reader, example, null));
+	}
+
+	private static Map.Entry<String, Decision> notPersonal(String pattern, String why) {
+		return Map.entry(pattern, new Decision(null, null, why));
+	}
+
+	/**
+	 * What is decided for a route.
+	 *
+	 * @param reader the member of staff who opens it, for a logged route
+	 * @param example a query giving the path to open, for a logged route
+	 * @param why why it needs no record, for a route that is not logged
+	 */
+	record Decision(String reader, String example, String why) {
+
+	}
+
+}
