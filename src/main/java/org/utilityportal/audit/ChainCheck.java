@@ -16,7 +16,8 @@ import java.io.Serializable;
  * elsewhere, it also reveals a removal of the newest records; {@code null} when empty or
  * broken
  */
-public record ChainCheck(String table, long checked, ChainProblem problem, Long position, Long recordId, String head) {
+public record ChainCheck(String table, long checked, ChainProblem problem, Long position, Long recordId,
+		String head) implements Serializable {
 
 	/** Whether the chain is intact. */
 	public boolean intact() {

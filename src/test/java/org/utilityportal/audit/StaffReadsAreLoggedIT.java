@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.web.bind.annotation.RequestMethod;
@@ -129,6 +130,7 @@ class StaffReadsAreLoggedIT extends IntegrationTest {
 					"the access log itself: who looked at a customer, not the customer's data"));
 
 	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
 	RequestMappingHandlerMapping mappings;
 
 	@Autowired

@@ -96,6 +96,8 @@ final class PageExamples {
 					"'/admin/tariffs/versions/' || (select min(id) from tariff_version where status = 'DRAFT')"
 							+ " || '/edit'"),
 			Map.entry("/admin/billing/runs/{runId}", "'/admin/billing/runs/' || (select max(id) from billing_run)"),
+			Map.entry("/admin/sla-policies/drafts/{draftId}",
+					"'/admin/sla-policies/drafts/' || (select min(id) from sla_policy_draft where status = 'DRAFT')"),
 			Map.entry("/admin/sla-policies/{id}", "'/admin/sla-policies/' || (select min(id) from sla_policy)"),
 			Map.entry("/admin/calendars/{id}", "'/admin/calendars/' || (select min(id) from work_calendar)"),
 			Map.entry("/admin/notices/{id}",
