@@ -13,7 +13,8 @@
 -- or, for records that join the chain on a condition (a version when it is published):
 --     select audit_chain_register('tariff_version', 'status = ''PUBLISHED''');
 -- The table needs a bigint key column `id`. The hashed columns are the table's columns at
--- registration except `version` (optimistic locking), so a column added later never breaks it.
+-- registration except `version` (optimistic locking) and any the registration names as changing
+-- later, so a column added later never breaks it.
 
 create table audit_chain_table (
     table_name    varchar(63) primary key,
@@ -118,9 +119,11 @@ begin
 end;
 $$;
 
--- Registers a table: remembers its columns, seals its records at every commit from now on and
--- chains the records it already holds, in key order.
-create function audit_chain_register(p_table text, p_condition text default null) returns void
+-- Registers a table: remembers its columns (all but `version` and the ones named in p_unhashed,
+-- which the owning module may still change, such as when a payment is reversed), seals its
+-- records at every commit from now on and chains the records it already holds, in key order.
+create function audit_chain_register(p_table text, p_condition text default null, p_unhashed text[] default '{}')
+    returns void
     language plpgsql
 as
 $$
@@ -130,7 +133,8 @@ begin
     insert into audit_chain_table (table_name, key_column, columns, condition)
     select p_table, 'id', array_agg(column_name::text order by ordinal_position), p_condition
     from information_schema.columns
-    where table_schema = current_schema() and table_name = p_table and column_name <> 'version';
+    where table_schema = current_schema() and table_name = p_table and column_name <> 'version'
+      and not (column_name::text = any (p_unhashed));
     execute format('create constraint trigger %I after insert or update on %I deferrable initially deferred '
                        || 'for each row execute function audit_chain_seal()', p_table || '_audit_chain', p_table);
     for key in execute format('select id from %I t where (%s) order by id', p_table, coalesce(p_condition, 'true'))

@@ -24,6 +24,14 @@ import org.utilityportal.support.IntegrationTest;
 import org.utilityportal.support.PageFixtures;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.utilityportal.support.DemoRecords.BILL;
+import static org.utilityportal.support.DemoRecords.CASE;
+import static org.utilityportal.support.DemoRecords.CUSTOMER;
+import static org.utilityportal.support.DemoRecords.ELECTRICITY;
+import static org.utilityportal.support.DemoRecords.METRO;
+import static org.utilityportal.support.DemoRecords.ORDER;
+import static org.utilityportal.support.DemoRecords.RECEIPT;
+import static org.utilityportal.support.DemoRecords.REMINDED;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /**
@@ -49,29 +57,8 @@ class StaffReadsAreLoggedIT extends IntegrationTest {
 
 	private static final Pattern PARAMETER = Pattern.compile("(?i).*(customer|account).*");
 
-	private static final String CUSTOMER = "(select customer_id from user_account where username = 'customer1')";
-
-	private static final String ELECTRICITY = "(select id from service_account where account_number = 'E1000000001')";
-
-	private static final String METRO = "(select id from service_account where account_number = 'M1000000001')";
-
-	private static final String BILL = "(select bill_number from bill where account_id = " + ELECTRICITY
-			+ " order by period_from desc limit 1)";
-
-	private static final String CASE = "(select number from service_case where customer_id = " + CUSTOMER
-			+ " order by id limit 1)";
-
-	private static final String ORDER = "(select id from service_order where customer_id = " + CUSTOMER
-			+ " order by id limit 1)";
-
 	private static final String DOCUMENT = "(select min(id) from service_order_document where order_id = " + ORDER
 			+ " and content is not null)";
-
-	private static final String RECEIPT = "(select receipt_number from payment where customer_id = " + CUSTOMER
-			+ " order by id desc limit 1)";
-
-	private static final String REMINDED = "(select account_id from arrears_notice where kind = 'REMINDER'"
-			+ " order by account_id limit 1)";
 
 	/**
 	 * The decision for every route: logged (with an example and who reads it) or why not.
@@ -125,6 +112,7 @@ class StaffReadsAreLoggedIT extends IntegrationTest {
 			logged("/api/v1/bills/{billNumber}", "counter1", "'/api/v1/bills/' || " + BILL),
 			logged("/api/v1/cases/{number}", "counter1", "'/api/v1/cases/' || " + CASE),
 			logged("/api/v1/orders/{id}", "counter1", "'/api/v1/orders/' || " + ORDER),
+			logged("/api/v1/orders", "counter1", "'/api/v1/orders?customerId=' || " + CUSTOMER),
 			notPersonal("/cases/{number}", "a link that redirects to the role's case page, which is logged"),
 			notPersonal("/audit/access-log",
 					"the access log itself: who looked at a customer, not the customer's data"));

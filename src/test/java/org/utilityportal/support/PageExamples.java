@@ -18,28 +18,23 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 final class PageExamples {
 
-	private static final String CUSTOMER = "(select customer_id from user_account where username = 'customer1')";
+	private static final String CUSTOMER = DemoRecords.CUSTOMER;
 
-	private static final String ELECTRICITY = "(select id from service_account where account_number = 'E1000000001')";
+	private static final String ELECTRICITY = DemoRecords.ELECTRICITY;
 
-	private static final String METRO = "(select id from service_account where account_number = 'M1000000001')";
+	private static final String METRO = DemoRecords.METRO;
 
-	private static final String BILL = "(select bill_number from bill where account_id = " + ELECTRICITY
-			+ " order by period_from desc limit 1)";
+	private static final String BILL = DemoRecords.BILL;
 
-	private static final String CASE = "(select number from service_case where customer_id = " + CUSTOMER
-			+ " order by id limit 1)";
+	private static final String CASE = DemoRecords.CASE;
 
-	private static final String ORDER = "(select id from service_order where customer_id = " + CUSTOMER
-			+ " order by id limit 1)";
+	private static final String ORDER = DemoRecords.ORDER;
 
-	private static final String RECEIPT = "(select receipt_number from payment where customer_id = " + CUSTOMER
-			+ " order by id desc limit 1)";
+	private static final String RECEIPT = DemoRecords.RECEIPT;
 
 	private static final String SERVICE = "(select code from catalogue_service order by code limit 1)";
 
-	private static final String REMINDED = "(select account_id from arrears_notice where kind = 'REMINDER'"
-			+ " order by account_id limit 1)";
+	private static final String REMINDED = DemoRecords.REMINDED;
 
 	private static final Map<String, String> PATHS = Map.ofEntries(
 			Map.entry("/my/accounts/{accountNumber}", "'/my/accounts/E1000000001'"),

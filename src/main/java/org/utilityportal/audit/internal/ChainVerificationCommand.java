@@ -1,5 +1,6 @@
 package org.utilityportal.audit.internal;
 
+import java.io.PrintStream;
 import java.util.List;
 
 import lombok.RequiredArgsConstructor;
@@ -33,12 +34,19 @@ class ChainVerificationCommand implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		List<ChainCheck> checks = this.chain.verify();
-		checks.forEach((check) -> System.out.println(line(check)));
-		boolean intact = checks.stream().allMatch(ChainCheck::intact);
-		System.out.println(intact ? "audit chain: intact" : "audit chain: BROKEN");
-		int code = intact ? 0 : BROKEN;
+		int code = report(this.chain.verify(), System.out);
 		System.exit(SpringApplication.exit(this.context, () -> code));
+	}
+
+	/**
+	 * Prints one line per chain and a verdict.
+	 * @return the exit code: 0 when every chain is intact, {@link #BROKEN} otherwise
+	 */
+	static int report(List<ChainCheck> checks, PrintStream out) {
+		checks.forEach((check) -> out.println(line(check)));
+		boolean intact = checks.stream().allMatch(ChainCheck::intact);
+		out.println(intact ? "audit chain: intact" : "audit chain: BROKEN");
+		return intact ? 0 : BROKEN;
 	}
 
 	static String line(ChainCheck check) {
