@@ -126,12 +126,12 @@ public class SlaPolicies {
 		}
 		if (draft.getPolicyId() == null) {
 			this.policies.save(new SlaPolicy(draft.getNature(), draft.getSubject(), draft.getGradeBand(),
-					draft.limits(), by, this.clock.instant()));
+					draft.getLimits(), by, this.clock.instant()));
 		}
 		else {
 			this.policies.findForUpdate(draft.getPolicyId())
 				.orElseThrow(() -> new NotFoundException("Policy"))
-				.changeLimits(draft.limits(), by, this.clock.instant());
+				.changeLimits(draft.getLimits(), by, this.clock.instant());
 		}
 		this.drafts.flush();
 		return null;
@@ -167,7 +167,7 @@ public class SlaPolicies {
 	@Transactional(readOnly = true)
 	public SlaPolicyForm draftForm(long draftId) {
 		SlaPolicyDraftView draft = draft(draftId);
-		SlaPolicyForm form = form(draft.limits());
+		SlaPolicyForm form = form(draft.getLimits());
 		form.setVersion(draft.version());
 		return form;
 	}
@@ -219,7 +219,7 @@ public class SlaPolicies {
 	}
 
 	private static SlaPolicyDraftView view(SlaPolicyDraft draft) {
-		SlaPolicy.Limits limits = draft.limits();
+		SlaPolicy.Limits limits = draft.getLimits();
 		SlaPolicyView proposed = new SlaPolicyView((draft.getPolicyId() != null) ? draft.getPolicyId() : 0,
 				draft.getNature(), draft.getSubject(), draft.getGradeBand(), limits.allHours(),
 				limits.firstReplyMinutes(), limits.resolutionMinutes(), limits.returnVisitMinutes(),

@@ -7,6 +7,7 @@ import java.util.Set;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -49,21 +50,8 @@ public class SlaPolicyDraft {
 
 	private String gradeBand;
 
-	private boolean allHours;
-
-	private int firstReplyMinutes;
-
-	private int resolutionMinutes;
-
-	private int returnVisitMinutes;
-
-	private int tier2Minutes;
-
-	private int tier3Minutes;
-
-	private int tier4Minutes;
-
-	private int warningPercent;
+	@Embedded
+	private SlaPolicy.Limits limits;
 
 	private String status = "DRAFT";
 
@@ -95,13 +83,13 @@ public class SlaPolicyDraft {
 		this.gradeBand = gradeBand;
 		this.writtenBy = by;
 		this.writtenAt = at;
-		limits(limits);
+		this.limits = limits;
 	}
 
 	/** New limits from an editor, who is recorded (and may then not put it in force). */
 	public void edit(SlaPolicy.Limits limits, String editor) {
 		requireDraft();
-		limits(limits);
+		this.limits = limits;
 		this.editors.add(editor);
 	}
 
@@ -124,23 +112,6 @@ public class SlaPolicyDraft {
 	/** Whether it waits for a second administrator. */
 	public boolean isDraft() {
 		return "DRAFT".equals(this.status);
-	}
-
-	/** Its limits. */
-	public SlaPolicy.Limits limits() {
-		return new SlaPolicy.Limits(this.allHours, this.firstReplyMinutes, this.resolutionMinutes,
-				this.returnVisitMinutes, this.tier2Minutes, this.tier3Minutes, this.tier4Minutes, this.warningPercent);
-	}
-
-	private void limits(SlaPolicy.Limits limits) {
-		this.allHours = limits.allHours();
-		this.firstReplyMinutes = limits.firstReplyMinutes();
-		this.resolutionMinutes = limits.resolutionMinutes();
-		this.returnVisitMinutes = limits.returnVisitMinutes();
-		this.tier2Minutes = limits.tier2Minutes();
-		this.tier3Minutes = limits.tier3Minutes();
-		this.tier4Minutes = limits.tier4Minutes();
-		this.warningPercent = limits.warningPercent();
 	}
 
 	private void requireDraft() {
