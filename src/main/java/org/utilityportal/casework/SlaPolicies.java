@@ -167,7 +167,7 @@ public class SlaPolicies {
 	@Transactional(readOnly = true)
 	public SlaPolicyForm draftForm(long draftId) {
 		SlaPolicyDraftView draft = draft(draftId);
-		SlaPolicyForm form = form(draft.getLimits());
+		SlaPolicyForm form = form(draft.limits());
 		form.setVersion(draft.version());
 		return form;
 	}
