@@ -1,6 +1,9 @@
 -- Demo complaints and service cases in every state, with the staff of the escalation tiers.
--- Loaded only with demo data. The escalation scan recomputes every deadline on its first run
--- (next_check_at = now), so breached cases escalate and warn like real ones.
+-- Loaded only with demo data. Each case gets the SLA policy the portal itself would give it
+-- (SlaPolicyRepository.findCandidates: the nature's policies for its subject or any, its grade
+-- band or any, the most specific first). The escalation scan recomputes every deadline on its
+-- first run (next_check_at = now), so breached cases escalate and warn like real ones. The
+-- first reply and resolution count for the owner who gave them (issue 14).
 
 insert into user_account (username, password_hash, role, display_name, work_number, org_unit_id)
 values ('supervisor2', '{bcrypt}$2a$10$OPw8IWK0p9cRqQgxC6EhUuESR75k6nGFNB2O4rn8ZQQTBi0YICT6C', 'SUPERVISOR', '赵志刚', '20018',
@@ -19,19 +22,24 @@ insert into service_case (number, channel, nature, subject, utility, customer_id
                           sensitive, amount, owner_id, owner_work_number, responsible_unit_id, status, tier,
                           tier_entered_at, policy_id, calendar_id, all_hours, first_reply_minutes, resolution_minutes,
                           return_visit_minutes, tier2_minutes, tier3_minutes, tier4_minutes, warning_percent,
-                          registered_at, resolution_started_at, first_replied_at, resolved_at, closed_at,
-                          final_reply, next_check_at, created_by)
+                          first_reply_all_hours, registered_at, resolution_started_at, first_replied_at, resolved_at,
+                          closed_at, final_reply, next_check_at, created_by, first_reply_charged_id,
+                          first_reply_charged_unit_id, resolution_charged_id, resolution_charged_unit_id)
 select v.number, v.channel, v.nature, v.subject, v.utility, c.id, a.id, v.contact_name, v.contact_phone,
        now() - v.age, '北京市东城区和平里街道', v.summary, v.details, v.staff_work_number, v.severity, v.impact,
        v.sensitive, v.amount, o.id, o.work_number, u.id, v.status, v.tier, now() - v.age,
        p.id, (select id from work_calendar where is_default), p.all_hours, p.first_reply_minutes, p.resolution_minutes,
        p.return_visit_minutes, p.tier2_minutes, p.tier3_minutes, p.tier4_minutes, p.warning_percent,
-       now() - v.age, now() - v.age,
+       p.first_reply_all_hours, now() - v.age, now() - v.age,
        case when v.status in ('IN_PROGRESS', 'WAITING_CUSTOMER', 'RESOLVED', 'CLOSED') then now() - v.age + interval '2 hours' end,
        case when v.status in ('RESOLVED', 'CLOSED') then now() - interval '1 day' end,
        case when v.status = 'CLOSED' then now() - interval '2 hours' end,
        case when v.status in ('RESOLVED', 'CLOSED') then '经核实，已为您更换故障电表并重新计算电量，多收部分将在下期抵扣。' end,
-       now(), 'demo'
+       now(), 'demo',
+       case when v.status in ('IN_PROGRESS', 'WAITING_CUSTOMER', 'RESOLVED', 'CLOSED') then o.id end,
+       case when v.status in ('IN_PROGRESS', 'WAITING_CUSTOMER', 'RESOLVED', 'CLOSED') then u.id end,
+       case when v.status in ('RESOLVED', 'CLOSED') then o.id end,
+       case when v.status in ('RESOLVED', 'CLOSED') then u.id end
 from (values
     ('C9000000001', 'WEB', 'COMPLAINT', 'BILLING', 'ELECTRICITY', '110101199003071233', 'E1000000001', null, null,
      interval '3 hours', '本月电费比上月高出一倍', '家中无人居住半个月，电费反而翻倍，怀疑电表走快。', null, 1, 1, false, null,
@@ -57,8 +65,12 @@ left join customer c on c.id_number = v.id_number
 left join service_account a on a.account_number = v.account_number
 left join user_account o on o.username = v.owner
 join org_unit u on u.code = 'C-DONGCHENG-1'
-join lateral (select * from sla_policy where nature = v.nature
-              order by (subject = v.subject) desc nulls last, grade_band nulls first limit 1) p on true
+join lateral (select * from sla_policy
+              where nature = v.nature and (subject = v.subject or subject is null)
+                and (grade_band is null or grade_band = case when v.severity * v.impact >= 6 then 'A'
+                                                             when v.severity * v.impact >= 3 then 'B'
+                                                             else 'C' end)
+              order by (subject is null), (grade_band is null) limit 1) p on true
 where not exists (select 1 from service_case s where s.number = v.number)
   and (v.id_number is null or c.id is not null);
 
@@ -77,7 +89,10 @@ select s.id, 0, 2, 'SAME_DAY', s.registered_at, 'system' from service_case s
 where s.number = 'C9000000005'
 on conflict (case_id, round, tier) do nothing;
 
-insert into return_visit (case_id, round, method, attitude, speed, result, overall, remark, visited_at, recorded_by)
-select s.id, 0, 'PHONE', 5, 4, 5, 5, '退款已到账，满意。', s.closed_at, 'counter1' from service_case s
+insert into return_visit (case_id, round, method, attitude, speed, result, overall, remark, visited_at, recorded_by,
+                          charged_id, charged_unit_id)
+select s.id, 0, 'PHONE', 5, 4, 5, 5, '退款已到账，满意。', s.closed_at, 'counter1', s.resolution_charged_id,
+       s.resolution_charged_unit_id
+from service_case s
 where s.number = 'C9000000005'
 on conflict (case_id, round) do nothing;

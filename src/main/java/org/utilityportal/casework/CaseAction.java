@@ -9,7 +9,7 @@ import org.utilityportal.shared.security.Role;
 public enum CaseAction {
 
 	TAKE(false), FIRST_REPLY(true), ASSIGN(false), REGRADE(true), NOTE(true), WAIT(true), RESUME(false), RESOLVE(true),
-	CHASE(true), ESCALATE(false);
+	CHASE(true), ESCALATE(false), PLATFORM_REPLY(true);
 
 	private final boolean needsText;
 
@@ -27,10 +27,17 @@ public enum CaseAction {
 		return "case.action." + name();
 	}
 
-	/** The actions open to a role on a case in a status. */
-	public static List<CaseAction> available(CaseStatus status, boolean unowned, boolean owner, Role role) {
+	/**
+	 * The actions open to a role on a case in a status; a case from a platform takes
+	 * replies back to it whatever its status.
+	 */
+	public static List<CaseAction> available(CaseStatus status, boolean unowned, boolean owner, Role role,
+			boolean fromPlatform) {
 		List<CaseAction> actions = new ArrayList<>();
 		if (!status.isOpen()) {
+			if (fromPlatform) {
+				actions.add(PLATFORM_REPLY);
+			}
 			return actions;
 		}
 		if (unowned) {
@@ -54,6 +61,9 @@ public enum CaseAction {
 		if (role == Role.SUPERVISOR) {
 			actions.add(CHASE);
 			actions.add(ESCALATE);
+		}
+		if (fromPlatform) {
+			actions.add(PLATFORM_REPLY);
 		}
 		return actions;
 	}

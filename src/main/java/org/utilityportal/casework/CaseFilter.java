@@ -8,7 +8,8 @@ import org.utilityportal.shared.domain.Utility;
  * Which cases a supervisor's list shows; every part is optional.
  *
  * @param view {@code open} (default), {@code breached}, {@code due} (within 24 h),
- * {@code repeat}, or {@code all}
+ * {@code atrisk} (found at risk by the last at-risk check), {@code repeat}, or
+ * {@code all}
  * @param tier one tier
  * @param unitId responsible team
  * @param personId responsible person

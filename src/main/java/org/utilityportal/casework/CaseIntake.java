@@ -2,6 +2,7 @@ package org.utilityportal.casework;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -10,6 +11,7 @@ import lombok.RequiredArgsConstructor;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
@@ -21,6 +23,7 @@ import org.utilityportal.casework.internal.CaseClocks;
 import org.utilityportal.casework.internal.CaseRepository;
 import org.utilityportal.casework.internal.CaseRouting;
 import org.utilityportal.casework.internal.CaseTime;
+import org.utilityportal.casework.internal.PlatformTicket;
 import org.utilityportal.casework.internal.Registration;
 import org.utilityportal.casework.internal.ServiceCase;
 import org.utilityportal.customer.ServiceAccountView;
@@ -127,12 +130,43 @@ public class CaseIntake {
 				errors.rejectValue("responsibleId", "case.validation.assigneeNotInUnit");
 			}
 		}
+		validatePlatform(form, errors);
 		if (form.getOccurredAt() != null && form.getOccurredAt()
 			.atZone(this.clock.getZone())
 			.toInstant()
 			.isAfter(this.clock.instant().plusSeconds(300))) {
 			errors.rejectValue("occurredAt", "validation.notInFuture");
 		}
+	}
+
+	/**
+	 * A platform case carries the platform's ticket number, which no other case has (the
+	 * message names the case that has it); the platform's deadline is not in the past.
+	 */
+	private void validatePlatform(IntakeForm form, Errors errors) {
+		if (form.getPlatform() == null) {
+			return;
+		}
+		if (!StringUtils.hasText(form.getPlatformTicket())) {
+			errors.rejectValue("platformTicket", "validation.required");
+		}
+		else {
+			this.cases.findNumberByPlatformTicket(form.getPlatform(), form.getPlatformTicket().strip())
+				.ifPresent((number) -> errors.rejectValue("platformTicket", "case.validation.platformTicketTaken",
+						new Object[] { number }, null));
+		}
+		if (form.getPlatformDueAt() != null
+				&& form.getPlatformDueAt().atZone(this.clock.getZone()).toInstant().isBefore(this.clock.instant())) {
+			errors.rejectValue("platformDueAt", "case.validation.platformDuePast");
+		}
+	}
+
+	/**
+	 * The case that already carries a platform's ticket number, if any.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<String> caseWithPlatformTicket(Platform platform, String ticket) {
+		return this.cases.findNumberByPlatformTicket(platform, ticket.strip());
 	}
 
 	/**
@@ -210,10 +244,8 @@ public class CaseIntake {
 				? this.accounts.ownedBy(form.getCustomerId(), form.getAccountNumber().strip().toUpperCase(Locale.ROOT))
 					.id()
 				: null;
-		Optional<CaseRepository.CaseRef> earlier = (form.getCustomerId() != null)
-				? this.cases.findFirstByCustomerIdAndSubjectAndRegisteredAtGreaterThanEqualOrderByRegisteredAtDesc(
-						form.getCustomerId(), form.getSubject(), time.now().minus(this.repeatWindow))
-				: Optional.empty();
+		Optional<CaseRepository.CaseRef> earlier = (form.getCustomerId() != null) ? this.cases.findLatestOfCustomer(
+				form.getCustomerId(), form.getSubject(), time.now().minus(this.repeatWindow)) : Optional.empty();
 		Registration registration = new Registration("C" + String.format("%010d", this.cases.nextNumber()),
 				form.getChannel(), form.getNature(), form.getSubject(), form.getUtility(), form.getCustomerId(),
 				accountId, blankToNull(form.getContactName()), blankToNull(form.getContactPhone()),
@@ -222,17 +254,37 @@ public class CaseIntake {
 				form.getSeverity(), form.getImpact(), form.isSensitive(), form.getAmount(), owner, unitId,
 				form.getResponsibleId(), this.calendars.idForOrgUnit(unitId),
 				earlier.map(CaseRepository.CaseRef::id).orElse(null),
-				earlier.map(CaseRepository.CaseRef::number).orElse(null), recheckRequestId);
+				earlier.map(CaseRepository.CaseRef::number).orElse(null), recheckRequestId,
+				earlier.map(CaseRepository.CaseRef::resolvedBy).orElse(null), platformTicket(form));
 		SlaPolicyView policy = this.policies.match(form.getNature(), form.getSubject(),
 				form.getSeverity() * form.getImpact());
-		ServiceCase c = this.cases.saveAndFlush(ServiceCase.register(registration, policy, commitment, by, time,
-				this.settings.number(Setting.SAME_DAY_AMOUNT)));
+		ServiceCase c;
+		try {
+			c = this.cases.saveAndFlush(ServiceCase.register(registration, policy, commitment, by, time,
+					this.settings.number(Setting.SAME_DAY_AMOUNT)));
+		}
+		catch (DataIntegrityViolationException ex) {
+			if (registration.platformTicket() != null && String.valueOf(ex.getMessage()).contains("platform_ticket")) {
+				throw new PlatformTicketTakenException(registration.platformTicket().platform(),
+						registration.platformTicket().ticket(), ex);
+			}
+			throw ex;
+		}
 		this.events.publishEvent(new CaseRegistered(c.getNumber(), c.getSummary(), this.routing.handlers(c)));
 		if (c.getTier() > 1) {
 			this.events.publishEvent(new CaseEscalated(c.getNumber(), c.getRound(), c.getTier(), c.getSummary(),
 					this.routing.recipients(c, c.getTier())));
 		}
 		return c.getNumber();
+	}
+
+	private PlatformTicket platformTicket(IntakeForm form) {
+		if (form.getPlatform() == null) {
+			return null;
+		}
+		Instant due = (form.getPlatformDueAt() != null)
+				? form.getPlatformDueAt().atZone(this.clock.getZone()).toInstant() : null;
+		return new PlatformTicket(form.getPlatform(), form.getPlatformTicket().strip(), due);
 	}
 
 	/**
@@ -262,7 +314,8 @@ public class CaseIntake {
 
 	/**
 	 * What only staff decide (issue 13): the grade (severity, impact, sensitive), the
-	 * amount involved (it can force a same-day escalation) and who handles the case. A
+	 * amount involved (it can force a same-day escalation), who handles the case and the
+	 * government platform ticket it answers (issue 14). A
 	 * customer's values are dropped; staff regrade the case when they take it.
 	 */
 	private static void withoutGrading(IntakeForm form) {
@@ -272,6 +325,7 @@ public class CaseIntake {
 		form.setAmount(null);
 		form.setResponsibleId(null);
 		form.setResponsibleUnitId(null);
+		form.setPlatform(null);
 	}
 
 	/** The person as the history keeps them (staff with their user account id). */

@@ -80,7 +80,7 @@ public class CaseReads {
 				c.getDueAt(), c.isFirstReplyLate(), c.isResolutionLate(), c.getFinalReply(),
 				customer ? null : this.queries.numberOf(c.getRepeatOfId()), history(c, customer),
 				customer ? List.of() : this.clocks.explain(c), customer ? List.of() : escalations(c), visits(c),
-				c.getVersion());
+				c.getVersion(), customer ? null : platform(c));
 	}
 
 	private static List<CaseEvent> history(ServiceCase c, boolean visibleOnly) {
@@ -99,6 +99,19 @@ public class CaseReads {
 			.map((e) -> new CaseView.Escalation(e.getTier(), e.getRound(), e.getReason(), e.getEscalatedAt(),
 					e.getEscalatedBy()))
 			.toList();
+	}
+
+	private static CaseView.PlatformCase platform(ServiceCase c) {
+		if (c.getPlatformTicket() == null) {
+			return null;
+		}
+		return new CaseView.PlatformCase(c.getPlatformTicket().platform(), c.getPlatformTicket().ticket(),
+				c.getPlatformTicket().dueAt(),
+				c.getPlatformReplies()
+					.stream()
+					.map((r) -> new CaseView.PlatformReplyView(r.getRepliedAt(), r.getText(), r.getRepliedByName(),
+							r.getRepliedByWorkNumber()))
+					.toList());
 	}
 
 	private static List<CaseView.Visit> visits(ServiceCase c) {

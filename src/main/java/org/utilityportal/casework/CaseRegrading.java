@@ -83,7 +83,8 @@ public class CaseRegrading {
 		SlaPolicyView policy = this.policies.match(c.getNature(), c.getSubject(), severity * impact);
 		String change = c.regrade(severity, impact, policy, reason, CaseIntake.actor(staff), this.clocks.now());
 		this.cases.saveChanges(c);
-		this.events.publishEvent(new CaseRegraded(c.getNumber(), c.getSummary(), change, this.routing.handlers(c)));
+		this.events.publishEvent(
+				new CaseRegraded(c.getNumber(), c.getVersion(), c.getSummary(), change, this.routing.handlers(c)));
 	}
 
 }

@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -22,11 +23,14 @@ import org.utilityportal.identity.StaffDirectory;
 import org.utilityportal.identity.StaffMember;
 
 /**
- * The supervisor's figures. Seven statements whatever the size of the table: open cases
- * by tier, due within 24 hours and breached come from partial indexes on open cases;
- * compliance by team, person, nature and utility is one pass over the period's cases
- * (grouping sets) on the covering index of registration time; satisfaction, repeats and
- * the trend (one index range per day) come from indexes on visit and registration time.
+ * The supervisor's figures. Five statements whatever the size of the table and the length
+ * of the period: open cases by tier, due within 24 hours and breached come from partial
+ * indexes on open cases; compliance by team, person, nature and utility, the trend,
+ * satisfaction and repeats from the daily figures the database keeps as cases change
+ * ({@code case_daily_figures}, V151): a year adds up a few hundred rows a day instead of
+ * the year's cases. Cases count on the day they were registered, return visits on the day
+ * they were made; first replies and resolutions count for the team and person charged
+ * when the clock stopped or broke.
  */
 @Service
 @RequiredArgsConstructor
@@ -73,68 +77,100 @@ public class CaseReport {
 	@Transactional(readOnly = true)
 	public Dashboard dashboard(LocalDate from, LocalDate to) {
 		Instant now = this.clock.instant();
-		OffsetDateTime start = from.atStartOfDay(this.clock.getZone()).toOffsetDateTime();
-		OffsetDateTime end = to.plusDays(1).atStartOfDay(this.clock.getZone()).toOffsetDateTime();
 		Map<Integer, Long> byTier = new TreeMap<>(Map.of(1, 0L, 2, 0L, 3, 0L, 4, 0L));
 		this.jdbc.sql("select tier, count(*) as n from service_case where " + OPEN + " group by tier").query((row) -> {
 			byTier.put(row.getInt("tier"), row.getLong("n"));
 		});
 		long dueSoon = dueSoon(now);
 		long breached = overdue();
-		List<Dashboard.Compliance> compliance = compliance(start, end);
-		long[] visits = this.jdbc
-			.sql("select count(*) as n, count(*) filter (where overall >= 4) as ok from return_visit "
-					+ "where visited_at >= ? and visited_at < ?")
-			.params(start, end)
-			.query((row, index) -> new long[] { row.getLong("n"), row.getLong("ok") })
-			.single();
-		long repeats = this.jdbc
-			.sql("select count(*) from service_case where repeat_of_id is not null and registered_at >= ? "
-					+ "and registered_at < ?")
-			.params(start, end)
-			.query(Long.class)
-			.single();
-		// Day by day from the index (one range each), not one sort of the whole period.
-		List<Dashboard.Day> trend = this.jdbc
-			.sql("""
-					select d.day::date as day, c.registered, c.breached
-					from generate_series(?::date, ?::date, interval '1 day') as d(day)
-					cross join lateral (
-					    select count(*) as registered, count(*) filter (where first_reply_late or resolution_late) as breached
-					    from service_case
-					    where registered_at >= (d.day::timestamp at time zone ?)
-					      and registered_at < ((d.day + interval '1 day')::timestamp at time zone ?)) c
-					where c.registered > 0
-					order by d.day
-					""")
-			.params(from, to, this.clock.getZone().getId(), this.clock.getZone().getId())
-			.query((row, index) -> new Dashboard.Day(row.getObject("day", LocalDate.class), row.getLong("registered"),
-					row.getLong("breached")))
-			.list();
-		return new Dashboard(from, to, byTier, dueSoon, breached, compliance, visits[0], visits[1], repeats, trend);
+		List<Dashboard.Compliance> compliance = compliance(from, to);
+		List<Dashboard.Day> trend = new ArrayList<>();
+		long[] totals = new long[3];
+		this.jdbc.sql("""
+				select day, registered, breached, repeats, visits, satisfied from case_daily_figures
+				where day >= ? and day <= ? and dimension = 'ALL' order by day
+				""").params(from, to).query((row) -> {
+			if (row.getLong("registered") > 0) {
+				trend.add(new Dashboard.Day(row.getObject("day", LocalDate.class), row.getLong("registered"),
+						row.getLong("breached")));
+			}
+			totals[0] += row.getLong("visits");
+			totals[1] += row.getLong("satisfied");
+			totals[2] += row.getLong("repeats");
+		});
+		long[] visits = { totals[0], totals[1] };
+		long repeats = totals[2];
+		return new Dashboard(from, to, byTier, dueSoon, breached, compliance, visits[0], visits[1], repeats, trend,
+				atRisk());
 	}
 
-	private List<Dashboard.Compliance> compliance(OffsetDateTime start, OffsetDateTime end) {
+	/**
+	 * Each person's case figures over the days {@code from}–{@code to} (inclusive), from
+	 * the daily figures, by user account id: cases registered in the period that they
+	 * handle, first replies and resolutions charged to them (measured, in time), repeat
+	 * complaints of cases they resolved, and return visits of rounds they resolved made
+	 * in the period (made, satisfied). One statement.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, StaffFigures> staffFigures(LocalDate from, LocalDate to) {
+		Map<Long, StaffFigures> figures = new java.util.HashMap<>();
+		this.jdbc.sql("""
+				select key, sum(registered) as cases, sum(first_reply_measured) as frm, sum(first_reply_on_time) as fro,
+				    sum(resolution_measured) as rm, sum(resolution_on_time) as ro, sum(repeats) as repeats,
+				    sum(visits) as visits, sum(satisfied) as satisfied
+				from case_daily_figures where day >= ? and day <= ? and dimension = 'PERSON' and key <> ''
+				group by key
+				""").params(from, to).query((row) -> {
+			figures.put(Long.valueOf(row.getString("key")),
+					new StaffFigures(row.getLong("cases"), row.getLong("frm"), row.getLong("fro"), row.getLong("rm"),
+							row.getLong("ro"), row.getLong("repeats"), row.getLong("visits"),
+							row.getLong("satisfied")));
+		});
+		return figures;
+	}
+
+	/**
+	 * One person's case figures over a period.
+	 *
+	 * @param cases cases they handle
+	 * @param firstReplyMeasured first replies charged to them (given or late)
+	 * @param firstReplyOnTime of which in time
+	 * @param resolutionMeasured resolutions charged to them (given or late)
+	 * @param resolutionOnTime of which in time
+	 * @param repeats repeat complaints of cases they resolved
+	 * @param visits return visits of rounds they resolved
+	 * @param satisfied of which rated 4 or 5
+	 */
+	public record StaffFigures(long cases, long firstReplyMeasured, long firstReplyOnTime, long resolutionMeasured,
+			long resolutionOnTime, long repeats, long visits, long satisfied) {
+	}
+
+	/** The last at-risk check's cases that are still open, per team, most first. */
+	private List<Dashboard.TeamRisk> atRisk() {
+		Map<Long, OrgUnit> units = this.orgUnits.byId();
+		return this.jdbc
+			.sql("select r.unit_id, count(*) as n from case_at_risk r join service_case s on s.id = r.case_id "
+					+ "where s." + OPEN + " group by r.unit_id order by n desc, r.unit_id")
+			.query((row, index) -> {
+				OrgUnit unit = units.get(row.getLong("unit_id"));
+				return new Dashboard.TeamRisk(row.getLong("unit_id"),
+						(unit != null) ? unit.nameZh() : row.getString("unit_id"), row.getLong("n"));
+			})
+			.list();
+	}
+
+	private List<Dashboard.Compliance> compliance(LocalDate from, LocalDate to) {
 		List<Object[]> rows = this.jdbc.sql("""
-				select grouping(responsible_unit_id) as g_unit, grouping(responsible_id) as g_person,
-				    grouping(nature) as g_nature, responsible_unit_id, responsible_id, nature, utility,
-				    count(*) as cases,
-				    count(*) filter (where first_replied_at is not null or first_reply_late) as fr_measured,
-				    count(*) filter (where first_replied_at is not null and not first_reply_late) as fr_ok,
-				    count(*) filter (where resolved_at is not null or resolution_late) as res_measured,
-				    count(*) filter (where resolved_at is not null and not resolution_late) as res_ok
-				from service_case where registered_at >= ? and registered_at < ?
-				group by grouping sets ((responsible_unit_id), (responsible_id), (nature), (utility))
-				""").params(start, end).query((row, index) -> {
-			String dimension = (row.getInt("g_unit") == 0) ? "unit"
-					: (row.getInt("g_person") == 0) ? "person" : (row.getInt("g_nature") == 0) ? "nature" : "utility";
-			String key = switch (dimension) {
-				case "unit" -> row.getString("responsible_unit_id");
-				case "person" -> row.getString("responsible_id");
-				case "nature" -> row.getString("nature");
-				default -> row.getString("utility");
-			};
-			return new Object[] { dimension, key, row.getLong("cases"), row.getLong("fr_measured"),
+				select dimension, key, sum(registered) as cases, sum(first_reply_measured) as fr_measured,
+				    sum(first_reply_on_time) as fr_ok, sum(resolution_measured) as res_measured,
+				    sum(resolution_on_time) as res_ok
+				from case_daily_figures where day >= ? and day <= ? and dimension <> 'ALL'
+				group by dimension, key
+				having sum(registered) + sum(first_reply_measured) + sum(resolution_measured) > 0
+				""").params(from, to).query((row, index) -> {
+			String key = row.getString("key");
+			return new Object[] { row.getString("dimension").toLowerCase(Locale.ROOT),
+					(key == null || key.isEmpty()) ? null : key, row.getLong("cases"), row.getLong("fr_measured"),
 					row.getLong("fr_ok"), row.getLong("res_measured"), row.getLong("res_ok") };
 		}).list();
 		Map<Long, OrgUnit> units = this.orgUnits.byId();

@@ -52,6 +52,8 @@ import org.utilityportal.shared.domain.Utility;
  * @param escalations the escalations
  * @param visits the return visits
  * @param version optimistic-locking version
+ * @param platform the platform it came from with its ticket and the replies sent back, or
+ * {@code null}
  */
 public record CaseView(long id, String number, Channel channel, Nature nature, Subject subject, Utility utility,
 		Long customerId, String accountNumber, String contactName, String contactPhone, Instant occurredAt,
@@ -60,7 +62,7 @@ public record CaseView(long id, String number, Channel channel, Nature nature, S
 		String responsibleUnit, Long responsibleId, String responsibleName, CaseStatus status, int tier, int round,
 		Instant registeredAt, Instant firstRepliedAt, Instant resolvedAt, Instant closedAt, Instant dueAt,
 		boolean firstReplyLate, boolean resolutionLate, String finalReply, String repeatOf, List<CaseEvent> events,
-		List<ClockView> clocks, List<Escalation> escalations, List<Visit> visits, long version) {
+		List<ClockView> clocks, List<Escalation> escalations, List<Visit> visits, long version, PlatformCase platform) {
 
 	/** Severity × impact. */
 	public int grade() {
@@ -70,6 +72,28 @@ public record CaseView(long id, String number, Channel channel, Nature nature, S
 	/** Whether the case waits for its owner (raised online). */
 	public boolean unowned() {
 		return this.ownerWorkNumber == null && this.ownerName == null;
+	}
+
+	/**
+	 * The platform a case came from (12345 and others).
+	 *
+	 * @param platform the platform
+	 * @param ticket its ticket number
+	 * @param dueAt its deadline, or {@code null}
+	 * @param replies the replies sent back, oldest first
+	 */
+	public record PlatformCase(Platform platform, String ticket, Instant dueAt, List<PlatformReplyView> replies) {
+	}
+
+	/**
+	 * A reply sent back to the platform.
+	 *
+	 * @param at when
+	 * @param text what
+	 * @param byName who (name at the time)
+	 * @param byWorkNumber their work number
+	 */
+	public record PlatformReplyView(Instant at, String text, String byName, String byWorkNumber) {
 	}
 
 	/**

@@ -68,7 +68,7 @@ public class CaseWork {
 		ServiceCase c = load(number, version, staff);
 		c.firstReply(text, CaseIntake.actor(staff), this.clocks.now());
 		this.cases.saveChanges(c);
-		this.events.publishEvent(new CaseFirstReplied(c.getNumber(), c.getSummary(), customerLogin(c)));
+		this.events.publishEvent(new CaseFirstReplied(c.getNumber(), c.getVersion(), c.getSummary(), customerLogin(c)));
 	}
 
 	/**
@@ -89,7 +89,8 @@ public class CaseWork {
 		c.assign(unitId, personId, unit.nameZh() + ((person != null) ? " / " + person : ""), CaseIntake.actor(staff),
 				this.clocks.now());
 		this.cases.saveChanges(c);
-		this.events.publishEvent(new CaseAssigned(c.getNumber(), c.getSummary(), this.routing.handlers(c)));
+		this.events
+			.publishEvent(new CaseAssigned(c.getNumber(), c.getVersion(), c.getSummary(), this.routing.handlers(c)));
 	}
 
 	/** An internal note. */
@@ -108,7 +109,8 @@ public class CaseWork {
 		ServiceCase c = load(number, version, staff);
 		c.waitForCustomer(text, CaseIntake.actor(staff), this.clocks.now());
 		this.cases.saveChanges(c);
-		this.events.publishEvent(new CaseWaitingForCustomer(c.getNumber(), c.getSummary(), customerLogin(c)));
+		this.events
+			.publishEvent(new CaseWaitingForCustomer(c.getNumber(), c.getVersion(), c.getSummary(), customerLogin(c)));
 	}
 
 	/** Starts the clocks again without an answer from the customer. */
@@ -130,7 +132,8 @@ public class CaseWork {
 		c.addInformation(text, CaseIntake.actor(principal), customer, this.clocks.now());
 		this.cases.saveChanges(c);
 		if (customer) {
-			this.events.publishEvent(new CaseInformationAdded(c.getNumber(), c.getSummary(), this.routing.handlers(c)));
+			this.events.publishEvent(
+					new CaseInformationAdded(c.getNumber(), c.getVersion(), c.getSummary(), this.routing.handlers(c)));
 		}
 	}
 
@@ -147,7 +150,7 @@ public class CaseWork {
 		}
 		c.resolve(reply, CaseIntake.actor(staff), this.clocks.now());
 		this.cases.saveChanges(c);
-		this.events.publishEvent(new CaseResolved(c.getNumber(), c.getSummary(), customerLogin(c)));
+		this.events.publishEvent(new CaseResolved(c.getNumber(), c.getVersion(), c.getSummary(), customerLogin(c)));
 	}
 
 	/**
@@ -203,8 +206,8 @@ public class CaseWork {
 		ServiceCase c = locked(number, supervisor);
 		c.chase(text, CaseIntake.actor(supervisor), this.clocks.now());
 		this.cases.saveChanges(c);
-		this.events.publishEvent(
-				new CaseChased(c.getNumber(), c.getSummary(), supervisor.displayName(), this.routing.handlers(c)));
+		this.events.publishEvent(new CaseChased(c.getNumber(), c.getVersion(), c.getSummary(), supervisor.displayName(),
+				this.routing.handlers(c)));
 	}
 
 	/** A supervisor raises a case one tier by hand. */
@@ -214,6 +217,17 @@ public class CaseWork {
 		c.escalateByHand(text, CaseIntake.actor(supervisor), this.clocks.now());
 		this.cases.saveChanges(c);
 		publishEscalated(c);
+	}
+
+	/**
+	 * Records a reply sent back to the platform the case came from (text, time, who), for
+	 * the platform's export.
+	 */
+	@Transactional
+	public void replyToPlatform(String number, long version, String text, PortalPrincipal staff) {
+		ServiceCase c = load(number, version, staff);
+		c.replyToPlatform(text, CaseIntake.actor(staff), this.clocks.now());
+		this.cases.saveChanges(c);
 	}
 
 	/**
@@ -236,6 +250,7 @@ public class CaseWork {
 			case RESOLVE -> resolve(number, form.getVersion(), text, staff);
 			case CHASE -> requireSupervisor(staff, () -> chase(number, text, staff));
 			case ESCALATE -> requireSupervisor(staff, () -> escalateByHand(number, form.getVersion(), text, staff));
+			case PLATFORM_REPLY -> replyToPlatform(number, form.getVersion(), text, staff);
 		}
 	}
 

@@ -19,9 +19,11 @@ import org.utilityportal.calendar.Segment;
  * @param late whether the deadline was missed
  * @param allHours whether it counts every hour (24×7)
  * @param segments the explanation, in order
+ * @param platformDeadline whether the deadline is the forwarding platform's, earlier than
+ * the limit's
  */
 public record ClockView(ClockKind kind, Instant start, long limitMinutes, Instant due, Instant stoppedAt,
-		long countedMinutes, boolean late, boolean allHours, List<Segment> segments) {
+		long countedMinutes, boolean late, boolean allHours, List<Segment> segments, boolean platformDeadline) {
 
 	/** Per cent of the limit used, 0–999. */
 	public long percentUsed() {

@@ -18,9 +18,12 @@ import java.util.Map;
  * @param satisfied visits with an overall rating of 4 or 5
  * @param repeats repeat complaints registered
  * @param trend per day: registered and breached
+ * @param atRisk open cases at risk of missing their resolution deadline, per team (the
+ * last at-risk check's finding)
  */
 public record Dashboard(LocalDate from, LocalDate to, Map<Integer, Long> openByTier, long dueSoon, long breached,
-		List<Compliance> compliance, long visits, long satisfied, long repeats, List<Day> trend) {
+		List<Compliance> compliance, long visits, long satisfied, long repeats, List<Day> trend,
+		List<TeamRisk> atRisk) {
 
 	/** The satisfaction target, per cent. */
 	public static final int TARGET = 90;
@@ -33,6 +36,11 @@ public record Dashboard(LocalDate from, LocalDate to, Map<Integer, Long> openByT
 	/** Open cases, all tiers. */
 	public long open() {
 		return this.openByTier.values().stream().mapToLong(Long::longValue).sum();
+	}
+
+	/** Open cases at risk, all teams. */
+	public long atRiskTotal() {
+		return this.atRisk.stream().mapToLong(TeamRisk::cases).sum();
 	}
 
 	/** Satisfied visits per cent, or -1 without visits. */
@@ -75,6 +83,16 @@ public record Dashboard(LocalDate from, LocalDate to, Map<Integer, Long> openByT
 			return (this.resolutionMeasured == 0) ? -1 : 100.0 * this.resolutionOnTime / this.resolutionMeasured;
 		}
 
+	}
+
+	/**
+	 * A team's open cases at risk.
+	 *
+	 * @param unitId the team
+	 * @param label its name
+	 * @param cases cases at risk
+	 */
+	public record TeamRisk(long unitId, String label, long cases) {
 	}
 
 	/**

@@ -9,6 +9,7 @@ import lombok.extern.slf4j.Slf4j;
 import io.micrometer.core.instrument.MeterRegistry;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -29,16 +30,18 @@ import org.utilityportal.casework.internal.ServiceCase;
  * partial index on {@code next_check_at}), locks them with {@code for update skip locked}
  * so that two portal instances never handle the same case at once, and lets each case
  * handle its breaches (lateness, escalation) and warnings
- * ({@link ServiceCase#checkDeadlines}). Escalations are unique per case, round and tier
- * in the database, so a breach escalates exactly once. Who is told reacts to the one
- * {@link CaseDeadlinesChecked} event each batch publishes.
+ * ({@link ServiceCase#checkDeadlines}). A scan is one transaction over every case due (up
+ * to {@code portal.casework.scan-limit}, 10,000; more wait for the next minute) and sends
+ * the same statements whatever their number: the look, the organisation (two), the lock,
+ * the read with pauses, one insert each of escalations and history entries, one update of
+ * all the cases (guarded by their versions) and one {@link CaseDeadlinesChecked} event,
+ * plus the working calendars the cases count on, each read once. Escalations are unique
+ * per case, round and tier in the database, so a breach escalates exactly once.
  */
 @Slf4j
 @Service
 @RequiredArgsConstructor
 public class EscalationScan {
-
-	static final int BATCH = 200;
 
 	private final CaseQueries queries;
 
@@ -59,6 +62,9 @@ public class EscalationScan {
 	/** How long each scheduled scan took ({@code portal_escalation_scan_seconds}). */
 	public static final String SCAN_TIMER = "portal.escalation.scan";
 
+	@Value("${portal.casework.scan-limit:10000}")
+	private int limit;
+
 	/**
 	 * What one scan did.
 	 *
@@ -69,10 +75,7 @@ public class EscalationScan {
 	 */
 	public record Result(int casesRead, int breaches, int escalations, int warnings) {
 
-		Result plus(Result other) {
-			return new Result(this.casesRead + other.casesRead, this.breaches + other.breaches,
-					this.escalations + other.escalations, this.warnings + other.warnings);
-		}
+		static final Result NOTHING = new Result(0, 0, 0, 0);
 
 	}
 
@@ -86,42 +89,31 @@ public class EscalationScan {
 	}
 
 	/**
-	 * Scans once, in batches of 200 cases, each batch in its own transaction. The
-	 * organisation (who is notified) and the calendars are read once per scan; each batch
-	 * locks its cases, reads them with their pauses, writes their escalations and history
-	 * entries, updates them (batched) and publishes one {@link CaseDeadlinesChecked}
-	 * event: a constant number of statements whatever the number of cases.
+	 * Scans once, in one transaction: a constant number of statements whatever the number
+	 * of cases due (see the class comment).
 	 */
 	public Result run() {
 		CaseTime time = this.clocks.now();
-		Result total = new Result(0, 0, 0, 0);
 		if (!this.queries.anythingDue(time.now())) {
-			return total;
+			return Result.NOTHING;
 		}
 		CaseRouting.Organisation organisation = this.routing.organisation();
-		for (int batch = 0; batch < 10_000; batch++) {
-			Result result = this.transactions.execute((status) -> batch(time, organisation));
-			total = total.plus(result);
-			if (result.casesRead() < BATCH) {
-				break;
-			}
-		}
-		return total;
+		return this.transactions.execute((status) -> scan(time, organisation));
 	}
 
-	private Result batch(CaseTime time, CaseRouting.Organisation organisation) {
-		List<Long> ids = this.queries.lockDue(time.now(), BATCH);
+	private Result scan(CaseTime time, CaseRouting.Organisation organisation) {
+		List<Long> ids = this.queries.lockDue(time.now(), this.limit);
 		if (ids.isEmpty()) {
-			return new Result(0, 0, 0, 0);
+			return Result.NOTHING;
 		}
+		List<ServiceCase> looked = this.cases.findForScan(ids);
 		List<CaseEscalation> escalations = new ArrayList<>();
 		List<HistoryEntry> entries = new ArrayList<>();
 		List<CaseEscalated> escalated = new ArrayList<>();
 		List<CaseDeadlineMissed> missed = new ArrayList<>();
 		List<CaseDeadlineNear> near = new ArrayList<>();
 		int breaches = 0;
-		int warnings = 0;
-		for (ServiceCase c : this.cases.findWithPauses(ids)) {
+		for (ServiceCase c : looked) {
 			DeadlineCheck check = c.checkDeadlines(time);
 			breaches += check.breaches();
 			escalations.addAll(check.escalations());
@@ -135,18 +127,17 @@ public class EscalationScan {
 						c.getSummary(), this.routing.recipients(c, deadline.tier(), organisation)));
 			}
 			if (check.warnedDue() != null) {
-				warnings++;
 				near.add(new CaseDeadlineNear(c.getNumber(), check.warnedDue(), c.getSummary(),
 						this.routing.handlers(c, organisation)));
 			}
 		}
 		this.writer.write(escalations, entries);
-		this.cases.flush();
+		this.writer.update(looked);
 		CaseDeadlinesChecked found = new CaseDeadlinesChecked(escalated, missed, near);
 		if (!found.isEmpty()) {
 			this.events.publishEvent(found);
 		}
-		return new Result(ids.size(), breaches, escalations.size(), warnings);
+		return new Result(ids.size(), breaches, escalations.size(), near.size());
 	}
 
 }

@@ -20,8 +20,9 @@ import org.utilityportal.shared.domain.Utility;
  * A case as registered: by staff at the counter or hotline (all fields), by a customer
  * online (channel, grade, responsible team and contact are set by the portal), or through
  * the API. Cross-field rules (a staff complaint names the work number, water subjects
- * only for water, a contact for anonymous cases, the account belongs to the customer) are
- * checked by {@link CaseIntake#validate}.
+ * only for water, a contact for anonymous cases, the account belongs to the customer, a
+ * platform case carries a ticket number not already registered) are checked by
+ * {@link CaseIntake#validate}.
  */
 @Getter
 @Setter
@@ -93,5 +94,18 @@ public class IntakeForm {
 
 	/** The person who handles the substance, if already known. */
 	private Long responsibleId;
+
+	/** The platform that forwarded the case (12345 and others), if any. */
+	private Platform platform;
+
+	/** The platform's ticket number: required with a platform, unique per platform. */
+	@Size(max = 40)
+	private String platformTicket;
+
+	/**
+	 * The platform's deadline for the reply, in the business time zone, if it gave one.
+	 */
+	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
+	private LocalDateTime platformDueAt;
 
 }

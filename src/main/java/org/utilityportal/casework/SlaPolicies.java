@@ -198,6 +198,7 @@ public class SlaPolicies {
 		form.setSubject(policy.subject());
 		form.setGradeBand(policy.gradeBand());
 		form.setAllHours(policy.allHours());
+		form.setFirstReplyAllHours(policy.firstReplyAllHours());
 		form.setFirstReplyMinutes(policy.firstReplyMinutes());
 		form.setResolutionMinutes(policy.resolutionMinutes());
 		form.setReturnVisitMinutes(policy.returnVisitMinutes());
@@ -222,7 +223,7 @@ public class SlaPolicies {
 		SlaPolicy.Limits limits = draft.getLimits();
 		SlaPolicyView proposed = new SlaPolicyView((draft.getPolicyId() != null) ? draft.getPolicyId() : 0,
 				draft.getNature(), draft.getSubject(), draft.getGradeBand(), limits.allHours(),
-				limits.firstReplyMinutes(), limits.resolutionMinutes(), limits.returnVisitMinutes(),
+				limits.firstReplyAllHours(), limits.firstReplyMinutes(), limits.resolutionMinutes(), limits.returnVisitMinutes(),
 				limits.tier2Minutes(), limits.tier3Minutes(), limits.tier4Minutes(), limits.warningPercent(),
 				draft.getVersion());
 		return new SlaPolicyDraftView(draft.getId(), draft.getPolicyId(), draft.getNature(), draft.getSubject(),
@@ -231,9 +232,9 @@ public class SlaPolicies {
 	}
 
 	private static SlaPolicy.Limits limits(SlaPolicyForm form) {
-		return new SlaPolicy.Limits(form.isAllHours(), form.getFirstReplyMinutes(), form.getResolutionMinutes(),
-				form.getReturnVisitMinutes(), form.getTier2Minutes(), form.getTier3Minutes(), form.getTier4Minutes(),
-				form.getWarningPercent());
+		return new SlaPolicy.Limits(form.isAllHours(), form.isFirstReplyAllHours(), form.getFirstReplyMinutes(),
+				form.getResolutionMinutes(), form.getReturnVisitMinutes(), form.getTier2Minutes(),
+				form.getTier3Minutes(), form.getTier4Minutes(), form.getWarningPercent());
 	}
 
 	private static String band(SlaPolicyForm form) {

@@ -6,7 +6,10 @@ import jakarta.validation.constraints.NotNull;
 import lombok.Getter;
 import lombok.Setter;
 
-/** The administrator's form for an SLA policy; limits in minutes of counted time. */
+/**
+ * The administrator's form for an SLA policy; limits in minutes of counted time, each
+ * stage counted in working time or day and night.
+ */
 @Getter
 @Setter
 public class SlaPolicyForm {
@@ -19,7 +22,11 @@ public class SlaPolicyForm {
 	/** A, B or C; empty for any grade. */
 	private String gradeBand;
 
+	/** Resolution, tiers and return visit counted day and night. */
 	private boolean allHours;
+
+	/** The first reply counted day and night: "answered within 24 hours" by default. */
+	private boolean firstReplyAllHours = true;
 
 	@NotNull
 	@Min(1)

@@ -7,7 +7,10 @@ package org.utilityportal.casework;
  * @param nature the nature it applies to
  * @param subject the subject, or {@code null} for any
  * @param gradeBand A, B or C, or {@code null} for any
- * @param allHours counts every hour (24×7) instead of working time
+ * @param allHours resolution, tiers and return visit count every hour (24×7) instead of
+ * working time
+ * @param firstReplyAllHours the first reply counts every hour (the default: 24 clock
+ * hours)
  * @param firstReplyMinutes first reply limit
  * @param resolutionMinutes resolution limit
  * @param returnVisitMinutes return visit limit after resolution
@@ -18,7 +21,7 @@ package org.utilityportal.casework;
  * @param version optimistic-locking version
  */
 public record SlaPolicyView(long id, Nature nature, Subject subject, String gradeBand, boolean allHours,
-		int firstReplyMinutes, int resolutionMinutes, int returnVisitMinutes, int tier2Minutes, int tier3Minutes,
-		int tier4Minutes, int warningPercent, long version) {
+		boolean firstReplyAllHours, int firstReplyMinutes, int resolutionMinutes, int returnVisitMinutes,
+		int tier2Minutes, int tier3Minutes, int tier4Minutes, int warningPercent, long version) {
 
 }

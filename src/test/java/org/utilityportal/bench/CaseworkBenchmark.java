@@ -32,15 +32,16 @@ import org.utilityportal.support.StatementCounter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A million cases (80% closed) over two years: the supervisor's dashboard and drill-down
- * lists measured through HTTP with a signed-in supervisor, one request at a time after a
- * warm-up; the escalation scan measured the way it runs, once a minute, over a whole
- * working day (09:00–18:00), with how many cases each scan read, how many statements it
- * sent and the plan of its query in the busiest minute. Run with
+ * A million cases (80% closed) over two years: the supervisor's dashboard (from the daily
+ * figures, for 30 days and for a year) and drill-down lists measured through HTTP with a
+ * signed-in supervisor, one request at a time after a warm-up; the escalation scan at the
+ * start of the next working day with everything due since generation at once, then the
+ * way it runs, once a minute, over the whole working day (09:00–18:00), with how many
+ * cases each scan read, how many statements it sent and the plan of its query. Run with
  * {@code ./mvnw -Pbench verify -Dit.test=CaseworkBenchmark} and {@code TEST_DB_URL}
  * pointing at a PostgreSQL server (see docs/BENCHMARKS.md); customers and cases are
  * generated on the first run. Reports figures; asserts only that every answer was right
- * and that the scan read exactly the cases that were due.
+ * and that the scan read every case that was due and left none.
  */
 class CaseworkBenchmark extends IntegrationTest {
 
@@ -84,15 +85,20 @@ class CaseworkBenchmark extends IntegrationTest {
 			pages.add(measure(supervisor, "case list: " + view, "/supervisor/cases?view=" + view, "supervisor-cases"));
 		}
 		List<ScanRun> scans = new ArrayList<>();
-		scans.add(scanOnce("now, after generation"));
+		// The start of a working day after the scans stopped at generation: everything
+		// that
+		// fell due since (the evening's deadlines, the night's first replies, the
+		// morning's
+		// warnings) is due at once at 09:00, the case of issue 14 (3,000 or more).
 		Instant morning = nextWorkingMorning();
-		this.clock.advance(Duration.between(this.clock.instant(), morning.minusSeconds(60)));
-		scans.add(scanOnce("08:59, the night's deadlines"));
+		this.clock.advance(Duration.between(this.clock.instant(), morning));
+		String pilePlan = explainScanQuery();
+		scans.add(scanOnce("09:00, everything due since generation"));
 		String plan = null;
 		long busiest = -1;
 		List<ScanRun> minutes = new ArrayList<>();
-		for (Instant minute = morning; !minute.isAfter(morning.plus(Duration.ofHours(9))); minute = minute
-			.plusSeconds(60)) {
+		for (Instant minute = morning.plusSeconds(60); !minute
+			.isAfter(morning.plus(Duration.ofHours(9))); minute = minute.plusSeconds(60)) {
 			this.clock.advance(Duration.between(this.clock.instant(), minute));
 			long due = this.jdbc.sql(DUE).param(utc(minute)).query(Long.class).single();
 			if (due > busiest) {
@@ -101,7 +107,7 @@ class CaseworkBenchmark extends IntegrationTest {
 			}
 			minutes.add(scanOnce("every minute"));
 		}
-		report(generation, pages, scans, minutes, plan);
+		report(generation, pages, scans, minutes, plan, pilePlan);
 	}
 
 	private String generateCustomers() {
@@ -147,8 +153,11 @@ class CaseworkBenchmark extends IntegrationTest {
 		EscalationScan.Result result = this.scan.run();
 		double millis = (System.nanoTime() - started) / 1_000_000.0;
 		long statements = StatementCounter.count();
-		assertThat(result.casesRead()).as("the scan reads exactly the cases due").isEqualTo((int) due);
+		// The test clock runs on from the moved time, so cases falling due while the scan
+		// starts are read too: at least those due before it, and none of them left.
+		assertThat(result.casesRead()).as("the scan reads every case due").isGreaterThanOrEqualTo((int) due);
 		long left = this.jdbc.sql(DUE).param(utc(now)).query(Long.class).single();
+		assertThat(left).as("cases due before the scan still due after it").isZero();
 		ScanRun run = new ScanRun(when, now, due, result, left, statements, millis);
 		log.info("Benchmark scan {}", run);
 		return run;
@@ -162,17 +171,14 @@ class CaseworkBenchmark extends IntegrationTest {
 			return String.join("\n", this.jdbc.sql("""
 					explain (analyze, buffers, costs off, timing off)
 					select id from service_case where next_check_at <= ?
-					order by next_check_at limit 200 for update skip locked
+					order by next_check_at limit 10000 for update skip locked
 					""").param(now).query(String.class).list());
 		});
 	}
 
 	private Instant nextWorkingMorning() {
 		WorkingCalendar calendar = this.calendars.byId(this.calendars.idForOrgUnit(null));
-		// Today when the working day has not started yet (the benchmark may run after
-		// midnight,
-		// business time): skipping it would pile a whole day's deadlines onto the next
-		// morning.
+		// The next working day's 09:00 (today's when it has not come yet).
 		LocalDateTime now = LocalDateTime.now(this.clock);
 		LocalDate day = now.toLocalTime().isBefore(LocalTime.of(9, 0)) ? now.toLocalDate()
 				: now.toLocalDate().plusDays(1);
@@ -183,7 +189,7 @@ class CaseworkBenchmark extends IntegrationTest {
 	}
 
 	private void report(List<String> generation, List<Latencies> pages, List<ScanRun> scans, List<ScanRun> minutes,
-			String plan) throws IOException {
+			String plan, String pilePlan) throws IOException {
 		long cases = count("select count(*) from service_case");
 		long closed = count("select count(*) from service_case where status = 'CLOSED'");
 		long open = count("select count(*) from service_case where status in "
@@ -231,6 +237,12 @@ class CaseworkBenchmark extends IntegrationTest {
 		report.append("\nPlan of the scan's query in the busiest minute (executed and rolled back):\n\n```\n")
 			.append(plan)
 			.append("\n```\n");
+		report.append("\nPlan of the scan's query at 09:00 with everything due since generation:\n\n```\n")
+			.append(pilePlan)
+			.append("\n```\n");
+		report.append(String.format("%nDaily figures: %d rows over %d days (the dashboard's source).%n",
+				count("select count(*) from case_daily_figures"),
+				count("select count(distinct day) from case_daily_figures")));
 		Path file = Path.of("target", "benchmarks", "casework.md");
 		Files.createDirectories(file.getParent());
 		Files.writeString(file, report);

@@ -13,8 +13,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The synthetic cases of the benchmarks are cases the portal could have made: registered
  * over two years, each closed one replied to and visited, escalations matching the tiers,
- * the history starting with the registration, and nothing due for the escalation scan at
- * the moment they were made.
+ * the history starting with the registration, nothing due for the escalation scan at the
+ * moment they were made, 12345 cases with their ticket, and the daily figures counting
+ * them.
  */
 class CaseDataGeneratorIT extends IntegrationTest {
 
@@ -28,6 +29,7 @@ class CaseDataGeneratorIT extends IntegrationTest {
 	void generatedCasesAreConsistentAndNothingIsDueWhenTheyAreMade() {
 		long before = count("select coalesce(max(id), 0) from service_case");
 		this.scan.run();
+		long counted = count("select coalesce(sum(registered), 0) from case_daily_figures where dimension = 'ALL'");
 
 		this.generator.generate(400, 7);
 
@@ -49,6 +51,10 @@ class CaseDataGeneratorIT extends IntegrationTest {
 				+ "or resolved_at < first_replied_at or closed_at < resolved_at)"))
 			.isZero();
 		assertThat(this.scan.run().casesRead()).as("nothing due right after generation").isZero();
+		assertThat(count("select sum(registered) from case_daily_figures where dimension = 'ALL'") - counted)
+			.as("the daily figures count the generated cases")
+			.isEqualTo(400);
+		assertThat(count("select count(*)" + mine + " and channel = 'GOV_12345' and platform_ticket is null")).isZero();
 		assertThat(this.jdbc.sql("select max(registered_at) from service_case where id > ?")
 			.param(before)
 			.query(OffsetDateTime.class)

@@ -38,7 +38,8 @@ class EscalationScanIT extends IntegrationTest {
 				select string_agg(e.detail, ',' order by e.occurred_at, e.id) from case_event e
 				join service_case s on s.id = e.case_id where s.number = ? and e.kind = 'BREACH'
 				""").param(number).query(String.class).single())
-			.isEqualTo("FIRST_REPLY,TIER:2,RESOLUTION,TIER:3,TIER:4");
+			.as("the first reply breaks after 24 clock hours, before tier 2's and 3's working days run out")
+			.isEqualTo("FIRST_REPLY,TIER:2,TIER:3,RESOLUTION,TIER:4");
 		assertThat(this.jdbc.sql("""
 				select tier, next_check_at > ? from service_case where number = ?
 				""")

@@ -80,7 +80,7 @@ class SlaPoliciesIT extends IntegrationTest {
 			.single();
 		assertThat(firstReplyMinutes(id)).isEqualTo(480);
 		assertThat(this.jdbc
-			.sql("select changed_by || ':' || first_reply_minutes from sla_policy_change "
+			.sql("select changed_by || ':' || (policy ->> 'first_reply_minutes') from sla_policy_change "
 					+ "where policy_id = ? order by id")
 			.param(id)
 			.query(String.class)

@@ -36,6 +36,14 @@ final class PageExamples {
 
 	private static final String REMINDED = DemoRecords.REMINDED;
 
+	private static final String INSPECTION = "(select min(i.id) from quality_inspection i join user_account u"
+			+ " on u.id = i.inspected_id where u.username = 'counter1')";
+
+	private static final String ACTION = "(select min(a.id) from quality_action a join user_account u"
+			+ " on u.id = a.owner_id where u.username = 'counter1')";
+
+	private static final String CAMPAIGN = "(select min(id) from campaign where published_at is not null)";
+
 	private static final Map<String, String> PATHS = Map.ofEntries(
 			Map.entry("/my/accounts/{accountNumber}", "'/my/accounts/E1000000001'"),
 			Map.entry("/my/accounts/{accountNumber}/readings", "'/my/accounts/E1000000001/readings'"),
@@ -105,7 +113,16 @@ final class PageExamples {
 			Map.entry("/admin/org-units/{id}/edit", "'/admin/org-units/' || (select min(id) from org_unit) || '/edit'"),
 			Map.entry("/admin/imports/{id}", "'/admin/imports/' || (select max(id) from import_run)"),
 			Map.entry("/admin/notices/{id}/edit",
-					"'/admin/notices/' || (select min(id) from notice where status = 'DRAFT') || '/edit'"));
+					"'/admin/notices/' || (select min(id) from notice where status = 'DRAFT') || '/edit'"),
+			Map.entry("/inspections/{id}", "'/inspections/' || " + INSPECTION),
+			Map.entry("/supervisor/inspections/{id}", "'/supervisor/inspections/' || " + INSPECTION),
+			Map.entry("/counter/inspections/{id}", "'/counter/inspections/' || " + INSPECTION),
+			Map.entry("/actions/{id}", "'/actions/' || " + ACTION),
+			Map.entry("/supervisor/actions/{id}", "'/supervisor/actions/' || " + ACTION),
+			Map.entry("/counter/actions/{id}", "'/counter/actions/' || " + ACTION),
+			Map.entry("/admin/scorecards/{kind}/draft", "'/admin/scorecards/CALL/draft'"),
+			Map.entry("/supervisor/campaigns/{id}", "'/supervisor/campaigns/' || " + CAMPAIGN),
+			Map.entry("/public/campaigns/{id}", "'/public/campaigns/' || " + CAMPAIGN));
 
 	private PageExamples() {
 	}

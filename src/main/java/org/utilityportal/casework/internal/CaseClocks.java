@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import lombok.RequiredArgsConstructor;
 
@@ -43,26 +44,33 @@ public class CaseClocks {
 	public List<ClockView> explain(ServiceCase c) {
 		CaseTime now = now();
 		List<Interval> pauses = c.pauseIntervals();
-		WorkingTime time = now.countingFor(c);
+		CaseCounting counting = now.countingFor(c);
+		Instant platformDue = c.platformCapped(Optional.empty()).orElse(null);
 		List<ClockView> views = new ArrayList<>();
 		views.add(view(ClockKind.FIRST_REPLY, c.getRegisteredAt(), c.getLimits().firstReplyMinutes(),
-				c.getFirstRepliedAt(), c.isFirstReplyLate(), time, pauses, now.now(), c.isAllHours()));
+				c.getFirstRepliedAt(), c.isFirstReplyLate(), counting, pauses, now.now(), null));
 		views.add(view(ClockKind.RESOLUTION, c.getResolutionStartedAt(), c.getLimits().resolutionMinutes(),
-				c.getResolvedAt(), c.isResolutionLate(), time, pauses, now.now(), c.isAllHours()));
+				c.getResolvedAt(), c.isResolutionLate(), counting, pauses, now.now(), platformDue));
 		if (c.getTier() >= 2 && c.getStatus().isOpen()) {
 			views.add(view(ClockKind.TIER, c.getTierEnteredAt(), c.getLimits().tierMinutes(c.getTier()), null, false,
-					time, pauses, now.now(), c.isAllHours()));
+					counting, pauses, now.now(), null));
 		}
 		if (c.getResolvedAt() != null) {
 			views.add(view(ClockKind.RETURN_VISIT, c.getResolvedAt(), c.getLimits().returnVisitMinutes(),
-					c.getClosedAt(), c.isReturnVisitLate(), time, List.of(), now.now(), c.isAllHours()));
+					c.getClosedAt(), c.isReturnVisitLate(), counting, List.of(), now.now(), null));
 		}
 		return views;
 	}
 
+	/**
+	 * @param platformDue a platform's deadline that wins when earlier, or {@code null}
+	 */
 	private static ClockView view(ClockKind kind, Instant start, int limit, Instant stoppedAt, boolean late,
-			WorkingTime time, List<Interval> pauses, Instant now, boolean allHours) {
-		Instant due = time.deadline(start, Duration.ofMinutes(limit), pauses).orElse(null);
+			CaseCounting counting, List<Interval> pauses, Instant now, Instant platformDue) {
+		WorkingTime time = counting.of(kind);
+		Instant own = time.deadline(start, Duration.ofMinutes(limit), pauses).orElse(null);
+		boolean platformFirst = platformDue != null && (own == null || platformDue.isBefore(own));
+		Instant due = platformFirst ? platformDue : own;
 		Instant countedUntil = (stoppedAt != null) ? stoppedAt : now;
 		Instant horizon = countedUntil;
 		if (stoppedAt == null && due != null && due.isAfter(horizon)) {
@@ -72,8 +80,8 @@ public class CaseClocks {
 		boolean missed = late || (due != null && stoppedAt != null && stoppedAt.isAfter(due))
 				|| (due != null && stoppedAt == null && now.isAfter(due));
 		var segments = time.explain(start, horizon, pauses);
-		return new ClockView(kind, start, limit, due, stoppedAt, counted, missed, allHours,
-				segments.subList(0, Math.min(segments.size(), 300)));
+		return new ClockView(kind, start, limit, due, stoppedAt, counted, missed, time.isAllHours(),
+				segments.subList(0, Math.min(segments.size(), 300)), platformFirst);
 	}
 
 }

@@ -12,7 +12,8 @@ import org.utilityportal.casework.SlaPolicyView;
  * reply and resolution limits.
  *
  * @param policyId the policy they come from
- * @param allHours counted day and night
+ * @param allHours resolution, tiers and return visit counted day and night
+ * @param firstReplyAllHours the first reply counted day and night
  * @param firstReplyMinutes until the first reply
  * @param resolutionMinutes until the final reply
  * @param returnVisitMinutes from the final reply until the return visit
@@ -23,25 +24,28 @@ import org.utilityportal.casework.SlaPolicyView;
  * warned
  */
 @Embeddable
-public record CaseLimits(long policyId, boolean allHours, int firstReplyMinutes, int resolutionMinutes,
-		int returnVisitMinutes, int tier2Minutes, int tier3Minutes, int tier4Minutes, int warningPercent) {
+public record CaseLimits(long policyId, boolean allHours, boolean firstReplyAllHours, int firstReplyMinutes,
+		int resolutionMinutes, int returnVisitMinutes, int tier2Minutes, int tier3Minutes, int tier4Minutes,
+		int warningPercent) {
 
 	/** A policy's limits. */
 	public static CaseLimits of(SlaPolicyView policy) {
-		return new CaseLimits(policy.id(), policy.allHours(), policy.firstReplyMinutes(), policy.resolutionMinutes(),
-				policy.returnVisitMinutes(), policy.tier2Minutes(), policy.tier3Minutes(), policy.tier4Minutes(),
-				policy.warningPercent());
+		return new CaseLimits(policy.id(), policy.allHours(), policy.firstReplyAllHours(), policy.firstReplyMinutes(),
+				policy.resolutionMinutes(), policy.returnVisitMinutes(), policy.tier2Minutes(), policy.tier3Minutes(),
+				policy.tier4Minutes(), policy.warningPercent());
 	}
 
 	/**
-	 * These limits with a catalogue service's commitment: its counting, its completion as
-	 * the resolution limit, its response (or, without one, the shorter of the first reply
-	 * limit and the completion) as the first reply limit.
+	 * These limits with a catalogue service's commitment: its completion as the
+	 * resolution limit, counted the service's way; its response, when it promises one, as
+	 * the first reply limit, counted the same way. Without a response promise the first
+	 * reply keeps the policy's limit and counting (24 clock hours by default).
 	 */
 	public CaseLimits committedTo(ServiceCommitment commitment) {
-		int firstReply = (commitment.responseMinutes() != null) ? commitment.responseMinutes()
-				: Math.min(this.firstReplyMinutes, commitment.completionMinutes());
-		return new CaseLimits(this.policyId, commitment.allHours(), firstReply, commitment.completionMinutes(),
+		boolean response = commitment.responseMinutes() != null;
+		return new CaseLimits(this.policyId, commitment.allHours(),
+				response ? commitment.allHours() : this.firstReplyAllHours,
+				response ? commitment.responseMinutes() : this.firstReplyMinutes, commitment.completionMinutes(),
 				this.returnVisitMinutes, this.tier2Minutes, this.tier3Minutes, this.tier4Minutes, this.warningPercent);
 	}
 

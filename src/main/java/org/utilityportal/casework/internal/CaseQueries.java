@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 import lombok.RequiredArgsConstructor;
@@ -115,6 +116,34 @@ public class CaseQueries {
 				""").params(utc(now), limit).query(Long.class).list();
 	}
 
+	/**
+	 * A closed case for a quality review: by its number, or drawn at random from the
+	 * cases a team resolved (charged) since a moment, only those that missed a deadline
+	 * or were rated 3 or less when {@code byRule}.
+	 * @return number, the person and team its resolution counts for, when it closed
+	 */
+	public Optional<Object[]> closed(String number, Long unitId, Instant since, boolean byRule) {
+		String sql = "select s.number, coalesce(s.resolution_charged_id, s.responsible_id, s.owner_id) as person, "
+				+ "coalesce(s.resolution_charged_unit_id, s.responsible_unit_id) as unit, s.closed_at "
+				+ "from service_case s where s.status = 'CLOSED' and ";
+		if (number != null) {
+			return this.jdbc.sql(sql + "s.number = ?").param(number).query(CaseQueries::sample).optional();
+		}
+		String rule = byRule ? " and (s.first_reply_late or s.resolution_late or exists (select 1 from return_visit v "
+				+ "where v.case_id = s.id and v.overall <= 3))" : "";
+		return this.jdbc
+			.sql(sql + "s.resolved_at >= ? and coalesce(s.resolution_charged_unit_id, s.responsible_unit_id) = ?" + rule
+					+ " order by random() limit 1")
+			.params(utc(since), unitId)
+			.query(CaseQueries::sample)
+			.optional();
+	}
+
+	private static Object[] sample(ResultSet row, int index) throws SQLException {
+		return new Object[] { row.getString("number"), row.getObject("person"), row.getLong("unit"),
+				instant(row, "closed_at") };
+	}
+
 	public String numberOf(Long caseId) {
 		return (caseId != null) ? this.jdbc.sql("select number from service_case where id = ?")
 			.param(caseId)
@@ -141,6 +170,7 @@ public class CaseQueries {
 				params.put("soon", utc(now.plusSeconds(24 * 3600)));
 			}
 			case "repeat" -> conditions.add("repeat_of_id is not null");
+			case "atrisk" -> conditions.add(OPEN + " and id in (select case_id from case_at_risk)");
 			case "all" -> {
 			}
 			default -> conditions.add(OPEN);

@@ -6,12 +6,16 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.QueryHint;
+import org.hibernate.jpa.HibernateHints;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.jpa.repository.QueryHints;
 import org.utilityportal.casework.CaseStatus;
+import org.utilityportal.casework.Platform;
 import org.utilityportal.casework.Subject;
 
 /** Service cases with their owned rows (history, pauses, escalations, return visits). */
@@ -27,18 +31,35 @@ public interface CaseRepository extends JpaRepository<ServiceCase, Long> {
 	@Query("select c from ServiceCase c where c.number = :number")
 	Optional<ServiceCase> findForUpdate(String number);
 
-	/** Cases with their pauses, in one statement (the escalation scan's batch). */
+	/**
+	 * Cases with their pauses, in one statement, read-only: the escalation scan looks at
+	 * them and writes what changed itself, in one statement for all of them
+	 * ({@link EscalationScanWriter#update}); Hibernate never flushes them.
+	 */
+	@QueryHints(@QueryHint(name = HibernateHints.HINT_READ_ONLY, value = "true"))
 	@Query("select c from ServiceCase c left join fetch c.pauses where c.id in :ids")
-	List<ServiceCase> findWithPauses(Collection<Long> ids);
+	List<ServiceCase> findForScan(Collection<Long> ids);
 
 	/** The cases whose clocks count on a calendar and still run, with their pauses. */
 	@Query("select c from ServiceCase c left join fetch c.pauses "
-			+ "where c.calendarId = :calendarId and c.limits.allHours = false and c.status in :statuses")
+			+ "where c.calendarId = :calendarId and (c.limits.allHours = false or c.limits.firstReplyAllHours = false) "
+			+ "and c.status in :statuses")
 	List<ServiceCase> findCountingOn(long calendarId, Collection<CaseStatus> statuses);
 
 	/** The newest case of a customer about a subject registered since a moment. */
-	Optional<CaseRef> findFirstByCustomerIdAndSubjectAndRegisteredAtGreaterThanEqualOrderByRegisteredAtDesc(
-			long customerId, Subject subject, Instant since);
+	@Query("""
+			select new org.utilityportal.casework.internal.CaseRepository$CaseRef(c.id, c.number,
+			    coalesce(c.charges.resolutionChargedId, c.responsibleId, c.ownerId))
+			from ServiceCase c
+			where c.customerId = :customerId and c.subject = :subject and c.registeredAt >= :since
+			order by c.registeredAt desc limit 1
+			""")
+	Optional<CaseRef> findLatestOfCustomer(long customerId, Subject subject, Instant since);
+
+	/** The case registered with a platform's ticket number. */
+	@Query("select c.number from ServiceCase c where c.platformTicket.platform = :platform "
+			+ "and c.platformTicket.ticket = :ticket")
+	Optional<String> findNumberByPlatformTicket(Platform platform, String ticket);
 
 	/** The next case number's digits. */
 	@Query(value = "select nextval('case_number_seq')", nativeQuery = true)
@@ -68,8 +89,9 @@ public interface CaseRepository extends JpaRepository<ServiceCase, Long> {
 	 *
 	 * @param id case id
 	 * @param number case number
+	 * @param resolvedBy who resolved it (else who handles it), or {@code null}
 	 */
-	record CaseRef(Long id, String number) {
+	record CaseRef(Long id, String number, Long resolvedBy) {
 	}
 
 }

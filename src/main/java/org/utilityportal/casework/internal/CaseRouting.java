@@ -83,13 +83,7 @@ public class CaseRouting {
 		Set<Long> ids = new LinkedHashSet<>(handlers(c, organisation));
 		List<OrgUnit> chain = organisation.chain(c.getResponsibleUnitId());
 		if (tier >= 2) {
-			for (OrgUnit unit : chain) {
-				List<Long> supervisors = organisation.withRole(unit.id(), Role.SUPERVISOR);
-				if (!supervisors.isEmpty()) {
-					ids.addAll(supervisors);
-					break;
-				}
-			}
+			ids.addAll(leadsOf(c.getResponsibleUnitId(), organisation));
 		}
 		if (tier >= 3) {
 			chain.stream()
@@ -104,6 +98,20 @@ public class CaseRouting {
 			});
 		}
 		return ids;
+	}
+
+	/**
+	 * A team's leads: the supervisors of the team, or of the nearest unit above it that
+	 * has supervisors.
+	 */
+	public Set<Long> leadsOf(long unitId, Organisation organisation) {
+		for (OrgUnit unit : organisation.chain(unitId)) {
+			List<Long> supervisors = organisation.withRole(unit.id(), Role.SUPERVISOR);
+			if (!supervisors.isEmpty()) {
+				return new LinkedHashSet<>(supervisors);
+			}
+		}
+		return Set.of();
 	}
 
 	/**

@@ -18,10 +18,20 @@ import org.utilityportal.calendar.WorkingTime;
  */
 public record CaseTime(Instant now, ZoneId zone, LongFunction<WorkingCalendar> calendars) {
 
-	/** How the case's clocks count time now (its policy may have changed it). */
-	public WorkingTime countingFor(ServiceCase c) {
-		return c.isAllHours() ? WorkingTime.allHours(this.zone)
+	/**
+	 * How the case's clocks count time now (its policy may have changed it); the working
+	 * calendar is read only when a clock counts on it.
+	 */
+	public CaseCounting countingFor(ServiceCase c) {
+		WorkingTime allHours = WorkingTime.allHours(this.zone);
+		WorkingTime working = (c.isAllHours() && c.isFirstReplyAllHours()) ? allHours
 				: WorkingTime.on(this.calendars.apply(c.getCalendarId()), this.zone);
+		return new CaseCounting(c.isFirstReplyAllHours() ? allHours : working, c.isAllHours() ? allHours : working);
+	}
+
+	/** How a clock on a calendar, or every hour, counts time. */
+	public WorkingTime counting(long calendarId, boolean allHours) {
+		return allHours ? WorkingTime.allHours(this.zone) : WorkingTime.on(this.calendars.apply(calendarId), this.zone);
 	}
 
 	/**

@@ -13,8 +13,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The escalation scan's set-based writes: the escalations and history entries that
- * {@link ServiceCase#checkDeadlines} made for a batch of cases, one statement each
- * whatever the number of cases. Everything else a case owns is written through the case.
+ * {@link ServiceCase#checkDeadlines} made for the cases it looked at, and those cases'
+ * changed clocks, one statement each whatever the number of cases. Everything else a case
+ * owns is written through the case.
  */
 @Component
 @RequiredArgsConstructor
@@ -58,6 +59,57 @@ public class EscalationScanWriter {
 		}
 	}
 
+	/**
+	 * Writes what {@link ServiceCase#checkDeadlines} changed on each case (tier,
+	 * lateness, whom the lateness counts for, deadlines, warning, next check) in one
+	 * statement, moving each version on. Each row is updated only at the version it was
+	 * read at (the scan holds the row locks, so it always is).
+	 * @throws IllegalStateException when a case changed since it was read: the scan's
+	 * transaction then writes nothing
+	 */
+	public void update(List<ServiceCase> cases) {
+		if (cases.isEmpty()) {
+			return;
+		}
+		int updated = this.jdbc.sql("""
+				update service_case c set tier = u.tier, tier_entered_at = u.tier_entered_at,
+				    first_reply_late = u.first_reply_late, resolution_late = u.resolution_late,
+				    return_visit_late = u.return_visit_late, first_reply_due_at = u.first_reply_due_at,
+				    resolution_due_at = u.resolution_due_at, due_at = u.due_at, warn_at = u.warn_at,
+				    warned_due_at = u.warned_due_at, next_check_at = u.next_check_at,
+				    first_reply_charged_id = u.fr_id, first_reply_charged_unit_id = u.fr_unit,
+				    resolution_charged_id = u.res_id, resolution_charged_unit_id = u.res_unit,
+				    version = c.version + 1
+				from unnest(?::bigint[], ?::bigint[], ?::integer[], ?::timestamptz[], ?::boolean[], ?::boolean[],
+				    ?::boolean[], ?::timestamptz[], ?::timestamptz[], ?::timestamptz[], ?::timestamptz[],
+				    ?::timestamptz[], ?::timestamptz[], ?::bigint[], ?::bigint[], ?::bigint[], ?::bigint[])
+				    as u(id, version, tier, tier_entered_at, first_reply_late, resolution_late, return_visit_late,
+				         first_reply_due_at, resolution_due_at, due_at, warn_at, warned_due_at, next_check_at,
+				         fr_id, fr_unit, res_id, res_unit)
+				where c.id = u.id and c.version = u.version
+				""")
+			.params(longs(cases, ServiceCase::getId), longs(cases, ServiceCase::getVersion),
+					ints(cases, ServiceCase::getTier), strings(cases, (c) -> utc(c.getTierEnteredAt())),
+					flags(cases, ServiceCase::isFirstReplyLate), flags(cases, ServiceCase::isResolutionLate),
+					flags(cases, ServiceCase::isReturnVisitLate), strings(cases, (c) -> utc(c.getFirstReplyDueAt())),
+					strings(cases, (c) -> utc(c.getResolutionDueAt())), strings(cases, (c) -> utc(c.getDueAt())),
+					strings(cases, (c) -> utc(c.getWarnAt())), strings(cases, (c) -> utc(c.getWarnedDueAt())),
+					strings(cases, (c) -> utc(c.getNextCheckAt())),
+					longs(cases, (c) -> c.charges().firstReplyChargedId()),
+					longs(cases, (c) -> c.charges().firstReplyChargedUnitId()),
+					longs(cases, (c) -> c.charges().resolutionChargedId()),
+					longs(cases, (c) -> c.charges().resolutionChargedUnitId()))
+			.update();
+		if (updated != cases.size()) {
+			throw new IllegalStateException(
+					"The escalation scan updated " + updated + " of " + cases.size() + " cases: one changed meanwhile");
+		}
+	}
+
+	private static <T> Boolean[] flags(List<T> rows, Function<T, Boolean> column) {
+		return rows.stream().map(column).toArray(Boolean[]::new);
+	}
+
 	private static <T> Long[] longs(List<T> rows, Function<T, Long> column) {
 		return rows.stream().map(column).toArray(Long[]::new);
 	}
@@ -71,7 +123,7 @@ public class EscalationScanWriter {
 	}
 
 	private static String utc(Instant at) {
-		return OffsetDateTime.ofInstant(at, ZoneOffset.UTC).toString();
+		return (at != null) ? OffsetDateTime.ofInstant(at, ZoneOffset.UTC).toString() : null;
 	}
 
 }

@@ -40,11 +40,14 @@ import org.utilityportal.shared.domain.Utility;
  * {@code null}
  * @param repeatOfNumber that case's number
  * @param recheckRequestId the bill re-check request it comes from, or {@code null}
+ * @param repeatChargedId who resolved (else handled) the earlier case it repeats: the
+ * repeat counts against them
+ * @param platformTicket the ticket of the platform that forwarded it, or {@code null}
  */
 public record Registration(String number, Channel channel, Nature nature, Subject subject, Utility utility,
 		Long customerId, Long accountId, String contactName, String contactPhone, Instant occurredAt, String place,
 		String summary, String details, String staffWorkNumber, int severity, int impact, boolean sensitive,
 		BigDecimal amount, Actor owner, long responsibleUnitId, Long responsibleId, long calendarId, Long repeatOfId,
-		String repeatOfNumber, Long recheckRequestId) {
+		String repeatOfNumber, Long recheckRequestId, Long repeatChargedId, PlatformTicket platformTicket) {
 
 }

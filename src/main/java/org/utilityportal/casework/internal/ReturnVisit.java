@@ -14,7 +14,8 @@ import org.utilityportal.casework.VisitMethod;
 
 /**
  * The return visit of one round of a case (每案必访), owned by its {@link ServiceCase}: four
- * ratings from 1 to 5 (5 = satisfied). One per case and round; append-only.
+ * ratings from 1 to 5 (5 = satisfied), counted for whoever resolved the round. One per
+ * case and round; append-only.
  */
 @Entity
 @Table(name = "return_visit")
@@ -42,7 +43,16 @@ public class ReturnVisit extends OwnedByCase {
 
 	private String recordedBy;
 
-	ReturnVisit(ServiceCase serviceCase, VisitMethod method, Ratings ratings, String remark, Instant at, String by) {
+	private Long chargedId;
+
+	private Long chargedUnitId;
+
+	/**
+	 * @param chargedId the person who resolved the round (its rating counts for them)
+	 * @param chargedUnitId their team
+	 */
+	ReturnVisit(ServiceCase serviceCase, VisitMethod method, Ratings ratings, String remark, Instant at, String by,
+			Long chargedId, long chargedUnitId) {
 		super(serviceCase);
 		this.round = serviceCase.getRound();
 		this.method = method;
@@ -53,6 +63,8 @@ public class ReturnVisit extends OwnedByCase {
 		this.remark = remark;
 		this.visitedAt = at;
 		this.recordedBy = by;
+		this.chargedId = chargedId;
+		this.chargedUnitId = chargedUnitId;
 	}
 
 	/**

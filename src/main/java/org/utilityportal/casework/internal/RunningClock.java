@@ -13,45 +13,51 @@ import org.utilityportal.casework.ClockKind;
 
 /**
  * A clock of a case that runs now, and its deadline (empty while paused): the first reply
- * and the resolution while the case is open and they are not already late, the tier's own
- * limit from tier 2 on, the return visit while the case is resolved.
+ * and the resolution (or the platform's earlier deadline) while the case is open and they
+ * are not already late, the tier's own limit from tier 2 on, the return visit while the
+ * case is resolved.
  *
  * @param kind which clock
  * @param start when it started
  * @param limit how much counted time it allows
  * @param due its deadline, empty while paused
  * @param pauses the pauses it skips (none for the return visit)
+ * @param counting how it counts time
  */
-public record RunningClock(ClockKind kind, Instant start, Duration limit, Optional<Instant> due,
-		List<Interval> pauses) {
+public record RunningClock(ClockKind kind, Instant start, Duration limit, Optional<Instant> due, List<Interval> pauses,
+		WorkingTime counting) {
 
 	/** The clocks of the case that run now. */
-	public static List<RunningClock> of(ServiceCase c, WorkingTime time, List<Interval> pauses) {
+	public static List<RunningClock> of(ServiceCase c, CaseCounting counting, List<Interval> pauses) {
 		List<RunningClock> running = new ArrayList<>();
 		if (c.getStatus().isOpen()) {
 			if (c.getFirstRepliedAt() == null && !c.isFirstReplyLate()) {
-				running.add(run(ClockKind.FIRST_REPLY, c.getRegisteredAt(), c.getLimits().firstReplyMinutes(), time,
+				running.add(run(ClockKind.FIRST_REPLY, c.getRegisteredAt(), c.getLimits().firstReplyMinutes(), counting,
 						pauses));
 			}
 			if (!c.isResolutionLate()) {
-				running.add(run(ClockKind.RESOLUTION, c.getResolutionStartedAt(), c.getLimits().resolutionMinutes(),
-						time, pauses));
+				RunningClock resolution = run(ClockKind.RESOLUTION, c.getResolutionStartedAt(),
+						c.getLimits().resolutionMinutes(), counting, pauses);
+				running.add(new RunningClock(resolution.kind(), resolution.start(), resolution.limit(),
+						c.platformCapped(resolution.due()), pauses, resolution.counting()));
 			}
 			if (c.getTier() >= 2) {
-				running.add(run(ClockKind.TIER, c.getTierEnteredAt(), c.getLimits().tierMinutes(c.getTier()), time,
+				running.add(run(ClockKind.TIER, c.getTierEnteredAt(), c.getLimits().tierMinutes(c.getTier()), counting,
 						pauses));
 			}
 		}
 		if (c.getStatus() == CaseStatus.RESOLVED && !c.isReturnVisitLate()) {
-			running.add(run(ClockKind.RETURN_VISIT, c.getResolvedAt(), c.getLimits().returnVisitMinutes(), time,
+			running.add(run(ClockKind.RETURN_VISIT, c.getResolvedAt(), c.getLimits().returnVisitMinutes(), counting,
 					List.of()));
 		}
 		return running;
 	}
 
-	private static RunningClock run(ClockKind kind, Instant start, int limit, WorkingTime time, List<Interval> pauses) {
+	private static RunningClock run(ClockKind kind, Instant start, int limit, CaseCounting counting,
+			List<Interval> pauses) {
 		Duration minutes = Duration.ofMinutes(limit);
-		return new RunningClock(kind, start, minutes, time.deadline(start, minutes, pauses), pauses);
+		WorkingTime time = counting.of(kind);
+		return new RunningClock(kind, start, minutes, time.deadline(start, minutes, pauses), pauses, time);
 	}
 
 }

@@ -30,7 +30,6 @@ import lombok.Getter;
 import lombok.NoArgsConstructor;
 import org.hibernate.annotations.OptimisticLock;
 import org.utilityportal.calendar.Interval;
-import org.utilityportal.calendar.WorkingTime;
 import org.utilityportal.casework.CaseStatus;
 import org.utilityportal.casework.Channel;
 import org.utilityportal.casework.ClockKind;
@@ -178,6 +177,16 @@ public class ServiceCase {
 
 	private String createdBy;
 
+	@Embedded
+	private CaseCharges charges;
+
+	private Long repeatChargedId;
+
+	private Integer handlingMinutes;
+
+	@Embedded
+	private PlatformTicket platformTicket;
+
 	@Version
 	private long version;
 
@@ -207,6 +216,12 @@ public class ServiceCase {
 	@OneToMany(mappedBy = "serviceCase", cascade = CascadeType.PERSIST)
 	@OrderBy("round")
 	private List<ReturnVisit> visits = new ArrayList<>();
+
+	@Getter(AccessLevel.NONE)
+	@OptimisticLock(excluded = false)
+	@OneToMany(mappedBy = "serviceCase", cascade = CascadeType.PERSIST)
+	@OrderBy("repliedAt, id")
+	private List<PlatformReply> platformReplies = new ArrayList<>();
 
 	private ServiceCase(Registration r, Actor by, Instant now) {
 		if (r.subject() == Subject.STAFF && r.staffWorkNumber() == null) {
@@ -240,7 +255,10 @@ public class ServiceCase {
 		this.responsibleId = r.responsibleId();
 		this.calendarId = r.calendarId();
 		this.repeatOfId = r.repeatOfId();
+		this.repeatChargedId = r.repeatChargedId();
+		this.platformTicket = r.platformTicket();
 		this.recheckRequestId = r.recheckRequestId();
+		this.charges = CaseCharges.NONE;
 		this.createdBy = by.username();
 		this.status = CaseStatus.REGISTERED;
 		this.tier = 1;
@@ -384,6 +402,11 @@ public class ServiceCase {
 		if (this.resolutionDueAt != null && now.isAfter(this.resolutionDueAt)) {
 			this.resolutionLate = true;
 		}
+		chargeResolution();
+		this.handlingMinutes = (int) time.countingFor(this)
+			.of(ClockKind.RESOLUTION)
+			.counted(this.resolutionStartedAt, now, pauseIntervals())
+			.toMinutes();
 		this.resolvedAt = now;
 		this.finalReply = reply.strip();
 		this.status = CaseStatus.RESOLVED;
@@ -400,7 +423,10 @@ public class ServiceCase {
 			CaseTime time) {
 		requireStatus("visit", CaseStatus.RESOLVED);
 		Instant now = time.now();
-		this.visits.add(new ReturnVisit(this, method, ratings, remark, now, by.username()));
+		CaseCharges charged = charges();
+		Long person = charged.resolutionCharged() ? charged.resolutionChargedId() : handler();
+		long unit = charged.resolutionCharged() ? charged.resolutionChargedUnitId() : this.responsibleUnitId;
+		this.visits.add(new ReturnVisit(this, method, ratings, remark, now, by.username(), person, unit));
 		record(EventKind.VISITED, by, true, method.name() + ":" + ratings.overall(), remark, now, null);
 		boolean reopen = ratings.overall() <= 2;
 		if (reopen) {
@@ -411,6 +437,7 @@ public class ServiceCase {
 			this.resolutionStartedAt = now;
 			this.resolutionLate = false;
 			this.returnVisitLate = false;
+			this.charges = charged.resolutionCleared();
 			this.warnedDueAt = null;
 			record(EventKind.REOPENED, by, true, null, null, now, null);
 			escalate(Math.max(2, this.tier), EscalationReason.REOPENED, now, by, remark, now, null);
@@ -475,7 +502,7 @@ public class ServiceCase {
 	 */
 	public DeadlineCheck checkDeadlines(CaseTime time) {
 		DeadlineCheck check = new DeadlineCheck();
-		WorkingTime counting = time.countingFor(this);
+		CaseCounting counting = time.countingFor(this);
 		List<Interval> paused = pauseIntervals();
 		Instant now = time.now();
 		for (int guard = 0; guard < 12; guard++) {
@@ -550,9 +577,44 @@ public class ServiceCase {
 		return this.severity * this.impact;
 	}
 
-	/** Whether its clocks count day and night. */
+	/** Whether its resolution, tier and return visit clocks count day and night. */
 	public boolean isAllHours() {
 		return this.limits.allHours();
+	}
+
+	/** Whether its first reply counts day and night. */
+	public boolean isFirstReplyAllHours() {
+		return this.limits.firstReplyAllHours();
+	}
+
+	/**
+	 * A resolution deadline with the platform's deadline applied: the earlier wins, and
+	 * the platform's holds while the case waits for the customer (the platform's clock
+	 * does not stop). First round only.
+	 */
+	Optional<Instant> platformCapped(Optional<Instant> due) {
+		if (this.platformTicket == null || this.platformTicket.dueAt() == null || this.round > 0) {
+			return due;
+		}
+		Instant platformDue = this.platformTicket.dueAt();
+		return Optional.of(due.filter((own) -> own.isBefore(platformDue)).orElse(platformDue));
+	}
+
+	/**
+	 * Records a reply sent back to the platform the case came from (text, time, who).
+	 * @throws StaleEditException when the case did not come from a platform
+	 */
+	public void replyToPlatform(String text, Actor staff, CaseTime time) {
+		if (this.platformTicket == null || text == null || text.isBlank()) {
+			throw refused("reply to the platform");
+		}
+		this.platformReplies.add(new PlatformReply(this, text.strip(), staff, time.now()));
+		record(EventKind.PLATFORM_REPLY, staff, false, this.platformTicket.platform().name(), text, time.now(), null);
+	}
+
+	/** The replies sent back to the platform, oldest first. */
+	public List<PlatformReply> getPlatformReplies() {
+		return Collections.unmodifiableList(this.platformReplies);
 	}
 
 	/** "2×3=6 A": severity × impact = grade and its band. */
@@ -564,8 +626,14 @@ public class ServiceCase {
 	private void breach(ClockKind kind, Instant due, Instant now, DeadlineCheck check) {
 		check.breaches++;
 		switch (kind) {
-			case FIRST_REPLY -> this.firstReplyLate = true;
-			case RESOLUTION -> this.resolutionLate = true;
+			case FIRST_REPLY -> {
+				this.firstReplyLate = true;
+				chargeFirstReply();
+			}
+			case RESOLUTION -> {
+				this.resolutionLate = true;
+				chargeResolution();
+			}
 			case RETURN_VISIT -> this.returnVisitLate = true;
 			case TIER -> {
 			}
@@ -635,6 +703,36 @@ public class ServiceCase {
 		if (this.firstReplyDueAt != null && now.isAfter(this.firstReplyDueAt)) {
 			this.firstReplyLate = true;
 		}
+		chargeFirstReply();
+	}
+
+	/**
+	 * The person handling the case now: the responsible person, else the first-contact
+	 * owner; {@code null} when neither is named.
+	 */
+	public Long handler() {
+		return (this.responsibleId != null) ? this.responsibleId : this.ownerId;
+	}
+
+	/** Whom the first reply and resolution count for (empty until their clocks stop). */
+	public CaseCharges charges() {
+		return (this.charges != null) ? this.charges : CaseCharges.NONE;
+	}
+
+	/**
+	 * The first reply counts for whoever is responsible now, unless it already counts.
+	 */
+	private void chargeFirstReply() {
+		if (!charges().firstReplyCharged()) {
+			this.charges = charges().firstReply(handler(), this.responsibleUnitId);
+		}
+	}
+
+	/** The resolution counts for whoever is responsible now, unless it already counts. */
+	private void chargeResolution() {
+		if (!charges().resolutionCharged()) {
+			this.charges = charges().resolution(handler(), this.responsibleUnitId);
+		}
 	}
 
 	private void endPause(Instant now) {
@@ -650,14 +748,15 @@ public class ServiceCase {
 	 * The deadlines, the nearest due instant, the warning point and the next check, from
 	 * the start times, limits and pauses. A deadline already missed is kept as it was.
 	 */
-	private void refreshClocks(WorkingTime time, List<Interval> paused) {
+	private void refreshClocks(CaseCounting time, List<Interval> paused) {
 		if (this.firstRepliedAt == null && !this.firstReplyLate) {
-			this.firstReplyDueAt = time.deadline(this.registeredAt, minutes(this.limits.firstReplyMinutes()), paused)
+			this.firstReplyDueAt = time.firstReply()
+				.deadline(this.registeredAt, minutes(this.limits.firstReplyMinutes()), paused)
 				.orElse(null);
 		}
 		if (this.resolvedAt == null && !this.resolutionLate) {
-			this.resolutionDueAt = time
-				.deadline(this.resolutionStartedAt, minutes(this.limits.resolutionMinutes()), paused)
+			this.resolutionDueAt = platformCapped(
+					time.others().deadline(this.resolutionStartedAt, minutes(this.limits.resolutionMinutes()), paused))
 				.orElse(null);
 		}
 		Optional<RunningClock> nearest = RunningClock.of(this, time, paused)
@@ -673,7 +772,14 @@ public class ServiceCase {
 		RunningClock first = nearest.get();
 		Instant due = first.due().get();
 		Duration warning = first.limit().multipliedBy(this.limits.warningPercent()).dividedBy(100);
-		Instant warnPoint = time.deadline(first.start(), warning, first.pauses()).orElse(due);
+		Instant warnPoint = first.counting().deadline(first.start(), warning, first.pauses()).orElse(due);
+		if (!warnPoint.isBefore(due) && first.start().isBefore(due)) {
+			// An earlier deadline than the limit's (a platform's): warn at the same share
+			// of
+			// the time it leaves.
+			warnPoint = first.start()
+				.plus(Duration.between(first.start(), due).multipliedBy(this.limits.warningPercent()).dividedBy(100));
+		}
 		this.dueAt = due;
 		this.warnAt = warnPoint;
 		this.nextCheckAt = (Objects.equals(this.warnedDueAt, due) || !warnPoint.isBefore(due)) ? due : warnPoint;

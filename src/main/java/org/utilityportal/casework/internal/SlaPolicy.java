@@ -74,17 +74,18 @@ public class SlaPolicy {
 	/** The policy as other code reads it. */
 	public SlaPolicyView view() {
 		return new SlaPolicyView(this.id, this.nature, this.subject, this.gradeBand, this.limits.allHours(),
-				this.limits.firstReplyMinutes(), this.limits.resolutionMinutes(), this.limits.returnVisitMinutes(),
-				this.limits.tier2Minutes(), this.limits.tier3Minutes(), this.limits.tier4Minutes(),
-				this.limits.warningPercent(), this.version);
+				this.limits.firstReplyAllHours(), this.limits.firstReplyMinutes(), this.limits.resolutionMinutes(),
+				this.limits.returnVisitMinutes(), this.limits.tier2Minutes(), this.limits.tier3Minutes(),
+				this.limits.tier4Minutes(), this.limits.warningPercent(), this.version);
 	}
 
 	/**
 	 * A policy's limits (the columns of a policy and of its drafts): minutes of counted
-	 * time (working time, or every minute for all-hours policies), each positive; the
-	 * warning at 50–99% of a limit.
+	 * time (working time, or every minute for the stages counted day and night), each
+	 * positive; the warning at 50–99% of a limit.
 	 *
-	 * @param allHours counted day and night
+	 * @param allHours resolution, tiers and return visit counted day and night
+	 * @param firstReplyAllHours the first reply counted day and night
 	 * @param firstReplyMinutes until the first reply
 	 * @param resolutionMinutes until the final reply
 	 * @param returnVisitMinutes from the final reply until the return visit
@@ -95,8 +96,8 @@ public class SlaPolicy {
 	 * warned
 	 */
 	@Embeddable
-	public record Limits(boolean allHours, int firstReplyMinutes, int resolutionMinutes, int returnVisitMinutes,
-			int tier2Minutes, int tier3Minutes, int tier4Minutes, int warningPercent) {
+	public record Limits(boolean allHours, boolean firstReplyAllHours, int firstReplyMinutes, int resolutionMinutes,
+			int returnVisitMinutes, int tier2Minutes, int tier3Minutes, int tier4Minutes, int warningPercent) {
 
 		public Limits {
 			for (int minutes : new int[] { firstReplyMinutes, resolutionMinutes, returnVisitMinutes, tier2Minutes,

@@ -30,6 +30,7 @@ import org.utilityportal.casework.CaseRow;
 import org.utilityportal.casework.CaseView;
 import org.utilityportal.casework.CaseWork;
 import org.utilityportal.casework.IntakeForm;
+import org.utilityportal.casework.PlatformTicketTakenException;
 import org.utilityportal.casework.VisitForm;
 import org.utilityportal.shared.domain.FourEyesRefusal;
 import org.utilityportal.shared.domain.StaleEditException;
@@ -106,7 +107,7 @@ class CaseApiController {
 	@PostMapping("/{number}/transitions")
 	@PreAuthorize("hasAnyRole('COUNTER', 'SUPERVISOR')")
 	@Operation(summary = "Act on a case: TAKE, FIRST_REPLY, ASSIGN, REGRADE (severity, impact), NOTE, WAIT, RESUME, "
-			+ "RESOLVE, CHASE, ESCALATE")
+			+ "RESOLVE, CHASE, ESCALATE, PLATFORM_REPLY (a case from 12345 and other platforms)")
 	ResponseEntity<?> transition(@PathVariable String number, @Valid @RequestBody ActionForm form, BindingResult result,
 			@AuthenticationPrincipal PortalPrincipal principal) {
 		if (form.getAction() != null && form.getAction().needsText()
@@ -143,6 +144,16 @@ class CaseApiController {
 		return ResponseEntity.status(HttpStatus.FORBIDDEN).body(Map.of("error", ex.getMessageKey()));
 	}
 
+	/** A platform ticket another case got a moment earlier: 400 naming that case. */
+	@ExceptionHandler(PlatformTicketTakenException.class)
+	ResponseEntity<Map<String, String>> platformTicketTaken(PlatformTicketTakenException ex) {
+		Map<String, String> body = new java.util.TreeMap<>();
+		body.put("platformTicket", "case.validation.platformTicketTaken");
+		this.intake.caseWithPlatformTicket(ex.platform(), ex.ticket())
+			.ifPresent((number) -> body.put("existingCase", number));
+		return ResponseEntity.badRequest().body(body);
+	}
+
 	@ExceptionHandler(StaleEditException.class)
 	ResponseEntity<Map<String, String>> stale() {
 		return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("error", "validation.stale"));
@@ -150,7 +161,12 @@ class CaseApiController {
 
 	private static ResponseEntity<Map<String, String>> errors(BindingResult result) {
 		Map<String, String> errors = new java.util.TreeMap<>();
-		result.getFieldErrors().forEach((error) -> errors.putIfAbsent(error.getField(), error.getCode()));
+		result.getFieldErrors().forEach((error) -> {
+			errors.putIfAbsent(error.getField(), error.getCode());
+			if ("case.validation.platformTicketTaken".equals(error.getCode())) {
+				errors.put("existingCase", String.valueOf(error.getArguments()[0]));
+			}
+		});
 		result.getGlobalErrors().forEach((error) -> errors.putIfAbsent("_", error.getCode()));
 		return ResponseEntity.badRequest().body(errors);
 	}

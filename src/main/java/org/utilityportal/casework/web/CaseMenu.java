@@ -25,6 +25,12 @@ class CaseMenu {
 	}
 
 	@Bean
+	MenuEntry supervisorPlatformReplies() {
+		return new MenuEntry(Role.SUPERVISOR, "/supervisor/platform-replies", "menu.platformReplies",
+				"menu.platformReplies.description", 40);
+	}
+
+	@Bean
 	MenuEntry adminPolicies() {
 		return new MenuEntry(Role.ADMIN, "/admin/sla-policies", "menu.slaPolicies", "menu.slaPolicies.description", 30);
 	}

@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.utilityportal.casework.Channel;
 import org.utilityportal.casework.Nature;
+import org.utilityportal.casework.Platform;
 import org.utilityportal.casework.Subject;
 import org.utilityportal.identity.OrgUnit;
 import org.utilityportal.identity.OrgUnits;
@@ -38,6 +39,11 @@ class CaseOptions {
 	@ModelAttribute("caseUtilities")
 	Utility[] utilities() {
 		return Utility.values();
+	}
+
+	@ModelAttribute("platforms")
+	Platform[] platforms() {
+		return Platform.values();
 	}
 
 	@ModelAttribute("levels")

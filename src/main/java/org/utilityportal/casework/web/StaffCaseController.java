@@ -27,6 +27,7 @@ import org.utilityportal.casework.CaseStatus;
 import org.utilityportal.casework.CaseView;
 import org.utilityportal.casework.CaseWork;
 import org.utilityportal.casework.IntakeForm;
+import org.utilityportal.casework.PlatformTicketTakenException;
 import org.utilityportal.casework.VisitForm;
 import org.utilityportal.customer.CustomerDetails;
 import org.utilityportal.customer.CustomerRecords;
@@ -88,7 +89,14 @@ class StaffCaseController {
 		if (result.hasErrors()) {
 			return intakePage(form, staff, model);
 		}
-		String number = this.intake.registerByStaff(form, staff);
+		String number;
+		try {
+			number = this.intake.registerByStaff(form, staff);
+		}
+		catch (PlatformTicketTakenException ex) {
+			this.intake.validate(form, result);
+			return intakePage(form, staff, model);
+		}
 		redirect.addFlashAttribute("notice", "case.flash.registered");
 		return "redirect:/counter/cases/" + number;
 	}
@@ -155,7 +163,8 @@ class StaffCaseController {
 			model.addAttribute("customer", customer);
 		}
 		boolean owner = view.ownerWorkNumber() != null && view.ownerWorkNumber().equals(staff.workNumber().orElse(""));
-		model.addAttribute("actions", CaseAction.available(view.status(), view.unowned(), owner, staff.role()));
+		model.addAttribute("actions",
+				CaseAction.available(view.status(), view.unowned(), owner, staff.role(), view.platform() != null));
 		if (actionForm == null) {
 			actionForm = new ActionForm();
 			actionForm.setVersion(view.version());
@@ -179,6 +188,10 @@ class StaffCaseController {
 	}
 
 	private String intakePage(IntakeForm form, PortalPrincipal staff, Model model) {
+		if (form.getPlatform() != null && StringUtils.hasText(form.getPlatformTicket())) {
+			this.intake.caseWithPlatformTicket(form.getPlatform(), form.getPlatformTicket())
+				.ifPresent((number) -> model.addAttribute("takenBy", number));
+		}
 		if (form.getCustomerId() != null) {
 			model.addAttribute("customer",
 					this.customers.viewedBy(form.getCustomerId(), staff, AccessChannel.WEB, "case intake"));

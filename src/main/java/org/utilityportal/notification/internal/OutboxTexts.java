@@ -7,6 +7,8 @@ import java.util.Map;
 
 import lombok.extern.slf4j.Slf4j;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.http.MediaType;
@@ -52,11 +54,17 @@ public class OutboxTexts {
 			.build();
 	}
 
+	/** Drains the outbox on one instance at a time. */
+	@Scheduled(fixedDelayString = "${portal.sms.interval:60s}")
+	@SchedulerLock(name = "sms-outbox", lockAtLeastFor = "PT5S")
+	public void scheduledDrain() {
+		drain();
+	}
+
 	/**
 	 * Sends what is waiting, up to 50 messages.
 	 * @return how many were sent
 	 */
-	@Scheduled(fixedDelayString = "${portal.sms.interval:60s}")
 	public int drain() {
 		Integer sent = this.transactions.execute((status) -> {
 			List<Text> texts = this.jdbc.sql("""

@@ -30,6 +30,40 @@ public interface LandingPanel {
 	 */
 	Map<String, Object> data(PortalPrincipal principal);
 
+	/**
+	 * A panel from its parts.
+	 * @param role whose landing page shows it, {@code null} for the public start page
+	 * @param template the template holding the fragment {@code panel(data)}
+	 * @param order its position
+	 * @param data what it shows for a person (an empty map leaves it out)
+	 */
+	static LandingPanel of(Role role, String template, int order,
+			java.util.function.Function<PortalPrincipal, Map<String, Object>> data) {
+		return new LandingPanel() {
+
+			@Override
+			public Role role() {
+				return role;
+			}
+
+			@Override
+			public String template() {
+				return template;
+			}
+
+			@Override
+			public int order() {
+				return order;
+			}
+
+			@Override
+			public Map<String, Object> data(PortalPrincipal principal) {
+				return data.apply(principal);
+			}
+
+		};
+	}
+
 	/** A panel ready to render: the template and its data. */
 	record Rendered(String template, Map<String, Object> data) {
 	}

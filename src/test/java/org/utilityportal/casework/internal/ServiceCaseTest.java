@@ -32,8 +32,8 @@ class ServiceCaseTest {
 
 	private static final Instant T0 = Instant.parse("2026-11-24T02:00:00Z");
 
-	private static final SlaPolicyView POLICY = new SlaPolicyView(7, Nature.COMPLAINT, null, null, true, 60, 1440, 1440,
-			240, 480, 720, 80, 0);
+	private static final SlaPolicyView POLICY = new SlaPolicyView(7, Nature.COMPLAINT, null, null, true, true, 60, 1440,
+			1440, 240, 480, 720, 80, 0);
 
 	private static final Actor CLERK = new Actor(11L, "counter1", "陈建国", "10231");
 
@@ -190,8 +190,8 @@ class ServiceCaseTest {
 	void regradingNeedsAChangeAndAnOpenCaseAndTakesTheNewPolicysLimits() {
 		ServiceCase c = register(CLERK, null, false);
 		assertThatThrownBy(() -> c.regrade(1, 1, POLICY, "没变", CLERK, at(5))).isInstanceOf(StaleEditException.class);
-		SlaPolicyView stricter = new SlaPolicyView(8, Nature.COMPLAINT, null, "A", true, 30, 720, 1440, 120, 240, 480,
-				80, 0);
+		SlaPolicyView stricter = new SlaPolicyView(8, Nature.COMPLAINT, null, "A", true, true, 30, 720, 1440, 120, 240,
+				480, 80, 0);
 
 		String change = c.regrade(3, 3, stricter, "整栋楼停电", CLERK, at(5));
 
@@ -221,7 +221,7 @@ class ServiceCaseTest {
 			BigDecimal amount, boolean sensitive) {
 		return new Registration("C0000000001", Channel.HOTLINE, Nature.COMPLAINT, subject, Utility.ELECTRICITY,
 				customerId, null, null, phone, T0.minusSeconds(3600), "东城区", "停电", "整栋楼停电", null, 1, 1, sensitive,
-				amount, owner, 1L, null, 1L, null, null, null);
+				amount, owner, 1L, null, 1L, null, null, null, null, null);
 	}
 
 	/** {@code minutes} after registration; the clocks count day and night. */

@@ -1,6 +1,7 @@
 package org.utilityportal.casework.internal.generator;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -10,11 +11,13 @@ import java.util.SplittableRandom;
 import org.utilityportal.casework.Channel;
 import org.utilityportal.casework.Grade;
 import org.utilityportal.casework.Nature;
+import org.utilityportal.casework.Platform;
 import org.utilityportal.casework.SlaPolicies;
 import org.utilityportal.casework.SlaPolicyView;
 import org.utilityportal.casework.Subject;
 import org.utilityportal.casework.internal.Actor;
 import org.utilityportal.casework.internal.CaseTime;
+import org.utilityportal.casework.internal.PlatformTicket;
 import org.utilityportal.casework.internal.Registration;
 import org.utilityportal.casework.internal.ServiceCase;
 import org.utilityportal.casework.internal.generator.Teams.Organisation;
@@ -60,7 +63,8 @@ final class CaseFactory {
 	record Handoff(long unitId, Long personId, String description) {
 	}
 
-	private record Recent(long id, String number, long customerId, Long accountId, Utility utility, Subject subject) {
+	private record Recent(ServiceCase c, long id, String number, long customerId, Long accountId, Utility utility,
+			Subject subject) {
 	}
 
 	private record Party(Long customerId, Long accountId, String contactName, String contactPhone) {
@@ -140,16 +144,31 @@ final class CaseFactory {
 				party.accountId(), party.contactName(), party.contactPhone(), occurred, place, summary, details,
 				staffWorkNumber, severity, impact, sensitive, amount, online ? null : owner,
 				online ? team.id() : hall.id(), online ? personId : null, hall.calendarId(),
-				(earlier != null) ? earlier.id() : null, (earlier != null) ? earlier.number() : null, null);
+				(earlier != null) ? earlier.id() : null, (earlier != null) ? earlier.number() : null, null,
+				(earlier != null) ? resolvedBy(earlier.c()) : null, platformTicket(channel, number, at));
 		ServiceCase c = ServiceCase.register(registration, policy, null, online ? CUSTOMER : owner, time);
 		if (party.customerId() != null) {
-			this.recent[this.recentCount++ % RECENT] = new Recent(id, number, party.customerId(), party.accountId(),
+			this.recent[this.recentCount++ % RECENT] = new Recent(c, id, number, party.customerId(), party.accountId(),
 					utility, subject);
 		}
 		Handoff handoff = (!online && team != hall)
 				? new Handoff(team.id(), personId, team.name() + ((person != null) ? " / " + person.name() : ""))
 				: null;
 		return new Draft(c, id, owner, handoff);
+	}
+
+	/**
+	 * Who resolved (else handles) an earlier case: a repeat of it counts against them.
+	 */
+	private static Long resolvedBy(ServiceCase earlier) {
+		return earlier.charges().resolutionCharged() ? earlier.charges().resolutionChargedId() : earlier.handler();
+	}
+
+	/** A case from the 12345 hotline carries its ticket and the platform's five days. */
+	private static PlatformTicket platformTicket(Channel channel, String number, Instant at) {
+		return (channel == Channel.GOV_12345)
+				? new PlatformTicket(Platform.GOV_12345, "12345-" + number.substring(1), at.plus(Duration.ofDays(5)))
+				: null;
 	}
 
 	private Party party(Utility utility) {

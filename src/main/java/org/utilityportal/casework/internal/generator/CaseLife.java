@@ -139,7 +139,12 @@ final class CaseLife {
 					c.getRegisteredAt(), c.getResolutionStartedAt(), c.getFirstRepliedAt(), c.getResolvedAt(),
 					c.getClosedAt(), c.getFirstReplyDueAt(), c.getResolutionDueAt(), c.isFirstReplyLate(),
 					c.isResolutionLate(), c.isReturnVisitLate(), c.getDueAt(), c.getWarnAt(), c.getWarnedDueAt(),
-					c.getNextCheckAt(), c.getFinalReply(), c.getRepeatOfId(), c.getCreatedBy(), events.size());
+					c.getNextCheckAt(), c.getFinalReply(), c.getRepeatOfId(), c.getCreatedBy(), events.size(),
+					c.isFirstReplyAllHours(), c.charges().firstReplyChargedId(), c.charges().firstReplyChargedUnitId(),
+					c.charges().resolutionChargedId(), c.charges().resolutionChargedUnitId(), c.getRepeatChargedId(),
+					c.getHandlingMinutes(), (c.getPlatformTicket() != null) ? c.getPlatformTicket().platform() : null,
+					(c.getPlatformTicket() != null) ? c.getPlatformTicket().ticket() : null,
+					(c.getPlatformTicket() != null) ? c.getPlatformTicket().dueAt() : null);
 		c.getPauses().forEach((pause) -> tables.pauses().add(id, pause.getPausedAt(), pause.getResumedAt()));
 		List<CaseEscalation> escalations = new ArrayList<>(c.getEscalations());
 		escalations.addAll(this.escalated);
@@ -148,7 +153,7 @@ final class CaseLife {
 		c.getVisits()
 			.forEach((v) -> tables.visits()
 				.add(id, v.getRound(), v.getMethod(), v.getAttitude(), v.getSpeed(), v.getResult(), v.getOverall(),
-						v.getRemark(), v.getVisitedAt(), v.getRecordedBy()));
+						v.getRemark(), v.getVisitedAt(), v.getRecordedBy(), v.getChargedId(), v.getChargedUnitId()));
 		events.forEach((e) -> tables.events()
 			.add(id, e.getOccurredAt(), e.getKind(), e.getActorUsername(), e.getActorName(), e.getActorWorkNumber(),
 					e.isVisible(), e.getDetail(), e.getText()));

@@ -8,13 +8,14 @@ import java.util.SplittableRandom;
 import org.utilityportal.calendar.Interval;
 import org.utilityportal.calendar.WorkingTime;
 import org.utilityportal.casework.CaseStatus;
+import org.utilityportal.casework.internal.CaseCounting;
 import org.utilityportal.casework.internal.ServiceCase;
 
 /**
  * When things would happen to a generated case if nothing stopped them; {@code null}:
- * never. Times are working time on the case's clock: the first reply mostly in time (8%
- * late), a pause in 12% of cases, the resolution mostly in time (10% late), the return
- * visit mostly in time (12% late).
+ * never. Times are counted on the case's clocks (the first reply on its own counting):
+ * the first reply mostly in time (8% late), a pause in 12% of cases, the resolution
+ * mostly in time (10% late), the return visit mostly in time (12% late).
  *
  * @param reply first reply
  * @param waitFrom the customer is asked for something (the clocks pause)
@@ -31,13 +32,16 @@ record CasePlan(Instant reply, Instant waitFrom, Instant waitTo, Instant resolve
 	 * visited, IN_PROGRESS: never resolved, WAITING_CUSTOMER: the customer never
 	 * answers), or {@code null}.
 	 */
-	static CasePlan draw(ServiceCase c, WorkingTime time, SplittableRandom random, CaseStatus stuck) {
+	static CasePlan draw(ServiceCase c, CaseCounting counting, SplittableRandom random, CaseStatus stuck) {
+		WorkingTime time = counting.others();
 		Instant registered = c.getRegisteredAt();
 		int firstReply = c.getLimits().firstReplyMinutes();
 		int resolution = c.getLimits().resolutionMinutes();
 		int visit = c.getLimits().returnVisitMinutes();
-		Instant reply = after(time, registered, late(random, 8) ? between(random, firstReply, 2 * firstReply)
-				: between(random, Math.min(10, firstReply / 10), firstReply * 9 / 10), List.of());
+		Instant reply = after(counting.firstReply(), registered,
+				late(random, 8) ? between(random, firstReply, 2 * firstReply)
+						: between(random, Math.min(10, firstReply / 10), firstReply * 9 / 10),
+				List.of());
 		Instant waitFrom = null;
 		Instant waitTo = null;
 		if (stuck == CaseStatus.WAITING_CUSTOMER || random.nextInt(100) < 12) {

@@ -17,9 +17,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Writes generated cases with their owned rows in bulk, with PostgreSQL's {@code COPY},
- * table by table in the order of the foreign keys; reserves their ids and numbers from
- * the sequences first, so the portal can keep working meanwhile; brings the planner's
- * statistics up to date afterwards.
+ * table by table in the order of the foreign keys (the database adds each batch to the
+ * daily figures as it arrives, V151); reserves their ids and numbers from the sequences
+ * first, so the portal can keep working meanwhile; brings the planner's statistics up to
+ * date afterwards.
  */
 @Component
 // Synthetic data is for demonstrations and benchmarks: it exists only with demo data on.
@@ -34,7 +35,9 @@ class GeneratedCaseWriter {
 			+ "return_visit_minutes, tier2_minutes, tier3_minutes, tier4_minutes, warning_percent, registered_at, "
 			+ "resolution_started_at, first_replied_at, resolved_at, closed_at, first_reply_due_at, resolution_due_at, "
 			+ "first_reply_late, resolution_late, return_visit_late, due_at, warn_at, warned_due_at, next_check_at, "
-			+ "final_reply, repeat_of_id, created_by, version";
+			+ "final_reply, repeat_of_id, created_by, version, first_reply_all_hours, first_reply_charged_id, "
+			+ "first_reply_charged_unit_id, resolution_charged_id, resolution_charged_unit_id, repeat_charged_id, "
+			+ "handling_minutes, platform, platform_ticket, platform_due_at";
 
 	private final DataSource dataSource;
 
@@ -46,7 +49,8 @@ class GeneratedCaseWriter {
 				new CopyRows("case_pause", "case_id, paused_at, resumed_at"),
 				new CopyRows("case_escalation", "case_id, round, tier, reason, escalated_at, escalated_by"),
 				new CopyRows("return_visit",
-						"case_id, round, method, attitude, speed, result, overall, remark, visited_at, recorded_by"),
+						"case_id, round, method, attitude, speed, result, overall, remark, visited_at, recorded_by, "
+								+ "charged_id, charged_unit_id"),
 				new CopyRows("case_event",
 						"case_id, occurred_at, kind, actor, actor_name, actor_work_number, visible, detail, text"));
 	}
@@ -80,7 +84,8 @@ class GeneratedCaseWriter {
 
 	/** Brings the planner's statistics of the case tables up to date. */
 	void analyze() {
-		for (String table : List.of("service_case", "case_event", "case_escalation", "return_visit", "case_pause")) {
+		for (String table : List.of("service_case", "case_event", "case_escalation", "return_visit", "case_pause",
+				"case_daily_figures")) {
 			this.jdbc.sql("analyze " + table).update();
 		}
 	}
