@@ -1,7 +1,6 @@
 -- Four eyes, done right (issue 13): every officer who edits a draft is recorded, and nobody who
 -- wrote or edited any part of a draft publishes it. Applies to tariff versions, catalogue versions
--- and notices (which reach many customers' inboxes). Metro fare drafts are never edited, so their
--- author is their only writer (V31 already refuses the author as publisher).
+-- and notices (which reach many customers' inboxes); metro fare versions share the mapping.
 -- One migration for the three modules' tables because the rule is one rule; each table keeps its
 -- own constraint and trigger.
 
@@ -36,6 +35,17 @@ alter table catalogue_version
 
 create trigger catalogue_version_editors
     before update on catalogue_version
+    for each row execute function four_eyes_editors_only_grow();
+
+-- Metro fare drafts are never edited, but they share the mapping of every published version.
+alter table metro_fare_version
+    add column edited_by varchar(64)[] not null default '{}',
+    drop constraint metro_fare_version_four_eyes,
+    add constraint metro_fare_version_four_eyes
+        check (published_by is null or (published_by <> created_by and not (published_by = any (edited_by))));
+
+create trigger metro_fare_version_editors
+    before update on metro_fare_version
     for each row execute function four_eyes_editors_only_grow();
 
 -- Notices: checked when one is published (a trigger rather than a check constraint, so notices

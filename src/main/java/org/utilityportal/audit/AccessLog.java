@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.utilityportal.audit.internal.AccessLogQueries;
+import org.utilityportal.audit.internal.AccessLogWriter;
 import org.utilityportal.identity.StaffDirectory;
 import org.utilityportal.shared.security.PortalPrincipal;
 
@@ -29,6 +30,8 @@ public class AccessLog {
 	private static final int DETAIL_LENGTH = 200;
 
 	private final AccessLogQueries queries;
+
+	private final AccessLogWriter writer;
 
 	private final Clock clock;
 
@@ -47,7 +50,7 @@ public class AccessLog {
 			throw new IllegalArgumentException("Only staff access is logged: " + staff.username());
 		}
 		String cut = (detail != null && detail.length() > DETAIL_LENGTH) ? detail.substring(0, DETAIL_LENGTH) : detail;
-		this.queries.insert(OffsetDateTime.ofInstant(Instant.now(this.clock), ZoneOffset.UTC), staff.userId(),
+		this.writer.insert(OffsetDateTime.ofInstant(Instant.now(this.clock), ZoneOffset.UTC), staff.userId(),
 				staff.displayName(), staff.workNumber().orElse(null), action, channel, customerId, field, cut);
 	}
 

@@ -4,7 +4,7 @@
  * database trigger refuses updates and deletes). Supervisors and administrators read it
  * under {@code /audit}.
  */
-@ApplicationModule(displayName = "Access log")
+@ApplicationModule(displayName = "Access log", allowedDependencies = { "shared", "identity" })
 package org.utilityportal.audit;
 
 import org.springframework.modulith.ApplicationModule;

@@ -7,7 +7,8 @@
  * Payments (counter, online, automatic deduction) say which bills they settled and how
  * many units that money paid for.
  */
-@ApplicationModule(displayName = "Billing and payments")
+@ApplicationModule(displayName = "Billing and payments",
+		allowedDependencies = { "shared", "audit", "customer", "tariff", "metering", "settings" })
 package org.utilityportal.billing;
 
 import org.springframework.modulith.ApplicationModule;

@@ -10,7 +10,7 @@
  * so time already counted by a running clock stays counted. Every change publishes
  * {@link org.utilityportal.calendar.WorkingCalendarChanged}.
  */
-@ApplicationModule(displayName = "Working calendars")
+@ApplicationModule(displayName = "Working calendars", allowedDependencies = { "shared", "identity" })
 package org.utilityportal.calendar;
 
 import org.springframework.modulith.ApplicationModule;

@@ -315,8 +315,8 @@ public class CaseIntake {
 	/**
 	 * What only staff decide (issue 13): the grade (severity, impact, sensitive), the
 	 * amount involved (it can force a same-day escalation), who handles the case and the
-	 * government platform ticket it answers (issue 14). A
-	 * customer's values are dropped; staff regrade the case when they take it.
+	 * government platform ticket it answers (issue 14). A customer's values are dropped;
+	 * staff regrade the case when they take it.
 	 */
 	private static void withoutGrading(IntakeForm form) {
 		form.setSeverity(1);

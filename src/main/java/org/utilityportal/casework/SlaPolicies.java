@@ -223,9 +223,9 @@ public class SlaPolicies {
 		SlaPolicy.Limits limits = draft.getLimits();
 		SlaPolicyView proposed = new SlaPolicyView((draft.getPolicyId() != null) ? draft.getPolicyId() : 0,
 				draft.getNature(), draft.getSubject(), draft.getGradeBand(), limits.allHours(),
-				limits.firstReplyAllHours(), limits.firstReplyMinutes(), limits.resolutionMinutes(), limits.returnVisitMinutes(),
-				limits.tier2Minutes(), limits.tier3Minutes(), limits.tier4Minutes(), limits.warningPercent(),
-				draft.getVersion());
+				limits.firstReplyAllHours(), limits.firstReplyMinutes(), limits.resolutionMinutes(),
+				limits.returnVisitMinutes(), limits.tier2Minutes(), limits.tier3Minutes(), limits.tier4Minutes(),
+				limits.warningPercent(), draft.getVersion());
 		return new SlaPolicyDraftView(draft.getId(), draft.getPolicyId(), draft.getNature(), draft.getSubject(),
 				draft.getGradeBand(), proposed, draft.getWrittenBy(), draft.getWrittenAt(),
 				List.copyOf(draft.getEditors()), draft.getVersion());

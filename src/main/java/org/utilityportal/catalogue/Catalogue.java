@@ -11,9 +11,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
 import org.springframework.validation.Errors;
-import org.utilityportal.catalogue.internal.CatalogueStore;
-import org.utilityportal.shared.domain.StaleEditException;
-import org.utilityportal.shared.domain.VersionPublishing;
+import org.utilityportal.catalogue.internal.CatalogueQueries;
+import org.utilityportal.catalogue.internal.ServiceVersion;
+import org.utilityportal.catalogue.internal.ServiceVersionRepository;
+import org.utilityportal.shared.domain.VersionedDocument;
 import org.utilityportal.shared.security.PortalPrincipal;
 import org.utilityportal.shared.web.NotFoundException;
 
@@ -27,7 +28,9 @@ import org.utilityportal.shared.web.NotFoundException;
 @RequiredArgsConstructor
 public class Catalogue {
 
-	private final CatalogueStore store;
+	private final CatalogueQueries store;
+
+	private final ServiceVersionRepository versions;
 
 	private final Clock clock;
 
@@ -96,53 +99,59 @@ public class Catalogue {
 	public long draft(String code, VersionForm form, PortalPrincipal officer) {
 		long serviceId = this.store.serviceId(code).orElseThrow(() -> new NotFoundException("Service " + code));
 		form.getDefinition().dropEmptyRows();
-		return this.store.insertDraft(serviceId, form.getEffectiveFrom(), form.getDocumentNumber().strip(),
-				form.getDocumentDate(), form.getDefinition(), officer.username(), this.clock.instant());
+		return this.versions
+			.save(new ServiceVersion(serviceId, dates(form), form.getDefinition(), officer.username(),
+					this.clock.instant()))
+			.getId();
 	}
 
 	/**
-	 * Saves changes to a draft; the officer is recorded as one of its editors (four
-	 * eyes).
+	 * Saves changes to a draft; the officer is recorded as one of its editors (four eyes:
+	 * they may then not publish it).
+	 * @throws org.utilityportal.shared.domain.StaleEditException when it was changed or
+	 * published since the form was opened
 	 */
 	@Transactional
 	public void updateDraft(long versionId, VersionForm form, PortalPrincipal officer) {
 		form.getDefinition().dropEmptyRows();
-		if (!this.store.updateDraft(versionId, form.getVersion(), form.getEffectiveFrom(),
-				form.getDocumentNumber().strip(), form.getDocumentDate(), form.getDefinition(), officer.username())) {
-			throw new StaleEditException("Catalogue version " + versionId);
-		}
+		ServiceVersion draft = lock(versionId, form.getVersion());
+		draft.edit(dates(form), form.getDefinition(), officer.username());
+		this.versions.flush();
 	}
 
 	/**
-	 * Publishes a draft. Refused when the officer wrote or edited it (four eyes), when it
-	 * would take effect before today, or when another published version starts that day.
+	 * Publishes a draft. Refused when the officer wrote it (four eyes), when it would
+	 * take effect before today, or when another published version starts that day.
 	 * @return the message key of the reason it was refused, or {@code null} when
 	 * published
 	 */
 	@Transactional
 	public String publish(long versionId, long version, PortalPrincipal officer) {
-		CatalogueEntry draft = version(versionId);
-		if (draft.published() || draft.version() != version) {
-			throw new StaleEditException("Catalogue version " + versionId);
-		}
-		Optional<String> refusal = VersionPublishing.refusal("catalogue.publish", draft.createdBy(),
-				this.store.editors(versionId), officer, draft.effectiveFrom(), LocalDate.now(this.clock),
-				(day) -> this.store.publishedOn(draft.serviceId(), day));
-		if (refusal.isPresent()) {
-			return refusal.get();
-		}
-		if (!this.store.publish(versionId, version, officer.username(), this.clock.instant())) {
-			throw new StaleEditException("Catalogue version " + versionId);
-		}
-		return null;
+		ServiceVersion draft = lock(versionId, version);
+		Optional<String> refusal = draft.publish("catalogue.publish", officer, LocalDate.now(this.clock),
+				(day) -> this.versions.existsByServiceIdAndEffectiveFromAndStatus(draft.getServiceId(), day,
+						VersionedDocument.Status.PUBLISHED),
+				this.clock.instant());
+		this.versions.flush();
+		return refusal.orElse(null);
 	}
 
 	/** Throws away a draft. */
 	@Transactional
 	public void discard(long versionId, long version) {
-		if (!this.store.discardDraft(versionId, version)) {
-			throw new StaleEditException("Catalogue version " + versionId);
-		}
+		this.versions.delete(lock(versionId, version));
+		this.versions.flush();
+	}
+
+	private ServiceVersion lock(long versionId, long version) {
+		ServiceVersion draft = this.versions.findForUpdate(versionId)
+			.orElseThrow(() -> new NotFoundException("Catalogue version " + versionId));
+		draft.checkDraft(version);
+		return draft;
+	}
+
+	private static VersionedDocument.Dates dates(VersionForm form) {
+		return new VersionedDocument.Dates(form.getEffectiveFrom(), form.getDocumentNumber(), form.getDocumentDate());
 	}
 
 }

@@ -15,7 +15,7 @@ import org.utilityportal.casework.Channel;
 /**
  * An order for a service, as a customer places it online or a clerk for them at the
  * counter or on the phone. The files of the required documents come with the form;
- * {@link ServiceOrders#validate} checks what spans fields.
+ * {@link OrderValidation#validate} checks what spans fields.
  */
 @Getter
 @Setter

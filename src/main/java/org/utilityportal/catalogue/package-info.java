@@ -6,7 +6,8 @@
  * service's commitment; the case's resolution triggers the return visit as for every
  * case.
  */
-@ApplicationModule(displayName = "Service catalogue")
+@ApplicationModule(displayName = "Service catalogue",
+		allowedDependencies = { "shared", "audit", "customer", "casework" })
 package org.utilityportal.catalogue;
 
 import org.springframework.modulith.ApplicationModule;

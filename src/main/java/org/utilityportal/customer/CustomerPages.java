@@ -7,9 +7,9 @@ import lombok.RequiredArgsConstructor;
 
 import org.springframework.stereotype.Component;
 import org.utilityportal.customer.internal.Customer;
-import org.utilityportal.customer.internal.CustomerHistory;
+import org.utilityportal.customer.internal.CustomerChangeQueries;
 import org.utilityportal.customer.internal.CustomerRepository;
-import org.utilityportal.customer.internal.KeyAccountRecords;
+import org.utilityportal.customer.internal.KeyAccountQueries;
 import org.utilityportal.customer.internal.ServiceAccount;
 import org.utilityportal.customer.internal.ServiceAccountRepository;
 import org.utilityportal.identity.StaffDirectory;
@@ -32,9 +32,9 @@ class CustomerPages {
 
 	private final ServiceAccountRepository accounts;
 
-	private final KeyAccountRecords keyAccounts;
+	private final KeyAccountQueries keyAccounts;
 
-	private final CustomerHistory history;
+	private final CustomerChangeQueries history;
 
 	private final StaffDirectory staff;
 
@@ -45,9 +45,9 @@ class CustomerPages {
 			.map(CustomerPages::view)
 			.sorted(ServiceAccountView.DISPLAY_ORDER)
 			.toList();
-		List<KeyAccountRecords.AssignmentRow> assignments = this.keyAccounts.assignments(customerId);
+		List<KeyAccountQueries.AssignmentRow> assignments = this.keyAccounts.assignments(customerId);
 		Map<Long, StaffMember> managers = this.staff
-			.byIds(assignments.stream().map(KeyAccountRecords.AssignmentRow::managerId).distinct().toList());
+			.byIds(assignments.stream().map(KeyAccountQueries.AssignmentRow::managerId).distinct().toList());
 		List<CustomerPage.Manager> managerViews = assignments.stream().map((row) -> {
 			StaffMember manager = managers.get(row.managerId());
 			return new CustomerPage.Manager(row.managerId(), (manager != null) ? manager.name() : "?",

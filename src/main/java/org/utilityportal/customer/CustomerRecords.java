@@ -17,7 +17,7 @@ import org.utilityportal.audit.AccessChannel;
 import org.utilityportal.audit.AccessLog;
 import org.utilityportal.customer.internal.Customer;
 import org.utilityportal.customer.internal.CustomerData;
-import org.utilityportal.customer.internal.CustomerHistory;
+import org.utilityportal.customer.internal.CustomerChangeWriter;
 import org.utilityportal.customer.internal.CustomerRepository;
 import org.utilityportal.customer.internal.FieldChange;
 import org.utilityportal.shared.domain.StaleEditException;
@@ -35,7 +35,7 @@ public class CustomerRecords {
 
 	private final CustomerRepository customers;
 
-	private final CustomerHistory history;
+	private final CustomerChangeWriter history;
 
 	private final CustomerPages pages;
 

@@ -6,10 +6,10 @@ import lombok.RequiredArgsConstructor;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.utilityportal.customer.internal.CustomerHistory;
+import org.utilityportal.customer.internal.CustomerChangeWriter;
 import org.utilityportal.customer.internal.CustomerRepository;
 import org.utilityportal.customer.internal.FieldChange;
-import org.utilityportal.customer.internal.KeyAccountRecords;
+import org.utilityportal.customer.internal.KeyAccountWriter;
 import org.utilityportal.identity.StaffDirectory;
 import org.utilityportal.identity.StaffMember;
 import org.utilityportal.shared.security.PortalPrincipal;
@@ -23,11 +23,11 @@ import org.utilityportal.shared.web.NotFoundException;
 @RequiredArgsConstructor
 public class KeyAccounts {
 
-	private final KeyAccountRecords records;
+	private final KeyAccountWriter records;
 
 	private final CustomerRepository customers;
 
-	private final CustomerHistory history;
+	private final CustomerChangeWriter history;
 
 	private final StaffDirectory staff;
 

@@ -12,7 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
 import org.utilityportal.customer.internal.Customer;
 import org.utilityportal.customer.internal.CustomerData;
-import org.utilityportal.customer.internal.CustomerHistory;
+import org.utilityportal.customer.internal.CustomerChangeWriter;
 import org.utilityportal.customer.internal.CustomerRepository;
 import org.utilityportal.customer.internal.ServiceAccount;
 import org.utilityportal.customer.internal.ServiceAccountRepository;
@@ -35,7 +35,7 @@ public class SelfService {
 
 	private final CustomerRepository customers;
 
-	private final CustomerHistory history;
+	private final CustomerChangeWriter history;
 
 	private final CustomerLogins logins;
 

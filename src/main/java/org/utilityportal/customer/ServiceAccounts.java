@@ -2,7 +2,12 @@ package org.utilityportal.customer;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -16,7 +21,7 @@ import org.utilityportal.audit.AccessAction;
 import org.utilityportal.audit.AccessChannel;
 import org.utilityportal.audit.AccessLog;
 import org.utilityportal.customer.internal.AccountData;
-import org.utilityportal.customer.internal.CustomerHistory;
+import org.utilityportal.customer.internal.CustomerChangeWriter;
 import org.utilityportal.customer.internal.CustomerRepository;
 import org.utilityportal.customer.internal.FieldChange;
 import org.utilityportal.customer.internal.ServiceAccount;
@@ -41,7 +46,7 @@ public class ServiceAccounts {
 
 	private final CustomerRepository customers;
 
-	private final CustomerHistory history;
+	private final CustomerChangeWriter history;
 
 	private final Clock clock;
 
@@ -171,6 +176,12 @@ public class ServiceAccounts {
 			.toList();
 	}
 
+	/** An account by its number (jobs and demo data); empty when there is none. */
+	@Transactional(readOnly = true)
+	public Optional<ServiceAccountView> byNumber(String accountNumber) {
+		return this.accounts.findByAccountNumber(accountNumber).map(CustomerPages::view);
+	}
+
 	/**
 	 * One account of this customer by number.
 	 * @throws NotFoundException when there is no such account or it belongs to someone
@@ -182,6 +193,21 @@ public class ServiceAccounts {
 			.filter((account) -> account.getCustomerId() == customerId)
 			.map(CustomerPages::view)
 			.orElseThrow(() -> new NotFoundException("Account"));
+	}
+
+	/**
+	 * The numbers of accounts by id, read in slices of 1,000 (ids of no account are left
+	 * out).
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, String> numbers(Collection<Long> accountIds) {
+		Map<Long, String> numbers = new HashMap<>();
+		List<Long> ids = List.copyOf(new LinkedHashSet<>(accountIds));
+		for (int from = 0; from < ids.size(); from += 1000) {
+			this.accounts.findAllById(ids.subList(from, Math.min(ids.size(), from + 1000)))
+				.forEach((account) -> numbers.put(account.getId(), account.getAccountNumber()));
+		}
+		return numbers;
 	}
 
 	/**

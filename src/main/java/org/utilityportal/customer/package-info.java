@@ -7,7 +7,7 @@
  * Every staff read of a customer record is written to the access log ({@code audit}).
  * Customers only ever reach their own records: anything else answers 404.
  */
-@ApplicationModule(displayName = "Customers and accounts")
+@ApplicationModule(displayName = "Customers and accounts", allowedDependencies = { "shared", "identity", "audit" })
 package org.utilityportal.customer;
 
 import org.springframework.modulith.ApplicationModule;

@@ -5,7 +5,8 @@
  * CSV); the import then writes the whole file in one transaction or nothing, and running
  * the same file again adds nothing twice. Writes go through the owning modules' facades.
  */
-@ApplicationModule(displayName = "Go-live import")
+@ApplicationModule(displayName = "Go-live import",
+		allowedDependencies = { "shared", "audit", "customer", "metering", "billing", "tariff" })
 package org.utilityportal.dataimport;
 
 import org.springframework.modulith.ApplicationModule;

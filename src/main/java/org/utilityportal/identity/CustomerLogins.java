@@ -1,10 +1,19 @@
 package org.utilityportal.identity;
 
+import java.util.Collection;
+import java.util.List;
+
 /** Sign-in accounts of customers, created when a customer registers online. */
 public interface CustomerLogins {
 
 	/** Whether this customer already has a sign-in account. */
 	boolean hasLogin(long customerId);
+
+	/**
+	 * The user account ids of the enabled sign-in accounts of these customers (customers
+	 * without one are left out), in one statement whatever their number.
+	 */
+	List<Long> enabledLoginsOf(Collection<Long> customerIds);
 
 	/**
 	 * Creates the customer's sign-in account with a hashed password.

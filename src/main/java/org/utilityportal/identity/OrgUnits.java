@@ -2,7 +2,9 @@ package org.utilityportal.identity;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -10,8 +12,9 @@ import java.util.stream.Collectors;
 
 import lombok.RequiredArgsConstructor;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.utilityportal.identity.internal.OrgUnitQueries;
+import org.utilityportal.identity.internal.StaffQueries;
 import org.utilityportal.shared.security.Role;
 
 /**
@@ -22,29 +25,18 @@ import org.utilityportal.shared.security.Role;
 @RequiredArgsConstructor
 public class OrgUnits {
 
-	private static final String STAFF = "select id, username, display_name, work_number, role, org_unit_id "
-			+ "from user_account where role <> 'CUSTOMER' and enabled ";
+	private final OrgUnitQueries units;
 
-	private final JdbcClient jdbc;
+	private final StaffQueries staff;
 
 	/** Every open unit, head office first, then by code (closed units are left out). */
 	public List<OrgUnit> all() {
-		return units("where closed_on is null ");
-	}
-
-	private List<OrgUnit> units(String where) {
-		return this.jdbc
-			.sql("select id, parent_id, code, kind, name_zh, name_en from org_unit " + where
-					+ "order by array_position(array['HEAD_OFFICE','SERVICE_CENTRE','DISTRICT','COUNTER','STATION']"
-					+ "::varchar[], kind), code")
-			.query((row, index) -> new OrgUnit(row.getLong("id"), (Long) row.getObject("parent_id", Long.class),
-					row.getString("code"), row.getString("kind"), row.getString("name_zh"), row.getString("name_en")))
-			.list();
+		return this.units.units(true);
 	}
 
 	/** Units by id, closed ones too (for the names of units in older records). */
 	public Map<Long, OrgUnit> byId() {
-		return units("").stream().collect(Collectors.toMap(OrgUnit::id, Function.identity()));
+		return this.units.units(false).stream().collect(Collectors.toMap(OrgUnit::id, Function.identity()));
 	}
 
 	/** The unit and every unit above it, nearest first; empty for an unknown unit. */
@@ -70,15 +62,11 @@ public class OrgUnits {
 			return Optional.empty();
 		}
 		String key = compact(address).replaceFirst("^[^市]{1,10}市", "");
-		return this.jdbc.sql("""
-				select a.org_unit_id, a.area from org_unit_area a join org_unit u on u.id = a.org_unit_id
-				where u.closed_on is null
-				""")
-			.query((row, index) -> Map.entry(row.getLong(1), compact(row.getString(2))))
-			.list()
+		return this.units.openAreas()
 			.stream()
+			.map((area) -> Map.entry(area.getKey(), compact(area.getValue())))
 			.filter((area) -> key.startsWith(area.getValue()))
-			.max(java.util.Comparator.comparingInt((Map.Entry<Long, String> area) -> area.getValue().length()))
+			.max(Comparator.comparingInt((Map.Entry<Long, String> area) -> area.getValue().length()))
 			.map(Map.Entry::getKey);
 	}
 
@@ -88,23 +76,17 @@ public class OrgUnits {
 
 	/** A member of staff's placement. */
 	public Optional<StaffPlacement> staff(long userId) {
-		return this.jdbc.sql(STAFF + "and id = ?").param(userId).query(OrgUnits::placement).optional();
+		return this.staff.placement(userId);
 	}
 
 	/** A member of staff by work number. */
 	public Optional<StaffPlacement> staffByWorkNumber(String workNumber) {
-		return this.jdbc.sql(STAFF + "and work_number = ?")
-			.param(workNumber.strip())
-			.query(OrgUnits::placement)
-			.optional();
+		return this.staff.placementByWorkNumber(workNumber.strip());
 	}
 
 	/** An enabled member of staff by sign-in name (as stored: lower case). */
 	public Optional<StaffPlacement> staffByUsername(String username) {
-		return this.jdbc.sql(STAFF + "and username = ?")
-			.param(username.strip().toLowerCase(java.util.Locale.ROOT))
-			.query(OrgUnits::placement)
-			.optional();
+		return this.staff.placementByUsername(username.strip().toLowerCase(Locale.ROOT));
 	}
 
 	/** Enabled staff of these units, by name. */
@@ -112,18 +94,12 @@ public class OrgUnits {
 		if (orgUnitIds.isEmpty()) {
 			return List.of();
 		}
-		return this.jdbc.sql(STAFF + "and org_unit_id in (:units) order by display_name")
-			.param("units", orgUnitIds)
-			.query(OrgUnits::placement)
-			.list();
+		return this.staff.placedIn(orgUnitIds);
 	}
 
 	/** Every enabled member of staff with one of these roles, by name. */
 	public List<StaffPlacement> staffWithRoles(Collection<Role> roles) {
-		return this.jdbc.sql(STAFF + "and role in (:roles) order by display_name")
-			.param("roles", roles.stream().map(Role::name).toList())
-			.query(OrgUnits::placement)
-			.list();
+		return this.staff.placedWithRoles(roles);
 	}
 
 	/**
@@ -131,16 +107,7 @@ public class OrgUnits {
 	 * notices).
 	 */
 	public Optional<Long> loginOfCustomer(long customerId) {
-		return this.jdbc.sql("select id from user_account where customer_id = ? and enabled")
-			.param(customerId)
-			.query(Long.class)
-			.optional();
-	}
-
-	private static StaffPlacement placement(java.sql.ResultSet row, int index) throws java.sql.SQLException {
-		return new StaffPlacement(row.getLong("id"), row.getString("username"), row.getString("display_name"),
-				row.getString("work_number"), Role.valueOf(row.getString("role")),
-				(Long) row.getObject("org_unit_id", Long.class));
+		return this.staff.loginOfCustomer(customerId);
 	}
 
 }

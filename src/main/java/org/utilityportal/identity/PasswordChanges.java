@@ -6,7 +6,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
-import org.utilityportal.identity.internal.UserAccountStore;
+import org.utilityportal.identity.internal.AccountCredentials;
 
 /**
  * Changing one's own password: the current password must match, the new one must follow
@@ -17,7 +17,7 @@ import org.utilityportal.identity.internal.UserAccountStore;
 @RequiredArgsConstructor
 public class PasswordChanges {
 
-	private final UserAccountStore accounts;
+	private final AccountCredentials accounts;
 
 	private final PasswordEncoder passwordEncoder;
 
@@ -29,7 +29,7 @@ public class PasswordChanges {
 	 */
 	@Transactional
 	public void change(long userId, String currentPassword, String newPassword, String confirmPassword, Errors errors) {
-		UserAccountStore.Credentials credentials = this.accounts.credentials(userId);
+		AccountCredentials.Credentials credentials = this.accounts.credentials(userId);
 		if (this.guard.isBlocked(credentials.username())) {
 			errors.reject("signIn.error.locked.short");
 			return;

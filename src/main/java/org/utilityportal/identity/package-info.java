@@ -8,7 +8,7 @@
  * {@code /supervisor} supervisors, {@code /admin} administrators. Other modules place
  * their pages under these prefixes and check ownership themselves.
  */
-@ApplicationModule(displayName = "Identity and access")
+@ApplicationModule(displayName = "Identity and access", allowedDependencies = { "shared" })
 package org.utilityportal.identity;
 
 import org.springframework.modulith.ApplicationModule;

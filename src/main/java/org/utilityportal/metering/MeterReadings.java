@@ -11,13 +11,15 @@ import java.util.Optional;
 
 import lombok.RequiredArgsConstructor;
 
+import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
 import org.utilityportal.customer.ServiceAccountView;
 import org.utilityportal.customer.ServiceAccounts;
+import org.utilityportal.metering.internal.MeterReading;
+import org.utilityportal.metering.internal.MeterReadingRepository;
 import org.utilityportal.metering.internal.ReadingImportWriter;
-import org.utilityportal.metering.internal.ReadingStore;
 import org.utilityportal.shared.domain.BasicChargeBasis;
 import org.utilityportal.shared.domain.SupplyTerms;
 import org.utilityportal.shared.security.PortalPrincipal;
@@ -39,7 +41,7 @@ public class MeterReadings {
 
 	private static final MathContext PRECISION = MathContext.DECIMAL64;
 
-	private final ReadingStore store;
+	private final MeterReadingRepository readings;
 
 	private final ReadingImportWriter importWriter;
 
@@ -74,25 +76,25 @@ public class MeterReadings {
 	/** The newest readings of an account, newest first. */
 	@Transactional(readOnly = true)
 	public List<Reading> history(long accountId, int limit) {
-		return this.store.latest(accountId, limit);
+		return latest(accountId, limit);
 	}
 
 	/** The readings of an account on or after a day, oldest first. */
 	@Transactional(readOnly = true)
 	public List<Reading> since(long accountId, LocalDate from) {
-		return this.store.since(accountId, from);
+		return readingsSince(accountId, from);
 	}
 
 	/** One reading. */
 	@Transactional(readOnly = true)
 	public Optional<Reading> find(long readingId) {
-		return this.store.find(readingId);
+		return this.readings.findById(readingId).map(MeterReading::view);
 	}
 
 	/** The latest reading on or before a day. */
 	@Transactional(readOnly = true)
 	public Optional<Reading> lastOnOrBefore(long accountId, LocalDate day) {
-		return this.store.lastOnOrBefore(accountId, day);
+		return lastOnOrBeforeDay(accountId, day);
 	}
 
 	/**
@@ -133,7 +135,7 @@ public class MeterReadings {
 			errors.rejectValue("readOn", "validation.notInFuture");
 			return Optional.empty();
 		}
-		Optional<Reading> latest = this.store.latest(accountId, 1).stream().findFirst();
+		Optional<Reading> latest = latest(accountId, 1).stream().findFirst();
 		if (latest.isPresent() && !latest.get().readOn().isBefore(form.getReadOn())) {
 			errors.rejectValue("readOn", "reading.error.notAfterLatest", new Object[] { latest.get().readOn() }, null);
 			return Optional.empty();
@@ -169,8 +171,7 @@ public class MeterReadings {
 	 */
 	@Transactional(readOnly = true)
 	public Optional<BigDecimal> usualDailyUsage(long accountId, LocalDate until) {
-		List<Reading> window = this.store.since(accountId, until.minusDays(365))
-			.stream()
+		List<Reading> window = readingsSince(accountId, until.minusDays(365)).stream()
 			.filter((reading) -> !reading.readOn().isAfter(until))
 			.toList();
 		return ReadingChecks.dailyUsage(window);
@@ -182,12 +183,11 @@ public class MeterReadings {
 	 */
 	@Transactional(readOnly = true)
 	public Optional<Reading> estimate(long accountId, LocalDate day) {
-		Optional<Reading> previous = this.store.lastOnOrBefore(accountId, day.minusDays(1));
+		Optional<Reading> previous = lastOnOrBeforeDay(accountId, day.minusDays(1));
 		if (previous.isEmpty()) {
 			return Optional.empty();
 		}
-		List<Reading> window = this.store.since(accountId, previous.get().readOn().minusDays(365))
-			.stream()
+		List<Reading> window = readingsSince(accountId, previous.get().readOn().minusDays(365)).stream()
 			.filter((reading) -> !reading.readOn().isAfter(previous.get().readOn()))
 			.toList();
 		return ReadingChecks.estimate(previous.get(), window, day, this.clock.instant());
@@ -202,7 +202,26 @@ public class MeterReadings {
 	}
 
 	private Reading save(Reading reading) {
-		return reading.with(this.store.insert(reading), reading.highUsage());
+		return this.readings.save(new MeterReading(reading)).view();
+	}
+
+	private List<Reading> latest(long accountId, int limit) {
+		return this.readings.findByAccountIdOrderByReadOnDesc(accountId, Limit.of(limit))
+			.stream()
+			.map(MeterReading::view)
+			.toList();
+	}
+
+	private List<Reading> readingsSince(long accountId, LocalDate from) {
+		return this.readings.findByAccountIdAndReadOnGreaterThanEqualOrderByReadOn(accountId, from)
+			.stream()
+			.map(MeterReading::view)
+			.toList();
+	}
+
+	private Optional<Reading> lastOnOrBeforeDay(long accountId, LocalDate day) {
+		return this.readings.findFirstByAccountIdAndReadOnLessThanEqualOrderByReadOnDesc(accountId, day)
+			.map(MeterReading::view);
 	}
 
 	static BigDecimal divide(BigDecimal value, long by) {

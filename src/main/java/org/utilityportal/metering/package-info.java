@@ -6,7 +6,7 @@
  * confirmation and is flagged) and estimated from history when an actual reading is
  * missing.
  */
-@ApplicationModule(displayName = "Meter readings")
+@ApplicationModule(displayName = "Meter readings", allowedDependencies = { "shared", "customer", "audit", "tariff" })
 package org.utilityportal.metering;
 
 import org.springframework.modulith.ApplicationModule;

@@ -9,9 +9,9 @@ import lombok.RequiredArgsConstructor;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.utilityportal.metro.internal.FareStore;
-import org.utilityportal.shared.domain.StaleEditException;
-import org.utilityportal.shared.domain.VersionPublishing;
+import org.utilityportal.metro.internal.FareVersion;
+import org.utilityportal.metro.internal.FareVersionRepository;
+import org.utilityportal.shared.domain.VersionedDocument;
 import org.utilityportal.shared.security.PortalPrincipal;
 import org.utilityportal.shared.web.NotFoundException;
 
@@ -25,7 +25,7 @@ import org.utilityportal.shared.web.NotFoundException;
 @RequiredArgsConstructor
 public class MetroFares {
 
-	private final FareStore store;
+	private final FareVersionRepository repository;
 
 	private final MetroNetwork network;
 
@@ -34,7 +34,7 @@ public class MetroFares {
 	/** Every version, drafts too, newest effective date first. */
 	@Transactional(readOnly = true)
 	public List<FareVersionView> versions() {
-		return this.store.versions();
+		return this.repository.findAllByOrderByEffectiveFromDescIdDesc().stream().map(FareVersion::view).toList();
 	}
 
 	/** Published versions only, newest effective date first. */
@@ -82,8 +82,11 @@ public class MetroFares {
 	 */
 	@Transactional
 	public long draft(FareVersionForm form, PortalPrincipal officer) {
-		return this.store.insertDraft(form.getEffectiveFrom(), form.getDocumentNumber().strip(), form.getDocumentDate(),
-				form.table(), form.discount(), officer.username(), this.clock.instant());
+		VersionedDocument.Dates dates = new VersionedDocument.Dates(form.getEffectiveFrom(), form.getDocumentNumber(),
+				form.getDocumentDate());
+		return this.repository
+			.save(new FareVersion(dates, form.table(), form.discount(), officer.username(), this.clock.instant()))
+			.getId();
 	}
 
 	/**
@@ -91,31 +94,30 @@ public class MetroFares {
 	 * take effect before today, or when another published version starts that day.
 	 * @return the message key of the reason it was refused, or {@code null} when
 	 * published
+	 * @throws org.utilityportal.shared.domain.StaleEditException when it was published or
+	 * changed since it was seen at {@code version}
 	 */
 	@Transactional
 	public String publish(long id, long version, PortalPrincipal officer) {
-		FareVersionView draft = version(id);
-		if (draft.published() || draft.version() != version) {
-			throw new StaleEditException("Fare version " + id);
-		}
-		Optional<String> refusal = VersionPublishing.refusal("metro.fares.publish", draft.createdBy(), List.of(),
-				officer, draft.effectiveFrom(), LocalDate.now(this.clock),
-				(day) -> published().stream().anyMatch((other) -> other.effectiveFrom().equals(day)));
-		if (refusal.isPresent()) {
-			return refusal.get();
-		}
-		if (!this.store.publish(id, version, officer.username(), this.clock.instant())) {
-			throw new StaleEditException("Fare version " + id);
-		}
-		return null;
+		FareVersion draft = lock(id, version);
+		Optional<String> refusal = draft.publish("metro.fares.publish", officer, LocalDate.now(this.clock),
+				(day) -> published().stream().anyMatch((other) -> other.effectiveFrom().equals(day)),
+				this.clock.instant());
+		this.repository.flush();
+		return refusal.orElse(null);
 	}
 
 	/** Throws a draft away. */
 	@Transactional
 	public void discard(long id, long version) {
-		if (!this.store.discard(id, version)) {
-			throw new StaleEditException("Fare version " + id);
-		}
+		this.repository.delete(lock(id, version));
+		this.repository.flush();
+	}
+
+	private FareVersion lock(long id, long version) {
+		FareVersion draft = this.repository.findForUpdate(id).orElseThrow(() -> new NotFoundException("Fare version"));
+		draft.checkDraft(version);
+		return draft;
 	}
 
 }

@@ -6,7 +6,7 @@ import java.util.Optional;
 import lombok.RequiredArgsConstructor;
 
 import org.springframework.stereotype.Service;
-import org.utilityportal.metro.internal.NetworkStore;
+import org.utilityportal.metro.internal.NetworkQueries;
 import org.utilityportal.metro.internal.RouteFinder;
 
 /**
@@ -18,9 +18,9 @@ import org.utilityportal.metro.internal.RouteFinder;
 @RequiredArgsConstructor
 public class MetroNetwork {
 
-	private final NetworkStore store;
+	private final NetworkQueries queries;
 
-	private volatile NetworkStore.Network network;
+	private volatile NetworkQueries.Network network;
 
 	/** Every line in display order. */
 	public List<LineView> lines() {
@@ -44,7 +44,7 @@ public class MetroNetwork {
 	 * @return empty when a code names no station or the stations are not connected
 	 */
 	public Optional<RouteView> route(String fromCode, String toCode) {
-		NetworkStore.Network net = network();
+		NetworkQueries.Network net = network();
 		Long from = (fromCode != null) ? net.idOfCode().get(fromCode) : null;
 		Long to = (toCode != null) ? net.idOfCode().get(toCode) : null;
 		if (from == null || to == null) {
@@ -62,7 +62,7 @@ public class MetroNetwork {
 		return id;
 	}
 
-	private static RouteView view(NetworkStore.Network net, RouteFinder.Path path) {
+	private static RouteView view(NetworkQueries.Network net, RouteFinder.Path path) {
 		List<RouteView.Leg> legs = path.legs().stream().map((leg) -> {
 			LineView line = net.lines().stream().filter((l) -> l.code().equals(leg.line())).findFirst().orElseThrow();
 			return new RouteView.Leg(line.code(), line.nameZh(), line.nameEn(), net.stations().get(leg.from()),
@@ -71,10 +71,10 @@ public class MetroNetwork {
 		return new RouteView(net.stations().get(path.from()), net.stations().get(path.to()), path.km(), legs);
 	}
 
-	private NetworkStore.Network network() {
-		NetworkStore.Network loaded = this.network;
+	private NetworkQueries.Network network() {
+		NetworkQueries.Network loaded = this.network;
 		if (loaded == null) {
-			loaded = this.store.load();
+			loaded = this.queries.load();
 			this.network = loaded;
 		}
 		return loaded;

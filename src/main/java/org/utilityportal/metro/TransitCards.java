@@ -19,7 +19,8 @@ import org.utilityportal.audit.AccessChannel;
 import org.utilityportal.audit.AccessLog;
 import org.utilityportal.customer.ServiceAccountView;
 import org.utilityportal.customer.ServiceAccounts;
-import org.utilityportal.metro.internal.CardStore;
+import org.utilityportal.metro.internal.CardQueries;
+import org.utilityportal.metro.internal.CardWriter;
 import org.utilityportal.shared.domain.Utility;
 import org.utilityportal.shared.money.Money;
 import org.utilityportal.shared.security.PortalPrincipal;
@@ -34,7 +35,9 @@ import org.utilityportal.shared.web.NotFoundException;
 @RequiredArgsConstructor
 public class TransitCards {
 
-	private final CardStore store;
+	private final CardQueries cards;
+
+	private final CardWriter writer;
 
 	private final MetroNetwork network;
 
@@ -66,11 +69,11 @@ public class TransitCards {
 		FareQuote quote = this.fares.quote(entryCode, exitCode, day)
 			.orElseThrow(() -> new IllegalArgumentException("No fare from " + entryCode + " to " + exitCode));
 		Instant monthStart = YearMonth.from(day).atDay(1).atStartOfDay(this.clock.getZone()).toInstant();
-		this.store.lockCard(accountId);
-		Money spentBefore = new Money(this.store.spentBetween(accountId, monthStart, entryAt));
+		this.writer.lockCard(accountId);
+		Money spentBefore = new Money(this.cards.spentBetween(accountId, monthStart, entryAt));
 		MonthlyDiscount discount = quote.fareVersion().discount();
 		Money charged = discount.charge(quote.fare().amount(), spentBefore);
-		this.store.insertTrip(new CardStore.NewTrip(accountId, this.network.stationId(entryCode), entryAt,
+		this.writer.insertTrip(new CardWriter.NewTrip(accountId, this.network.stationId(entryCode), entryAt,
 				this.network.stationId(exitCode), exitAt, quote.route().km(), quote.fare().amount().amount(),
 				spentBefore.amount(), discount.rate(spentBefore), charged.amount(), quote.fareVersion().id()));
 		return charged;
@@ -83,13 +86,13 @@ public class TransitCards {
 		if (!amount.isPositive()) {
 			throw new IllegalArgumentException("A top-up is positive: " + amount);
 		}
-		this.store.insertTopUp(accountId, amount.amount(), at, channel.name());
+		this.writer.insertTopUp(accountId, amount.amount(), at, channel.name());
 	}
 
 	/** The balance of a card now. */
 	@Transactional(readOnly = true)
 	public Money balance(long accountId) {
-		return new Money(this.store.balanceBefore(accountId, this.clock.instant().plusNanos(1)));
+		return new Money(this.cards.balanceBefore(accountId, this.clock.instant().plusNanos(1)));
 	}
 
 	/**
@@ -125,13 +128,13 @@ public class TransitCards {
 	private CardStatement statement(ServiceAccountView account, YearMonth month) {
 		Instant from = month.atDay(1).atStartOfDay(this.clock.getZone()).toInstant();
 		Instant to = month.plusMonths(1).atDay(1).atStartOfDay(this.clock.getZone()).toInstant();
-		Money opening = new Money(this.store.balanceBefore(account.id(), from));
-		List<CardStatement.TopUp> topUps = this.store.topUps(account.id(), from, to)
+		Money opening = new Money(this.cards.balanceBefore(account.id(), from));
+		List<CardStatement.TopUp> topUps = this.cards.topUps(account.id(), from, to)
 			.stream()
 			.map((row) -> new CardStatement.TopUp(row.at(), new Money(row.amount()),
 					TopUpChannel.valueOf(row.channel())))
 			.toList();
-		Map<Money, List<CardStatement.Trip>> byFare = this.store.trips(account.id(), from, to)
+		Map<Money, List<CardStatement.Trip>> byFare = this.cards.trips(account.id(), from, to)
 			.stream()
 			.map((row) -> new CardStatement.Trip(row.entryAt(), station(row.entryCode()), row.exitAt(),
 					station(row.exitCode()), row.km(), new Money(row.fare()), row.fareDocument(),

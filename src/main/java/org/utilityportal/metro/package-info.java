@@ -4,7 +4,7 @@
  * distance between two stations and its fare; and transit card statements of trips and
  * top-ups that read like a bill: trips × fare = amount.
  */
-@ApplicationModule(displayName = "Metro")
+@ApplicationModule(displayName = "Metro", allowedDependencies = { "shared", "audit", "customer" })
 package org.utilityportal.metro;
 
 import org.springframework.modulith.ApplicationModule;

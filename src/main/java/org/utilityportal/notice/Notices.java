@@ -1,10 +1,8 @@
 package org.utilityportal.notice;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -13,16 +11,18 @@ import java.util.stream.Collectors;
 
 import lombok.RequiredArgsConstructor;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
 import org.springframework.validation.Errors;
+import org.utilityportal.customer.ServiceAccountView;
+import org.utilityportal.customer.ServiceAccounts;
+import org.utilityportal.notice.internal.Notice;
 import org.utilityportal.notice.internal.NoticeAreas;
 import org.utilityportal.notice.internal.NoticeQueries;
-import org.utilityportal.notification.Notifications;
-import org.utilityportal.shared.domain.FourEyesRefusal;
+import org.utilityportal.notice.internal.NoticeRepository;
 import org.utilityportal.shared.domain.StaleEditException;
-import org.utilityportal.shared.domain.VersionPublishing;
 import org.utilityportal.shared.domain.Utility;
 import org.utilityportal.shared.web.NotFoundException;
 
@@ -31,7 +31,9 @@ import org.utilityportal.shared.web.NotFoundException;
  * never edited, a correction is a revision (a new draft) that replaces it when published.
  * Everyone reads the published notices; a customer reads those affecting their own open
  * accounts. Publishing an electricity, water or gas notice puts a message in the inbox of
- * every customer with a portal account and an open account in its areas.
+ * every customer with a portal account and an open account in its areas (through
+ * {@link NoticePublished}). A notice is an aggregate ({@code internal.Notice}) loaded,
+ * changed and saved through its repository under a row lock; lists are projections.
  */
 @Service
 @RequiredArgsConstructor
@@ -40,48 +42,21 @@ public class Notices {
 	/** The most notices a list shows. */
 	public static final int LIST_LIMIT = 200;
 
+	private final NoticeRepository repository;
+
 	private final NoticeQueries queries;
 
 	private final NoticeAreas areas;
 
-	private final Notifications notifications;
+	private final NoticeForms forms;
+
+	private final NoticeReach reach;
+
+	private final ServiceAccounts accounts;
+
+	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
-
-	/**
-	 * Checks what the field annotations cannot: the end after the start, areas for
-	 * electricity, water and gas (each naming a known district), lines for metro.
-	 */
-	public void validate(NoticeForm form, Errors errors) {
-		if (form.getStartsAt() != null && form.getEndsAt() != null && !form.getEndsAt().isAfter(form.getStartsAt())
-				&& !errors.hasFieldErrors("endsAt")) {
-			errors.rejectValue("endsAt", "notice.error.endBeforeStart");
-		}
-		if (form.getKind() == null) {
-			return;
-		}
-		if (form.getKind().isMetro()) {
-			if (!StringUtils.hasText(form.getMetroLines()) && !errors.hasFieldErrors("metroLines")) {
-				errors.rejectValue("metroLines", "notice.error.linesRequired");
-			}
-			return;
-		}
-		if (errors.hasFieldErrors("areas")) {
-			return;
-		}
-		List<String> unknown = new ArrayList<>();
-		List<NoticeArea> parsed = this.areas.parse(form.getAreas(), unknown);
-		if (!unknown.isEmpty()) {
-			errors.rejectValue("areas", "notice.error.unknownDistrict", new Object[] { String.join(", ", unknown) },
-					null);
-		}
-		else if (parsed.isEmpty()) {
-			errors.rejectValue("areas", "notice.error.areaRequired");
-		}
-		else if (parsed.stream().anyMatch((area) -> area.addressPrefix().length() > 100)) {
-			errors.rejectValue("areas", "notice.error.areaTooLong");
-		}
-	}
 
 	/**
 	 * Saves a new draft from the form, or reports what is wrong in {@code errors} and
@@ -90,67 +65,55 @@ public class Notices {
 	 */
 	@Transactional
 	public Long create(NoticeForm form, String author, Errors errors) {
-		validate(form, errors);
+		this.forms.validate(form, errors);
 		if (errors.hasErrors()) {
 			return null;
 		}
-		return this.queries.insert(content(form), null, author, this.clock.instant());
+		return this.repository.save(Notice.draft(this.forms.content(form), author, this.clock.instant())).getId();
 	}
 
 	/**
 	 * Saves changes to a draft made from the form's version, or reports what is wrong in
-	 * {@code errors}. The editor is recorded: they may not publish it (four eyes).
+	 * {@code errors}.
 	 * @return whether it was saved
 	 * @throws StaleEditException when the draft was changed or published meanwhile
 	 */
 	@Transactional
 	public boolean update(long id, NoticeForm form, Errors errors, String editor) {
-		NoticeView notice = get(id);
-		validate(form, errors);
+		Notice notice = this.repository.findForUpdate(id).orElseThrow(() -> new NotFoundException("Notice"));
+		this.forms.validate(form, errors);
 		if (errors.hasErrors()) {
 			return false;
 		}
-		if (!notice.isDraft() || !this.queries.updateDraft(id, form.getVersion(), content(form), editor)) {
-			throw new StaleEditException("Notice " + id);
-		}
+		notice.checkVersion(form.getVersion());
+		notice.edit(this.forms.content(form), editor);
+		this.repository.flush();
 		return true;
 	}
 
 	/**
-	 * Publishes a draft seen at {@code version}. A revision withdraws the notice it
-	 * replaces (status superseded) in the same transaction. Customers with a portal
-	 * account and an open account in the areas get an inbox message (metro notices: none,
-	 * they are on every metro card holder's landing page). Refused to whoever wrote or
-	 * edited the draft (four eyes: a notice reaches many customers' inboxes), and by the
-	 * database too.
-	 * @return how many inbox messages were written
+	 * Publishes a draft seen at {@code version}. A revision supersedes the notice it
+	 * replaces in the same transaction. Customers with a portal account and an open
+	 * account in the areas get an inbox message a moment after (metro notices: none, they
+	 * are on every metro card holder's landing page): {@link NoticePublished} names them.
+	 * Refused to whoever wrote or edited the draft (four eyes), by the database too.
+	 * @return how many customers' portal accounts get a message
 	 * @throws StaleEditException when the notice was changed or published meanwhile
-	 * @throws FourEyesRefusal when the publisher wrote or edited it
+	 * @throws org.utilityportal.shared.domain.FourEyesRefusal when the publisher wrote or
+	 * edited it
 	 */
 	@Transactional
 	public int publish(long id, long version, String publisher) {
-		NoticeView notice = get(id);
-		VersionPublishing.fourEyes("notice.publish", notice.writtenBy(), this.queries.editors(id), publisher)
-			.ifPresent((key) -> {
-				throw new FourEyesRefusal(key);
-			});
-		Instant now = this.clock.instant();
-		if (!this.queries.publish(id, version, publisher, now)) {
-			throw new StaleEditException("Notice " + id);
+		Notice notice = lock(id, version);
+		notice.publish(publisher, this.clock.instant());
+		if (notice.getReplacesId() != null) {
+			this.repository.findForUpdate(notice.getReplacesId()).ifPresent((replaced) -> replaced.supersede(notice));
 		}
-		if (notice.replacesId() != null) {
-			this.queries.supersede(notice.replacesId(), publisher, now, "#" + id);
-		}
-		if (notice.utility() == Utility.METRO) {
-			return 0;
-		}
-		Set<Long> recipients = new LinkedHashSet<>();
-		for (NoticeArea area : notice.areas()) {
-			recipients.addAll(this.queries.customerUsersIn(notice.utility(), area.addressPrefix()));
-		}
-		String key = (notice.replacesId() != null) ? "notice.inbox.revised" : "notice.inbox.published";
-		return this.notifications.send(recipients, key, List.of(notice.titleZh(), notice.titleEn()), "/my",
-				"notice-" + id);
+		this.repository.flush();
+		Set<Long> recipients = this.reach.portalUsers(notice.getUtility(), notice.content().areas());
+		this.events.publishEvent(new NoticePublished(id, notice.getReplacesId() != null, notice.getTitleZh(),
+				notice.getTitleEn(), recipients));
+		return recipients.size();
 	}
 
 	/**
@@ -160,14 +123,8 @@ public class Notices {
 	 */
 	@Transactional
 	public void withdraw(long id, long version, String reason, String by) {
-		get(id);
-		String why = StringUtils.hasText(reason) ? reason.strip() : null;
-		if (why != null && why.length() > 200) {
-			why = why.substring(0, 200);
-		}
-		if (!this.queries.withdraw(id, version, by, this.clock.instant(), why)) {
-			throw new StaleEditException("Notice " + id);
-		}
+		lock(id, version).withdraw(by, this.clock.instant(), StringUtils.hasText(reason) ? reason.strip() : null);
+		this.repository.flush();
 	}
 
 	/**
@@ -177,15 +134,11 @@ public class Notices {
 	 */
 	@Transactional
 	public long revise(long id, String author) {
-		NoticeView notice = get(id);
-		if (notice.status() != NoticeStatus.PUBLISHED) {
-			throw new StaleEditException("Notice " + id);
-		}
-		return this.queries.draftRevisionOf(id)
-			.orElseGet(() -> this.queries.insert(
-					new NoticeQueries.Content(notice.kind(), notice.titleZh(), notice.titleEn(), notice.bodyZh(),
-							notice.bodyEn(), notice.metroLines(), notice.startsAt(), notice.endsAt(), notice.areas()),
-					id, author, this.clock.instant()));
+		Notice notice = this.repository.findForUpdate(id).orElseThrow(() -> new NotFoundException("Notice"));
+		Notice revision = notice.revision(author, this.clock.instant());
+		return this.repository.findByReplacesIdAndStatus(id, NoticeStatus.DRAFT)
+			.orElseGet(() -> this.repository.save(revision))
+			.getId();
 	}
 
 	/**
@@ -194,9 +147,10 @@ public class Notices {
 	 */
 	@Transactional
 	public void discard(long id, long version) {
-		if (!this.queries.deleteDraft(id, version)) {
-			throw new StaleEditException("Notice " + id);
-		}
+		Notice notice = lock(id, version);
+		notice.checkDiscardable();
+		this.repository.delete(notice);
+		this.repository.flush();
 	}
 
 	/** One notice in any state (administration). */
@@ -216,19 +170,7 @@ public class Notices {
 	/** A notice as a form to edit; times in the business time zone. */
 	@Transactional(readOnly = true)
 	public NoticeForm form(long id) {
-		NoticeView notice = get(id);
-		NoticeForm form = new NoticeForm();
-		form.setKind(notice.kind());
-		form.setTitleZh(notice.titleZh());
-		form.setTitleEn(notice.titleEn());
-		form.setBodyZh(notice.bodyZh());
-		form.setBodyEn(notice.bodyEn());
-		form.setAreas(String.join("\n", notice.areas().stream().map(NoticeArea::text).toList()));
-		form.setMetroLines(notice.metroLines());
-		form.setStartsAt(LocalDateTime.ofInstant(notice.startsAt(), this.clock.getZone()));
-		form.setEndsAt(LocalDateTime.ofInstant(notice.endsAt(), this.clock.getZone()));
-		form.setVersion(notice.version());
-		return form;
+		return this.forms.form(get(id));
 	}
 
 	/** The newest notices in any state, optionally of one utility and status (staff). */
@@ -260,7 +202,11 @@ public class Notices {
 	 */
 	@Transactional(readOnly = true)
 	public List<AffectedNotice> affecting(long customerId) {
-		Map<Long, List<String>> affected = this.queries.affecting(customerId, this.clock.instant());
+		List<ServiceAccountView> open = this.accounts.ofCustomer(customerId)
+			.stream()
+			.filter(ServiceAccountView::isOpen)
+			.toList();
+		Map<Long, List<String>> affected = this.queries.affecting(open, this.clock.instant());
 		Map<Long, NoticeView> notices = this.queries.byIds(List.copyOf(affected.keySet()))
 			.stream()
 			.collect(Collectors.toMap(NoticeView::id, Function.identity()));
@@ -276,13 +222,7 @@ public class Notices {
 	 */
 	@Transactional(readOnly = true)
 	public long accountsInAreas(NoticeView notice) {
-		if (notice.utility() == Utility.METRO) {
-			return -1;
-		}
-		return notice.areas()
-			.stream()
-			.mapToLong((area) -> this.queries.openAccountsIn(notice.utility(), area.addressPrefix()))
-			.sum();
+		return this.reach.openAccounts(notice.utility(), notice.areas());
 	}
 
 	/** The districts an area can name. */
@@ -290,17 +230,10 @@ public class Notices {
 		return this.areas.districts();
 	}
 
-	private NoticeQueries.Content content(NoticeForm form) {
-		NoticeKind kind = form.getKind();
-		List<NoticeArea> parsed = kind.isMetro() ? List.of() : this.areas.parse(form.getAreas(), new ArrayList<>());
-		return new NoticeQueries.Content(kind, form.getTitleZh().strip(), form.getTitleEn().strip(),
-				text(form.getBodyZh()), text(form.getBodyEn()), kind.isMetro() ? form.getMetroLines().strip() : null,
-				form.getStartsAt().atZone(this.clock.getZone()).toInstant(),
-				form.getEndsAt().atZone(this.clock.getZone()).toInstant(), parsed);
-	}
-
-	private static String text(String value) {
-		return (value != null) ? value.strip() : "";
+	private Notice lock(long id, long version) {
+		Notice notice = this.repository.findForUpdate(id).orElseThrow(() -> new NotFoundException("Notice"));
+		notice.checkVersion(version);
+		return notice;
 	}
 
 }

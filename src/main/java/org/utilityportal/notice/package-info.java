@@ -6,7 +6,7 @@
  * accounts (metro notices: every customer with an open metro account) on their landing
  * page, and get an inbox message when one is published.
  */
-@ApplicationModule(displayName = "Notices")
+@ApplicationModule(displayName = "Notices", allowedDependencies = { "shared", "customer", "identity" })
 package org.utilityportal.notice;
 
 import org.springframework.modulith.ApplicationModule;

@@ -3,9 +3,10 @@
  * through the {@code mail_outbox} table, which a sender drains every minute when SMTP is
  * configured ({@code spring.mail.host}). Without SMTP the outbox simply keeps the mail.
  * The notices about cases come from casework's events, those about inspections and
- * corrective actions from quality's.
+ * corrective actions from quality's, the messages about published notices from the notice
+ * module's.
  */
-@ApplicationModule(displayName = "Notifications", allowedDependencies = { "shared", "casework", "quality" })
+@ApplicationModule(displayName = "Notifications", allowedDependencies = { "shared", "casework", "quality", "notice" })
 package org.utilityportal.notification;
 
 import org.springframework.modulith.ApplicationModule;

@@ -3,7 +3,7 @@
  * arrears reminder days and legal-letter thresholds): one page where administrators
  * change them, each change recorded and in force at once, on every instance.
  */
-@ApplicationModule(displayName = "Settings")
+@ApplicationModule(displayName = "Settings", allowedDependencies = { "shared" })
 package org.utilityportal.settings;
 
 import org.springframework.modulith.ApplicationModule;

@@ -5,7 +5,7 @@
  * table), drill-down lists of cases and CSV export of any list. Chasing, reassigning and
  * escalating by hand happen on the case page ({@code casework}).
  */
-@ApplicationModule(displayName = "Supervision")
+@ApplicationModule(displayName = "Supervision", allowedDependencies = { "shared", "identity", "casework", "catalogue" })
 package org.utilityportal.supervision;
 
 import org.springframework.modulith.ApplicationModule;

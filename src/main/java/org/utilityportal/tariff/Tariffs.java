@@ -16,14 +16,16 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
 import org.utilityportal.shared.domain.StaleEditException;
 import org.utilityportal.shared.domain.SupplyTerms;
-import org.utilityportal.shared.domain.VersionPublishing;
+import org.utilityportal.shared.domain.VersionedDocument;
 import org.utilityportal.shared.domain.TariffCategory;
 import org.utilityportal.shared.domain.Utility;
 import org.utilityportal.shared.security.PortalPrincipal;
 import org.utilityportal.shared.web.NotFoundException;
+import org.utilityportal.tariff.internal.TariffQueries;
+import org.utilityportal.tariff.internal.TariffVersion;
+import org.utilityportal.tariff.internal.TariffVersionRepository;
 import org.utilityportal.tariff.internal.Tariff;
 import org.utilityportal.tariff.internal.TariffRepository;
-import org.utilityportal.tariff.internal.TariffStore;
 
 /**
  * Reading, drafting and publishing tariffs. A version is written as a draft, checked, and
@@ -34,7 +36,9 @@ import org.utilityportal.tariff.internal.TariffStore;
 @RequiredArgsConstructor
 public class Tariffs {
 
-	private final TariffStore store;
+	private final TariffQueries store;
+
+	private final TariffVersionRepository versions;
 
 	private final TariffRepository tariffs;
 
@@ -142,9 +146,7 @@ public class Tariffs {
 	 */
 	@Transactional
 	public long draft(long tariffId, TariffVersionForm form, PortalPrincipal officer) {
-		tariff(tariffId);
-		return this.store.insertDraft(tariffId, form.getEffectiveFrom(), form.getDocumentNumber().strip(),
-				form.getDocumentDate(), form.structure(), officer.username(), this.clock.instant());
+		return draftStructure(tariffId, form, form.structure(), officer);
 	}
 
 	/** Saves a new draft version with prices given directly (the JSON API). */
@@ -152,53 +154,41 @@ public class Tariffs {
 	public long draftStructure(long tariffId, TariffVersionForm dates, TariffStructure structure,
 			PortalPrincipal officer) {
 		tariff(tariffId);
-		return this.store.insertDraft(tariffId, dates.getEffectiveFrom(), dates.getDocumentNumber().strip(),
-				dates.getDocumentDate(), structure, officer.username(), this.clock.instant());
+		return this.versions
+			.save(new TariffVersion(tariffId, dates(dates), structure, officer.username(), this.clock.instant()))
+			.getId();
 	}
 
 	/**
-	 * Saves changes to a draft; the officer is recorded as one of its editors (four
-	 * eyes).
+	 * Saves changes to a draft; the officer is recorded as one of its editors (four eyes:
+	 * they may then not publish it).
+	 * @throws org.utilityportal.shared.domain.StaleEditException when it was changed or
+	 * published since the form was opened
 	 */
 	@Transactional
 	public void updateDraft(long versionId, TariffVersionForm form, PortalPrincipal officer) {
-		if (!this.store.updateDraft(versionId, form.getVersion(), form.getEffectiveFrom(),
-				form.getDocumentNumber().strip(), form.getDocumentDate(), form.structure(), officer.username())) {
-			throw new StaleEditException("Tariff version " + versionId);
-		}
+		lock(versionId, form.getVersion()).edit(dates(form), form.structure(), officer.username());
+		this.versions.flush();
 	}
 
 	/**
-	 * Publishes a draft. Refused when the officer wrote or edited it (four eyes), when
-	 * its prices are incomplete, when it would take effect before today, or when another
-	 * version of the tariff already starts on that day.
+	 * Publishes a draft. Refused when the officer wrote it (four eyes), when it would
+	 * take effect before today, when another version of the tariff already starts on that
+	 * day, or when its prices are incomplete.
 	 * @return the message key of the reason it was refused, or {@code null} when
 	 * published
 	 */
 	@Transactional
 	public String publish(long versionId, long version, PortalPrincipal officer) {
-		TariffVersionView draft = version(versionId);
-		if (draft.isPublished() || draft.version() != version) {
-			throw new StaleEditException("Tariff version " + versionId);
-		}
-		Optional<String> refusal = VersionPublishing.refusal("tariff.publish", draft.createdBy(),
-				this.store.editors(versionId), officer, draft.effectiveFrom(), LocalDate.now(this.clock),
-				(day) -> tariff(draft.tariffId()).versions()
-					.stream()
-					.anyMatch((other) -> other.isPublished() && other.effectiveFrom().equals(day)));
-		if (refusal.isPresent()) {
-			return refusal.get();
-		}
-		if (!draft.structure().problems().isEmpty()) {
-			return "tariff.publish.incomplete";
-		}
-		if (!tariff(draft.tariffId()).pricesOn(draft.effectiveFrom())) {
-			return "tariff.publish.retired";
-		}
-		if (!this.store.publish(versionId, version, officer.username(), this.clock.instant())) {
-			throw new StaleEditException("Tariff version " + versionId);
-		}
-		return null;
+		TariffVersion draft = lock(versionId, version);
+		Optional<String> refusal = draft.publish("tariff.publish", officer, LocalDate.now(this.clock),
+				(day) -> this.versions.existsByTariffIdAndEffectiveFromAndStatus(draft.getTariffId(), day,
+						VersionedDocument.Status.PUBLISHED),
+				() -> tariff(draft.getTariffId()).pricesOn(draft.getEffectiveFrom()) ? Optional.empty()
+						: Optional.of("tariff.publish.retired"),
+				this.clock.instant());
+		this.versions.flush();
+		return refusal.orElse(null);
 	}
 
 	/**
@@ -258,9 +248,19 @@ public class Tariffs {
 	/** Throws away a draft. */
 	@Transactional
 	public void discard(long versionId, long version) {
-		if (!this.store.discardDraft(versionId, version)) {
-			throw new StaleEditException("Tariff version " + versionId);
-		}
+		this.versions.delete(lock(versionId, version));
+		this.versions.flush();
+	}
+
+	private TariffVersion lock(long versionId, long version) {
+		TariffVersion draft = this.versions.findForUpdate(versionId)
+			.orElseThrow(() -> new NotFoundException("Tariff version"));
+		draft.checkDraft(version);
+		return draft;
+	}
+
+	private static VersionedDocument.Dates dates(TariffVersionForm form) {
+		return new VersionedDocument.Dates(form.getEffectiveFrom(), form.getDocumentNumber(), form.getDocumentDate());
 	}
 
 	/**

@@ -9,7 +9,7 @@
  * bill lines: quantity × unit price = amount, split by days where a price changes
  * mid-period.
  */
-@ApplicationModule(displayName = "Tariffs")
+@ApplicationModule(displayName = "Tariffs", allowedDependencies = { "shared" })
 package org.utilityportal.tariff;
 
 import org.springframework.modulith.ApplicationModule;

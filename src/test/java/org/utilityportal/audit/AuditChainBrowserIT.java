@@ -70,7 +70,8 @@ class AuditChainBrowserIT extends BrowserTest {
 		List<WebElement> previous = this.browser.findElements(By.id("chain-checks"));
 		submit("verify-form");
 		if (!previous.isEmpty()) {
-			new WebDriverWait(this.browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(previous.get(0)));
+			new WebDriverWait(this.browser, Duration.ofSeconds(30))
+				.until(ExpectedConditions.stalenessOf(previous.get(0)));
 		}
 		waitFor(By.id("chain-access_log"));
 	}

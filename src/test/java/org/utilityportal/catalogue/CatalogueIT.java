@@ -49,6 +49,9 @@ class CatalogueIT extends IntegrationTest {
 	private ServiceOrders orders;
 
 	@Autowired
+	private OrderCommitmentReport report;
+
+	@Autowired
 	private CaseWork work;
 
 	@Test
@@ -450,7 +453,7 @@ class CatalogueIT extends IntegrationTest {
 	@Test
 	void completingAnOrderCountsOnTheDashboardAndBringsTheReturnVisit() throws Exception {
 		CatalogueEntry reading = this.catalogue.inForce("G-READING").orElseThrow();
-		var before = row(this.orders.commitments(this.clock.instant().minus(Duration.ofDays(1)),
+		var before = row(this.report.commitments(this.clock.instant().minus(Duration.ofDays(1)),
 				this.clock.instant().plus(Duration.ofDays(1))), "G-READING");
 		TestPrincipal customer = TestPrincipal.of(this.jdbc, "customer1");
 		OrderForm form = new OrderForm();
@@ -472,7 +475,7 @@ class CatalogueIT extends IntegrationTest {
 		assertThat(order.caseStatus()).as("completion brings the return visit").isEqualTo(CaseStatus.RESOLVED);
 		assertThat(order.completedAt()).isNotNull();
 		assertThat(order.late()).isFalse();
-		var after = row(this.orders.commitments(this.clock.instant().minus(Duration.ofDays(2)),
+		var after = row(this.report.commitments(this.clock.instant().minus(Duration.ofDays(2)),
 				this.clock.instant().plus(Duration.ofDays(1))), "G-READING");
 		assertThat(after.doneInTime()).isEqualTo(before.doneInTime() + 1);
 		assertThat(after.orders()).isEqualTo(before.orders() + 1);
@@ -569,7 +572,8 @@ class CatalogueIT extends IntegrationTest {
 			.single();
 	}
 
-	private static ServiceOrders.CommitmentRow row(List<ServiceOrders.CommitmentRow> rows, String code) {
+	private static OrderCommitmentReport.CommitmentRow row(List<OrderCommitmentReport.CommitmentRow> rows,
+			String code) {
 		return rows.stream().filter((r) -> r.code().equals(code)).findFirst().orElseThrow();
 	}
 

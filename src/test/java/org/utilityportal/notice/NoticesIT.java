@@ -244,12 +244,14 @@ class NoticesIT extends IntegrationTest {
 	}
 
 	@Test
-	void publishingWritesAnInboxMessageToAffectedCustomersWithAPortalAccount() {
+	void publishingWritesAnInboxMessageToAffectedCustomersWithAPortalAccount() throws InterruptedException {
 		long id = create(outage("东城区 和平里街道", 30, 32));
 		int sent = this.notices.publish(id, 0, "admin1");
 
 		assertThat(sent).isGreaterThanOrEqualTo(1);
-		assertThat(inboxMessages("customer1", id)).isEqualTo(1);
+		assertThat(eventually(() -> inboxMessages("customer1", id), (messages) -> messages > 0))
+			.as("written a moment after the publication is committed")
+			.isEqualTo(1);
 		assertThat(inboxMessages("customer2", id)).as("安定门外大街 is outside 和平里街道").isZero();
 	}
 

@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.utilityportal.notification.internal.OutboxTexts;
+import org.utilityportal.notification.internal.OutboxWriter;
 import org.utilityportal.support.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -65,7 +66,7 @@ class NoticeContactsIT extends IntegrationTest {
 		});
 		gateway.start();
 		try {
-			OutboxTexts texts = new OutboxTexts(this.jdbc, this.transactions, this.clock,
+			OutboxTexts texts = new OutboxTexts(new OutboxWriter(this.jdbc), this.transactions, this.clock,
 					URI.create("http://127.0.0.1:" + gateway.getAddress().getPort() + "/sms"), "secret");
 			assertThat(texts.drain()).isPositive();
 		}

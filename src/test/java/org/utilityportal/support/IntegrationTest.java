@@ -2,6 +2,8 @@ package org.utilityportal.support;
 
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 import org.junit.jupiter.api.AfterEach;
 
@@ -83,6 +85,21 @@ public abstract class IntegrationTest {
 			assertThat(System.nanoTime()).as("no session ever waited for a lock").isLessThan(deadline);
 			Thread.sleep(20);
 		}
+	}
+
+	/**
+	 * Reads a value until it satisfies {@code done} or ten seconds passed, then returns
+	 * the last value read: for what event listeners write a moment after a transaction
+	 * commits.
+	 */
+	protected <T> T eventually(Supplier<T> read, Predicate<T> done) throws InterruptedException {
+		long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+		T value = read.get();
+		while (!done.test(value) && System.nanoTime() < deadline) {
+			Thread.sleep(50);
+			value = read.get();
+		}
+		return value;
 	}
 
 	@AfterEach

@@ -20,7 +20,8 @@ import org.utilityportal.audit.AccessLogEntry;
 import org.utilityportal.audit.AccessLogFilter;
 
 /**
- * SQL of the access log; every filter is served by an index on time, staff or customer.
+ * Reads the access log (its page and CSV export); every filter is served by an index on
+ * time, staff or customer.
  */
 @Component
 @RequiredArgsConstructor
@@ -30,17 +31,6 @@ public class AccessLogQueries {
 			+ "customer_id, field, detail from access_log";
 
 	private final JdbcClient jdbc;
-
-	public void insert(OffsetDateTime at, long staffId, String staffName, String workNumber, AccessAction action,
-			AccessChannel channel, Long customerId, String field, String detail) {
-		this.jdbc.sql("""
-				insert into access_log (occurred_at, staff_id, staff_name, work_number, action, channel,
-				    customer_id, field, detail)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?)
-				""")
-			.params(at, staffId, staffName, workNumber, action.name(), channel.name(), customerId, field, detail)
-			.update();
-	}
 
 	public List<AccessLogEntry> find(AccessLogFilter filter, Long staffId, ZoneId zone, int offset, int limit) {
 		Where where = where(filter, staffId, zone);

@@ -11,7 +11,7 @@ import jakarta.validation.Valid;
 import lombok.RequiredArgsConstructor;
 
 import org.springframework.context.MessageSource;
-import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -29,6 +29,9 @@ import org.utilityportal.catalogue.CatalogueEntry;
 import org.utilityportal.catalogue.OrderForm;
 import org.utilityportal.catalogue.OrderView;
 import org.utilityportal.catalogue.ServiceDefinition;
+import org.utilityportal.catalogue.OrderAccess;
+import org.utilityportal.catalogue.OrderFile;
+import org.utilityportal.catalogue.OrderValidation;
 import org.utilityportal.catalogue.ServiceOrders;
 import org.utilityportal.customer.CustomerRecords;
 import org.utilityportal.shared.domain.Utility;
@@ -50,6 +53,10 @@ class CatalogueApiController {
 	private final Catalogue catalogue;
 
 	private final ServiceOrders orders;
+
+	private final OrderValidation validation;
+
+	private final OrderAccess access;
 
 	private final CustomerRecords customers;
 
@@ -111,7 +118,7 @@ class CatalogueApiController {
 	@Operation(summary = "One order and where its case stands (customers: their own only)")
 	OrderView order(@PathVariable long id, @AuthenticationPrincipal PortalPrincipal principal) {
 		return (principal.role() == Role.CUSTOMER) ? this.orders.mine(id, principal.requireCustomerId())
-				: this.orders.seenBy(id, principal, AccessChannel.API);
+				: this.access.seenBy(id, principal, AccessChannel.API);
 	}
 
 	@PostMapping("/api/v1/catalogue/{code}/orders")
@@ -134,7 +141,7 @@ class CatalogueApiController {
 			customer = principal.requireCustomerId();
 			form.setPaperSeen(new java.util.ArrayList<>());
 		}
-		Map<Integer, String> problems = this.orders.validate(entry, form, customer, staff, Map.of(), result);
+		Map<Integer, String> problems = this.validation.validate(entry, form, customer, staff, Map.of(), result);
 		problems.forEach((index, key) -> result.reject(key));
 		if (result.hasErrors()) {
 			return ApiErrors.of(result, this.messages, locale);
@@ -143,11 +150,11 @@ class CatalogueApiController {
 		try {
 			id = this.orders.place(entry, form, customer, principal, Map.of());
 		}
-		catch (DuplicateKeyException ex) {
+		catch (DataIntegrityViolationException ex) {
 			id = this.orders.byToken(form.getToken()).orElseThrow(() -> ex);
 		}
 		return ResponseEntity.status(HttpStatus.CREATED)
-			.body(staff ? this.orders.seenBy(id, principal, AccessChannel.API)
+			.body(staff ? this.access.seenBy(id, principal, AccessChannel.API)
 					: this.orders.mine(id, principal.requireCustomerId()));
 	}
 

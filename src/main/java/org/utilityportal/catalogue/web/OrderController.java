@@ -6,7 +6,7 @@ import java.util.Map;
 import jakarta.validation.Valid;
 import lombok.RequiredArgsConstructor;
 
-import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -26,6 +26,9 @@ import org.utilityportal.catalogue.Area;
 import org.utilityportal.catalogue.Catalogue;
 import org.utilityportal.catalogue.CatalogueEntry;
 import org.utilityportal.catalogue.OrderForm;
+import org.utilityportal.catalogue.OrderAccess;
+import org.utilityportal.catalogue.OrderFile;
+import org.utilityportal.catalogue.OrderValidation;
 import org.utilityportal.catalogue.ServiceOrders;
 import org.utilityportal.casework.Channel;
 import org.utilityportal.customer.CustomerDetails;
@@ -48,6 +51,10 @@ class OrderController {
 	private final Catalogue catalogue;
 
 	private final ServiceOrders orders;
+
+	private final OrderValidation validation;
+
+	private final OrderAccess access;
 
 	private final CustomerRecords customers;
 
@@ -74,7 +81,7 @@ class OrderController {
 		// no paper.
 		form.setPaperSeen(new java.util.ArrayList<>());
 		Map<Integer, MultipartFile> files = files(entry, request);
-		Map<Integer, String> problems = this.orders.validate(entry, form, customerId, false, files, result);
+		Map<Integer, String> problems = this.validation.validate(entry, form, customerId, false, files, result);
 		if (result.hasErrors() || !problems.isEmpty()) {
 			return form(entry, customerId, null, problems, model);
 		}
@@ -92,7 +99,7 @@ class OrderController {
 	@GetMapping("/my/orders/{id}/documents/{documentId}")
 	ResponseEntity<byte[]> myDocument(@PathVariable long id, @PathVariable long documentId,
 			@AuthenticationPrincipal PortalPrincipal customer) {
-		return download(this.orders.file(id, documentId, customer));
+		return download(this.access.file(id, documentId, customer));
 	}
 
 	@GetMapping("/counter/customers/{customerId}/orders")
@@ -122,7 +129,7 @@ class OrderController {
 			result.rejectValue("channel", "order.validation.channel");
 		}
 		Map<Integer, MultipartFile> files = files(entry, request);
-		Map<Integer, String> problems = this.orders.validate(entry, form, customerId, true, files, result);
+		Map<Integer, String> problems = this.validation.validate(entry, form, customerId, true, files, result);
 		if (result.hasErrors() || !problems.isEmpty()) {
 			return form(entry, customerId, customer, problems, model);
 		}
@@ -132,7 +139,7 @@ class OrderController {
 
 	@GetMapping({ "/counter/orders/{id}", "/supervisor/orders/{id}" })
 	String staffOrderPage(@PathVariable long id, @AuthenticationPrincipal PortalPrincipal staff, Model model) {
-		model.addAttribute("order", this.orders.seenBy(id, staff, AccessChannel.WEB));
+		model.addAttribute("order", this.access.seenBy(id, staff, AccessChannel.WEB));
 		model.addAttribute("base", (staff.role() == Role.SUPERVISOR) ? "/supervisor/orders/" : "/counter/orders/");
 		return "catalogue/order";
 	}
@@ -140,7 +147,7 @@ class OrderController {
 	@GetMapping({ "/counter/orders/{id}/documents/{documentId}", "/supervisor/orders/{id}/documents/{documentId}" })
 	ResponseEntity<byte[]> counterDocument(@PathVariable long id, @PathVariable long documentId,
 			@AuthenticationPrincipal PortalPrincipal staff) {
-		return download(this.orders.file(id, documentId, staff));
+		return download(this.access.file(id, documentId, staff));
 	}
 
 	private long place(CatalogueEntry entry, OrderForm form, long customerId, PortalPrincipal by,
@@ -148,7 +155,7 @@ class OrderController {
 		try {
 			return this.orders.place(entry, form, customerId, by, files);
 		}
-		catch (DuplicateKeyException ex) {
+		catch (DataIntegrityViolationException ex) {
 			// The same form sent twice at once: the first one placed the order.
 			return this.orders.byToken(form.getToken()).orElseThrow(() -> ex);
 		}
@@ -161,7 +168,7 @@ class OrderController {
 		model.addAttribute("customer", customer);
 		model.addAttribute("documentProblems", problems);
 		model.addAttribute("areas", Area.values());
-		model.addAttribute("maxMegabytes", ServiceOrders.MAX_DOCUMENT_BYTES / (1024 * 1024));
+		model.addAttribute("maxMegabytes", OrderValidation.MAX_DOCUMENT_BYTES / (1024 * 1024));
 		return FORM;
 	}
 
@@ -184,7 +191,7 @@ class OrderController {
 		return files;
 	}
 
-	private static ResponseEntity<byte[]> download(ServiceOrders.StoredFile file) {
+	private static ResponseEntity<byte[]> download(OrderFile file) {
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(file.contentType()))
 			.header(HttpHeaders.CONTENT_DISPOSITION,

@@ -1,5 +1,7 @@
 package org.utilityportal.identity.internal;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 
 import lombok.RequiredArgsConstructor;
@@ -21,6 +23,13 @@ class CustomerLoginService implements CustomerLogins {
 	@Transactional(readOnly = true)
 	public boolean hasLogin(long customerId) {
 		return this.accounts.existsByCustomerId(customerId);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<Long> enabledLoginsOf(Collection<Long> customerIds) {
+		return customerIds.isEmpty() ? List.of()
+				: this.accounts.findEnabledCustomerLogins(customerIds.toArray(Long[]::new));
 	}
 
 	@Override

@@ -9,7 +9,6 @@ import java.util.Locale;
 import lombok.RequiredArgsConstructor;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,7 +24,7 @@ public class SignInThrottle {
 
 	private static final int MAX_NAME_LENGTH = 64;
 
-	private final JdbcClient jdbc;
+	private final SignInFailureWriter failures;
 
 	private final Clock clock;
 
@@ -43,10 +42,7 @@ public class SignInThrottle {
 	/** Whether the name is locked now. */
 	@Transactional(readOnly = true)
 	public boolean isLocked(String username) {
-		return this.jdbc.sql("select count(*) from sign_in_lock where username = ? and locked_until > ?")
-			.params(normalise(username), now())
-			.query(Long.class)
-			.single() > 0;
+		return this.failures.isLocked(normalise(username), now());
 	}
 
 	/**
@@ -57,29 +53,17 @@ public class SignInThrottle {
 	public boolean recordFailure(String username) {
 		String name = normalise(username);
 		OffsetDateTime now = now();
-		this.jdbc.sql("insert into sign_in_failure (username, failed_at) values (?, ?)").params(name, now).update();
-		this.jdbc.sql("delete from sign_in_failure where username = ? and failed_at <= ?")
-			.params(name, now.minus(this.properties.window()))
-			.update();
-		long recent = this.jdbc.sql("select count(*) from sign_in_failure where username = ?")
-			.param(name)
-			.query(Long.class)
-			.single();
-		if (recent < this.properties.maxFailures()) {
+		if (this.failures.addFailure(name, now, this.properties.window()) < this.properties.maxFailures()) {
 			return false;
 		}
-		this.jdbc.sql("""
-				insert into sign_in_lock (username, locked_until) values (?, ?)
-				on conflict (username) do update set locked_until = excluded.locked_until
-				""").params(name, now.plus(this.properties.duration())).update();
-		this.jdbc.sql("delete from sign_in_failure where username = ?").param(name).update();
+		this.failures.lock(name, now.plus(this.properties.duration()));
 		return true;
 	}
 
 	/** Forgets the failures of this name. */
 	@Transactional
 	public void recordSuccess(String username) {
-		this.jdbc.sql("delete from sign_in_failure where username = ?").param(normalise(username)).update();
+		this.failures.forget(normalise(username));
 	}
 
 	/**
@@ -91,10 +75,7 @@ public class SignInThrottle {
 	@Transactional
 	public void purgeExpired() {
 		OffsetDateTime now = now();
-		this.jdbc.sql("delete from sign_in_failure where failed_at <= ?")
-			.param(now.minus(this.properties.window()))
-			.update();
-		this.jdbc.sql("delete from sign_in_lock where locked_until <= ?").param(now).update();
+		this.failures.purge(now.minus(this.properties.window()), now);
 	}
 
 	private OffsetDateTime now() {

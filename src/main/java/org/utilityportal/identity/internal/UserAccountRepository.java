@@ -22,6 +22,14 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
 	boolean existsByCustomerId(long customerId);
 
+	/**
+	 * The enabled sign-in accounts of these customers, in one statement on the index of
+	 * the customer id (an array parameter, so any number of customers).
+	 */
+	@Query(value = "select id from user_account where customer_id = any(:customerIds) and role = 'CUSTOMER' and enabled",
+			nativeQuery = true)
+	List<Long> findEnabledCustomerLogins(Long[] customerIds);
+
 	List<UserAccount> findByRoleNotOrderByDisplayName(Role role);
 
 	/**

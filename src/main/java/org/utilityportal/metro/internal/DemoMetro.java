@@ -14,10 +14,12 @@ import lombok.extern.slf4j.Slf4j;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.utilityportal.customer.ServiceAccountView;
+import org.utilityportal.customer.ServiceAccounts;
 import org.utilityportal.metro.TopUpChannel;
 import org.utilityportal.metro.TransitCards;
+import org.utilityportal.shared.domain.Utility;
 import org.utilityportal.shared.money.Money;
 
 /**
@@ -42,11 +44,11 @@ class DemoMetro implements ApplicationRunner {
 			new Rider("M1000000007", "pku-east-gate", "xidan",
 					List.of("pingguoyuan", "zhongguancun", "beijing-zoo", "guomao")));
 
-	private final JdbcClient jdbc;
+	private final ServiceAccounts accounts;
 
 	private final TransitCards cards;
 
-	private final CardStore store;
+	private final CardQueries activity;
 
 	private final Clock clock;
 
@@ -56,13 +58,11 @@ class DemoMetro implements ApplicationRunner {
 		LocalDate first = today.withDayOfMonth(1).minusMonths(2);
 		int trips = 0;
 		for (Rider rider : RIDERS) {
-			Long accountId = this.jdbc
-				.sql("select id from service_account where account_number = ? and utility = 'METRO'")
-				.param(rider.accountNumber())
-				.query(Long.class)
-				.optional()
+			Long accountId = this.accounts.byNumber(rider.accountNumber())
+				.filter((account) -> account.utility() == Utility.METRO)
+				.map(ServiceAccountView::id)
 				.orElse(null);
-			if (accountId == null || this.store.hasActivity(accountId)) {
+			if (accountId == null || this.activity.hasActivity(accountId)) {
 				continue;
 			}
 			trips += ride(accountId, rider, first, today, new Random(rider.accountNumber().hashCode()));

@@ -8,7 +8,6 @@ import lombok.extern.slf4j.Slf4j;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -27,9 +26,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @ConditionalOnProperty("spring.mail.host")
 public class OutboxMailer {
 
-	static final int MAX_ATTEMPTS = 10;
-
-	private final JdbcClient jdbc;
+	private final OutboxWriter outbox;
 
 	private final JavaMailSender sender;
 
@@ -39,9 +36,9 @@ public class OutboxMailer {
 
 	private final String from;
 
-	public OutboxMailer(JdbcClient jdbc, JavaMailSender sender, TransactionTemplate transactions, Clock clock,
+	public OutboxMailer(OutboxWriter outbox, JavaMailSender sender, TransactionTemplate transactions, Clock clock,
 			@Value("${portal.mail.from:portal@localhost}") String from) {
-		this.jdbc = jdbc;
+		this.outbox = outbox;
 		this.sender = sender;
 		this.transactions = transactions;
 		this.clock = clock;
@@ -61,16 +58,9 @@ public class OutboxMailer {
 	 */
 	public int drain() {
 		Integer sent = this.transactions.execute((status) -> {
-			List<Mail> mails = this.jdbc.sql("""
-					select id, recipient, subject, body from mail_outbox
-					where sent_at is null and attempts < ? order by id limit 50 for update skip locked
-					""")
-				.param(MAX_ATTEMPTS)
-				.query((row, index) -> new Mail(row.getLong("id"), row.getString("recipient"), row.getString("subject"),
-						row.getString("body")))
-				.list();
+			List<OutboxWriter.Waiting> mails = this.outbox.claim(OutboxWriter.Outbox.MAIL, 50);
 			int count = 0;
-			for (Mail mail : mails) {
+			for (OutboxWriter.Waiting mail : mails) {
 				SimpleMailMessage message = new SimpleMailMessage();
 				message.setFrom(this.from);
 				message.setTo(mail.recipient());
@@ -78,25 +68,17 @@ public class OutboxMailer {
 				message.setText(mail.body());
 				try {
 					this.sender.send(message);
-					this.jdbc.sql("update mail_outbox set sent_at = ?, attempts = attempts + 1 where id = ?")
-						.params(NotificationQueries.utc(this.clock.instant()), mail.id())
-						.update();
+					this.outbox.sent(OutboxWriter.Outbox.MAIL, mail.id(), this.clock.instant());
 					count++;
 				}
 				catch (MailException ex) {
 					log.warn("Mail {} to {} failed: {}", mail.id(), mail.recipient(), ex.getMessage());
-					String error = String.valueOf(ex.getMessage());
-					this.jdbc.sql("update mail_outbox set attempts = attempts + 1, last_error = ? where id = ?")
-						.params(error.substring(0, Math.min(500, error.length())), mail.id())
-						.update();
+					this.outbox.failed(OutboxWriter.Outbox.MAIL, mail.id(), ex.getMessage());
 				}
 			}
 			return count;
 		});
 		return (sent != null) ? sent : 0;
-	}
-
-	private record Mail(long id, String recipient, String subject, String body) {
 	}
 
 }

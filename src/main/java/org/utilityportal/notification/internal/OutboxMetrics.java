@@ -39,7 +39,7 @@ class OutboxMetrics implements MeterBinder {
 	}
 
 	private long[] read() {
-		return this.queries.outboxCounts(OutboxMailer.MAX_ATTEMPTS);
+		return this.queries.outboxCounts(OutboxWriter.MAX_ATTEMPTS);
 	}
 
 }

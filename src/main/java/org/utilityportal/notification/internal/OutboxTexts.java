@@ -8,11 +8,9 @@ import java.util.Map;
 import lombok.extern.slf4j.Slf4j;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
-
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -33,9 +31,7 @@ import org.springframework.web.client.RestClientException;
 @ConditionalOnProperty("portal.sms.gateway-url")
 public class OutboxTexts {
 
-	static final int MAX_ATTEMPTS = 10;
-
-	private final JdbcClient jdbc;
+	private final OutboxWriter outbox;
 
 	private final TransactionTemplate transactions;
 
@@ -43,9 +39,9 @@ public class OutboxTexts {
 
 	private final RestClient gateway;
 
-	public OutboxTexts(JdbcClient jdbc, TransactionTemplate transactions, Clock clock,
+	public OutboxTexts(OutboxWriter outbox, TransactionTemplate transactions, Clock clock,
 			@Value("${portal.sms.gateway-url}") URI gatewayUrl, @Value("${portal.sms.token:}") String token) {
-		this.jdbc = jdbc;
+		this.outbox = outbox;
 		this.transactions = transactions;
 		this.clock = clock;
 		this.gateway = RestClient.builder()
@@ -54,7 +50,10 @@ public class OutboxTexts {
 			.build();
 	}
 
-	/** Drains the outbox on one instance at a time. */
+	/**
+	 * Drains the outbox on one instance at a time (the rows are locked as well, so a
+	 * second instance would only find nothing to send).
+	 */
 	@Scheduled(fixedDelayString = "${portal.sms.interval:60s}")
 	@SchedulerLock(name = "sms-outbox", lockAtLeastFor = "PT5S")
 	public void scheduledDrain() {
@@ -67,40 +66,26 @@ public class OutboxTexts {
 	 */
 	public int drain() {
 		Integer sent = this.transactions.execute((status) -> {
-			List<Text> texts = this.jdbc.sql("""
-					select id, recipient, body from sms_outbox
-					where sent_at is null and attempts < ? order by id limit 50 for update skip locked
-					""")
-				.param(MAX_ATTEMPTS)
-				.query((row, index) -> new Text(row.getLong("id"), row.getString("recipient"), row.getString("body")))
-				.list();
+			List<OutboxWriter.Waiting> texts = this.outbox.claim(OutboxWriter.Outbox.SMS, 50);
 			int count = 0;
-			for (Text text : texts) {
+			for (OutboxWriter.Waiting text : texts) {
 				try {
 					this.gateway.post()
 						.contentType(MediaType.APPLICATION_JSON)
 						.body(Map.of("to", text.recipient(), "text", text.body()))
 						.retrieve()
 						.toBodilessEntity();
-					this.jdbc.sql("update sms_outbox set sent_at = ?, attempts = attempts + 1 where id = ?")
-						.params(NotificationQueries.utc(this.clock.instant()), text.id())
-						.update();
+					this.outbox.sent(OutboxWriter.Outbox.SMS, text.id(), this.clock.instant());
 					count++;
 				}
 				catch (RestClientException ex) {
 					log.warn("Text message {} failed: {}", text.id(), ex.getMessage());
-					String error = String.valueOf(ex.getMessage());
-					this.jdbc.sql("update sms_outbox set attempts = attempts + 1, last_error = ? where id = ?")
-						.params(error.substring(0, Math.min(500, error.length())), text.id())
-						.update();
+					this.outbox.failed(OutboxWriter.Outbox.SMS, text.id(), ex.getMessage());
 				}
 			}
 			return count;
 		});
 		return (sent != null) ? sent : 0;
-	}
-
-	private record Text(long id, String recipient, String body) {
 	}
 
 }

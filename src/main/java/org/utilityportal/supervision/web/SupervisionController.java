@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.utilityportal.casework.CaseFilter;
 import org.utilityportal.casework.CaseReads;
-import org.utilityportal.catalogue.ServiceOrders;
+import org.utilityportal.catalogue.OrderCommitmentReport;
 import org.utilityportal.casework.CaseReport;
 import org.utilityportal.casework.CaseRow;
 import org.utilityportal.casework.Dashboard;
@@ -47,7 +47,7 @@ class SupervisionController {
 
 	private final CaseReads reads;
 
-	private final ServiceOrders orders;
+	private final OrderCommitmentReport orders;
 
 	private final OrgUnits orgUnits;
 
@@ -69,7 +69,7 @@ class SupervisionController {
 			throws IOException {
 		PrintWriter writer = Csv.download(response, "catalogue-orders.csv");
 		writer.println("service,utility,orders,done_in_time,done_late,open_in_time,open_late");
-		for (ServiceOrders.CommitmentRow row : this.orders.commitments(start(from), start(to.plusDays(1)))) {
+		for (OrderCommitmentReport.CommitmentRow row : this.orders.commitments(start(from), start(to.plusDays(1)))) {
 			writer.println(String.join(",", Csv.cell(row.code()), row.utility().name(), String.valueOf(row.orders()),
 					String.valueOf(row.doneInTime()), String.valueOf(row.doneLate()), String.valueOf(row.openInTime()),
 					String.valueOf(row.openLate())));

@@ -1,19 +1,11 @@
 package org.utilityportal.customer.internal.generator;
 
-import java.io.IOException;
-import java.io.StringReader;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.SplittableRandom;
 
-import javax.sql.DataSource;
-
 import lombok.extern.slf4j.Slf4j;
-import org.postgresql.PGConnection;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.stereotype.Component;
 
@@ -33,19 +25,10 @@ public class CustomerDataGenerator {
 
 	private static final int BATCH = 50_000;
 
-	private static final String CUSTOMER_COLUMNS = "id, name, kind, id_type, id_number, address, preferred_language, "
-			+ "key_account, vulnerable, green_channel, consent_purpose, consent_date, created_at, created_by";
+	private final GeneratedCustomerWriter writer;
 
-	private static final String ACCOUNT_COLUMNS = "id, customer_id, utility, account_number, service_address, "
-			+ "meter_number, tariff_category, billing_cycle, transit_card_number, opened_on";
-
-	private final DataSource dataSource;
-
-	private final JdbcClient jdbc;
-
-	public CustomerDataGenerator(DataSource dataSource, JdbcClient jdbc) {
-		this.dataSource = dataSource;
-		this.jdbc = jdbc;
+	public CustomerDataGenerator(GeneratedCustomerWriter writer) {
+		this.writer = writer;
 	}
 
 	/**
@@ -54,52 +37,26 @@ public class CustomerDataGenerator {
 	 */
 	public Duration generate(int count, long seed) {
 		long started = System.nanoTime();
-		long customerBase = reserve("customer_id_seq", count);
-		long accountBase = reserve("service_account_id_seq", count * 4L);
-		long numberBase = reserve("service_account_number_seq", count * 4L);
+		long customerBase = this.writer.reserve("customer_id_seq", count);
+		long accountBase = this.writer.reserve("service_account_id_seq", count * 4L);
+		long numberBase = this.writer.reserve("service_account_number_seq", count * 4L);
 		// g makes identity and mobile numbers unique across runs: it continues where the
 		// last run stopped.
-		long firstG = this.jdbc.sql("select count(*) from customer").query(Long.class).single();
+		long firstG = this.writer.customers();
 		SplittableRandom random = new SplittableRandom(seed);
 		long accounts = 0;
-		try (Connection connection = this.dataSource.getConnection()) {
-			PGConnection copy = connection.unwrap(PGConnection.class);
-			for (int from = 0; from < count; from += BATCH) {
-				Batch batch = new Batch();
-				for (int i = from; i < Math.min(count, from + BATCH); i++) {
-					accounts = batch.add(random, customerBase + i, firstG + i, accountBase, numberBase, accounts);
-				}
-				copy.getCopyAPI()
-					.copyIn("copy customer (" + CUSTOMER_COLUMNS + ") from stdin", new StringReader(batch.customers()));
-				copy.getCopyAPI()
-					.copyIn("copy customer_mobile (customer_id, position, number) from stdin",
-							new StringReader(batch.mobiles()));
-				copy.getCopyAPI()
-					.copyIn("copy service_account (" + ACCOUNT_COLUMNS + ") from stdin",
-							new StringReader(batch.accounts()));
-				log.info("Generated {} of {} customers", Math.min(count, from + BATCH), count);
+		for (int from = 0; from < count; from += BATCH) {
+			Batch batch = new Batch();
+			for (int i = from; i < Math.min(count, from + BATCH); i++) {
+				accounts = batch.add(random, customerBase + i, firstG + i, accountBase, numberBase, accounts);
 			}
+			this.writer.write(batch.customers(), batch.mobiles(), batch.accounts());
+			log.info("Generated {} of {} customers", Math.min(count, from + BATCH), count);
 		}
-		catch (SQLException | IOException ex) {
-			throw new IllegalStateException("Generating customers failed", ex);
-		}
-		this.jdbc.sql("analyze customer").update();
-		this.jdbc.sql("analyze customer_mobile").update();
-		this.jdbc.sql("analyze service_account").update();
+		this.writer.analyze();
 		Duration took = Duration.ofNanos(System.nanoTime() - started);
 		log.info("Generated {} customers with {} accounts in {} s", count, accounts, took.toSeconds());
 		return took;
-	}
-
-	/**
-	 * Moves a sequence past {@code count} values and returns the first value reserved.
-	 */
-	private long reserve(String sequence, long count) {
-		long first = this.jdbc.sql("select nextval('" + sequence + "')").query(Long.class).single() + 1;
-		// The sequences step by 50 for Hibernate's pooled ids: leave a whole block free
-		// after the range.
-		this.jdbc.sql("select setval('" + sequence + "', ?)").param(first + count + 100).query(Long.class).single();
-		return first;
 	}
 
 	/** One batch of rows in COPY text format. */

@@ -1,23 +1,18 @@
 package org.utilityportal.metering.internal.generator;
 
-import java.io.IOException;
-import java.io.StringReader;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Set;
 import java.util.SplittableRandom;
 
-import javax.sql.DataSource;
-
 import lombok.extern.slf4j.Slf4j;
-import org.postgresql.PGConnection;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.stereotype.Component;
+import org.utilityportal.customer.MeteredAccount;
+import org.utilityportal.customer.MeteredAccounts;
 
 /**
  * Fills the database with synthetic monthly meter readings for load tests and benchmarks:
@@ -37,16 +32,13 @@ public class ReadingDataGenerator {
 
 	private static final int ACCOUNTS_PER_BATCH = 20_000;
 
-	private static final String COLUMNS = "account_id, read_on, source, kind, total, peak, flat, valley, "
-			+ "entered_by, entered_at";
+	private final GeneratedReadingWriter writer;
 
-	private final DataSource dataSource;
+	private final MeteredAccounts accounts;
 
-	private final JdbcClient jdbc;
-
-	public ReadingDataGenerator(DataSource dataSource, JdbcClient jdbc) {
-		this.dataSource = dataSource;
-		this.jdbc = jdbc;
+	public ReadingDataGenerator(GeneratedReadingWriter writer, MeteredAccounts accounts) {
+		this.writer = writer;
+		this.accounts = accounts;
 	}
 
 	/**
@@ -60,46 +52,44 @@ public class ReadingDataGenerator {
 		SplittableRandom random = new SplittableRandom(seed);
 		long written = 0;
 		long after = 0;
-		try (Connection connection = this.dataSource.getConnection()) {
-			PGConnection copy = connection.unwrap(PGConnection.class);
-			while (true) {
-				List<MeteredAccount> accounts = this.jdbc.sql("""
-						select a.id, a.utility, a.tariff_category, a.opened_on from service_account a
-						where a.id > ? and a.utility <> 'METRO' and a.status = 'OPEN'
-						  and not exists (select 1 from meter_reading r where r.account_id = a.id and r.read_on >= ?)
-						order by a.id limit ?
-						""")
-					.params(after, firstMonth.atEndOfMonth(), ACCOUNTS_PER_BATCH)
-					.query((row, index) -> new MeteredAccount(row.getLong("id"), row.getString("utility"),
-							row.getString("tariff_category"), row.getObject("opened_on", LocalDate.class)))
-					.list();
-				if (accounts.isEmpty()) {
-					break;
-				}
-				StringBuilder rows = new StringBuilder(accounts.size() * months * 90);
-				for (MeteredAccount account : accounts) {
-					written += account.readings(random.split(), firstMonth, lastMonth, rows);
-				}
-				copy.getCopyAPI()
-					.copyIn("copy meter_reading (" + COLUMNS + ") from stdin", new StringReader(rows.toString()));
-				after = accounts.getLast().id();
-				log.info("Generated readings up to account {} ({} readings so far)", after, written);
+		while (true) {
+			List<MeteredAccount> page = this.accounts.page(after, Long.MAX_VALUE, List.of(), null, ACCOUNTS_PER_BATCH);
+			if (page.isEmpty()) {
+				break;
 			}
+			after = page.getLast().id();
+			List<Metered> accounts = withoutReadingsSince(page, firstMonth.atEndOfMonth());
+			if (accounts.isEmpty()) {
+				continue;
+			}
+			StringBuilder rows = new StringBuilder(accounts.size() * months * 90);
+			for (Metered account : accounts) {
+				written += account.readings(random.split(), firstMonth, lastMonth, rows);
+			}
+			this.writer.write(rows.toString());
+			log.info("Generated readings up to account {} ({} readings so far)", after, written);
 		}
-		catch (SQLException | IOException ex) {
-			throw new IllegalStateException("Generating meter readings failed", ex);
-		}
-		this.jdbc.sql("analyze meter_reading").update();
+		this.writer.analyze();
 		Duration took = Duration.ofNanos(System.nanoTime() - started);
 		log.info("Generated {} meter readings in {} s", written, took.toSeconds());
 		return new Result(written, took);
+	}
+
+	/** The accounts of a page without a reading on or after {@code since}. */
+	private List<Metered> withoutReadingsSince(List<MeteredAccount> page, LocalDate since) {
+		Set<Long> read = this.writer.readSince(page.stream().map(MeteredAccount::id).toList(), since);
+		return page.stream()
+			.filter((account) -> !read.contains(account.id()))
+			.map((account) -> new Metered(account.id(), account.utility().name(), account.tariffCategory().name(),
+					account.openedOn()))
+			.toList();
 	}
 
 	/** What a generation wrote. */
 	public record Result(long readings, Duration took) {
 	}
 
-	private record MeteredAccount(long id, String utility, String category, LocalDate openedOn) {
+	private record Metered(long id, String utility, String category, LocalDate openedOn) {
 
 		/** Appends this account's readings in COPY text format and returns how many. */
 		int readings(SplittableRandom random, YearMonth firstMonth, YearMonth lastMonth, StringBuilder out) {

@@ -19,7 +19,7 @@ import org.utilityportal.metro.StationView;
  */
 @Component
 @RequiredArgsConstructor
-public class NetworkStore {
+public class NetworkQueries {
 
 	private final JdbcClient jdbc;
 

@@ -4,10 +4,13 @@ import lombok.RequiredArgsConstructor;
 
 import org.springframework.stereotype.Component;
 
-/** Credentials of user accounts for the module's own services. */
+/**
+ * The credentials of a user account for the module's own services: read, and a new
+ * password hash set through the account itself.
+ */
 @Component
 @RequiredArgsConstructor
-public class UserAccountStore {
+public class AccountCredentials {
 
 	private final UserAccountRepository accounts;
 
