@@ -8,7 +8,7 @@
 -- transaction-level advisory lock, so concurrent transactions chain one after another in commit
 -- order and never fork the chain; the lock is held only for the commit itself.
 --
--- Adding a table is one line in the migration that creates it (the module that owns it):
+-- Adding a table is one line in a migration of the module that owns it:
 --     select audit_chain_register('ledger_entry');
 -- or, for records that join the chain on a condition (a version when it is published):
 --     select audit_chain_register('tariff_version', 'status = ''PUBLISHED''');
@@ -214,8 +214,6 @@ begin
 end;
 $$;
 
--- What is chained today. Tables added later register in their own migrations (one line each).
+-- The access log is chained from here; the other modules register their tables in their own
+-- migrations (V137.1 billing, V137.2 tariff, V137.3 casework).
 select audit_chain_register('access_log');
-select audit_chain_register('payment');
-select audit_chain_register('tariff_version', 'status = ''PUBLISHED''');
-select audit_chain_register('sla_policy_change');
