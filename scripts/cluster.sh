@@ -44,6 +44,16 @@ wait_ready() {
 	done
 }
 
+# The sandbox provider's secret, shared by both instances (a notification may reach the
+# instance that did not make the order), kept for the run's life.
+sandbox_secret() {
+	mkdir -p "$RUN"
+	if [ ! -s "$RUN/sandbox-secret" ]; then
+		(umask 077 && head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n' >"$RUN/sandbox-secret")
+	fi
+	cat "$RUN/sandbox-secret"
+}
+
 start_instance() {
 	local n=$1 port=${PORTS[$1]}
 	mkdir -p "$RUN"
@@ -55,6 +65,7 @@ start_instance() {
 		DB_URL=${DB_URL:-jdbc:postgresql://127.0.0.1:5441/portal} DB_USER=${DB_USER:-portal} DB_PASSWORD=${DB_PASSWORD:-portal} \
 		REPLICA_DB_URL=${REPLICA_DB_URL-jdbc:postgresql://127.0.0.1:5442/portal} \
 		PORTAL_DEMO_DATA=${PORTAL_DEMO_DATA:-true} FORWARD_HEADERS_STRATEGY=native \
+		PORTAL_PAYMENTS_SANDBOX_SECRET=$(sandbox_secret) \
 		nohup "$JAVA_HOME/bin/java" -Xmx"$HEAP" -XX:+UseG1GC ${PORTAL_JAVA_OPTS:-} -jar "$RUN/utility-portal.jar" \
 		>>"$RUN/portal-$n.log" 2>&1 &
 	echo $! >"$RUN/portal-$n.pid"

@@ -25,8 +25,9 @@ import java.util.regex.Pattern;
 
 /**
  * Mixed load on the portal through its proxy, as people use it: customers reading their bills
- * and paying online, counter clerks searching customers, registering cases and taking payments
- * through the API, supervisors on the dashboard and case lists. Every user signs in once and
+ * and paying online (through the sandbox provider, so the portal runs with
+ * PORTAL_PAYMENTS_SANDBOX=true), counter clerks searching customers, registering cases and
+ * taking payments through the API, supervisors on the dashboard and case lists. Every user signs in once and
  * keeps its session; a session found lost (sent back to sign-in) is counted and signed in again.
  * Payments are retried with the same idempotency key after a failure, as a careful client does.
  *
@@ -43,11 +44,15 @@ public class LoadDriver {
 
 	static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
+	static final Pattern TOKEN = Pattern.compile("name=\"token\" value=\"([^\"]+)\"");
+
+	static final Pattern ORDER = Pattern.compile("(PO[0-9]{16})");
+
+	static final Pattern RECEIPT = Pattern.compile("/my/receipts/(R[0-9]{11})");
+
 	static final Pattern BILL = Pattern.compile("href=\"/my/bills/([A-Z0-9-]+)\"");
 
 	static final Pattern CUSTOMER = Pattern.compile("href=\"/counter/customers/(\\d+)\"");
-
-	static final Pattern KEY = Pattern.compile("name=\"idempotencyKey\" value=\"([^\"]+)\"");
 
 	static final String[] SEARCHES = { "张", "王", "李", "晓明", "刘", "陈", "13", "E1" };
 
@@ -137,15 +142,50 @@ public class LoadDriver {
 			return;
 		}
 		String bill = bills.get(ThreadLocalRandom.current().nextInt(bills.size()));
-		user.get("bill page", "/my/bills/" + bill);
-		if (ThreadLocalRandom.current().nextInt(100) < 3) {
-			Response form = user.get("pay page", "/my/bills/" + bill + "/pay");
-			String key = first(KEY, form.body);
-			if (key != null) {
-				pay(user, "online", key, () -> user.post("pay online", "/my/bills/" + bill + "/pay",
-						"idempotencyKey=" + key + "&_csrf=" + enc(first(CSRF, form.body))));
+		Response page = user.get("bill page", "/my/bills/" + bill);
+		String token = first(TOKEN, page.body);
+		if (token != null && ThreadLocalRandom.current().nextInt(100) < 3) {
+			payOnline(user, bill, token, first(CSRF, page.body));
+		}
+	}
+
+	/**
+	 * Pays a bill through the sandbox provider as a browser would: the order (retried with
+	 * the same form token, which returns the same order), the provider's checkout page and
+	 * its pay button, back on the order's page with its receipt. The payment's key is
+	 * {@code order-<order number>}.
+	 */
+	static void payOnline(User user, String bill, String token, String csrf) {
+		String outcome = "failed";
+		String order = null;
+		String receipt = "";
+		int attempts = 0;
+		for (; attempts < 5 && "failed".equals(outcome); attempts++) {
+			try {
+				Response ordered = user.post("pay online", "/my/payments",
+						"billNumber=" + bill + "&provider=sandbox&token=" + enc(token) + "&_csrf=" + enc(csrf));
+				if (ordered.status != 302 || ordered.location == null || !ordered.location.contains("/sandbox-pay/")) {
+					outcome = (ordered.status == 302) ? "nothing-due" : String.valueOf(ordered.status);
+					break;
+				}
+				Response checkout = user.get("provider checkout", ordered.location);
+				order = first(ORDER, checkout.body);
+				Response paid = user.post("provider pay", ordered.location,
+						"action=pay&_csrf=" + enc(first(CSRF, checkout.body)));
+				if (paid.status == 302 && paid.location != null) {
+					Response shown = user.get("order page", URI.create(paid.location).getPath());
+					receipt = first(RECEIPT, shown.body);
+					outcome = (receipt != null) ? "paid" : "waiting";
+				}
+			}
+			catch (Exception ex) {
+				outcome = "failed";
+			}
+			if ("failed".equals(outcome)) {
+				sleep(1000);
 			}
 		}
+		payments.add("order\t" + order + "\t" + outcome + "\t" + attempts + "\t" + (receipt == null ? "" : receipt));
 	}
 
 	static void clerk(User user) throws Exception {

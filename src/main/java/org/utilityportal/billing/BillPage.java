@@ -48,18 +48,43 @@ public record BillPage(BillView bill, ServiceAccountView account, List<UsagePoin
 	 * @param amount how much of it went to this bill
 	 * @param units how many units (kWh, m³) that amount paid for
 	 * @param unit the unit
+	 * @param reversed whether the payment was reversed (冲正): then this part is unpaid
+	 * again
 	 */
 	public record Settlement(String receiptNumber, Instant paidAt, PaymentMethod method, Money amount, BigDecimal units,
-			Unit unit) {
+			Unit unit, boolean reversed) {
 	}
 
 	/**
-	 * A re-check request.
+	 * A re-check request or a complaint about the bill.
 	 *
 	 * @param reason what the customer wrote
 	 * @param requestedAt when
+	 * @param complaint whether it is a complaint (else a re-check)
+	 * @param closedAt when the case about it was resolved, {@code null} while open
 	 */
-	public record Recheck(String reason, Instant requestedAt) {
+	public record Recheck(String reason, Instant requestedAt, boolean complaint, Instant closedAt) {
+
+		/** Whether reminders, charges and legal steps on the bill wait for it. */
+		public boolean isOpen() {
+			return this.closedAt == null;
+		}
+
+		/** The message key of its kind. */
+		public String kindKey() {
+			return this.complaint ? "dispute.kind.COMPLAINT" : "dispute.kind.RECHECK";
+		}
+
+		/** The message key of the note that dunning waits for it. */
+		public String pausedKey() {
+			return this.complaint ? "dispute.paused.COMPLAINT" : "dispute.paused.RECHECK";
+		}
+
+	}
+
+	/** The open re-check or complaint that pauses dunning on this bill, if any. */
+	public Recheck openDispute() {
+		return this.rechecks.stream().filter(Recheck::isOpen).findFirst().orElse(null);
 	}
 
 }

@@ -65,10 +65,16 @@ public record BillView(long id, String billNumber, long accountId, long customer
 	/** Whether a price change or season cut the period into parts. */
 	public boolean isSplit() {
 		return this.lines.stream()
-			.filter((line) -> line.kind() != LineKind.CORRECTION && line.kind() != LineKind.ADJUSTMENT)
+			.filter((line) -> line.kind() != LineKind.CORRECTION && line.kind() != LineKind.ADJUSTMENT
+					&& line.kind() != LineKind.LATE_CHARGE)
 			.map(ChargeLine::from)
 			.distinct()
 			.count() > 1;
+	}
+
+	/** Whether it is the final bill of an account closed or handed over. */
+	public boolean isFinal() {
+		return this.billNumber.endsWith("F");
 	}
 
 	/**

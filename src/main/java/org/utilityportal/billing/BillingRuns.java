@@ -54,6 +54,8 @@ public class BillingRuns {
 
 	private final Clock clock;
 
+	private final LateCharges lateCharges;
+
 	private final RunningRuns running;
 
 	private final RunOwnershipWriter ownership;
@@ -238,6 +240,9 @@ public class BillingRuns {
 	}
 
 	private JobExecution launch(long runId, LocalDate month, Instant issuedAt) {
+		// Bills whose grace ended unpaid by the day of issue are charged on the bills of
+		// this run.
+		this.lateCharges.registerOverdue(LocalDate.ofInstant(issuedAt, this.clock.getZone()));
 		JobParameters parameters = new JobParametersBuilder().addString("month", month.toString())
 			.addLong("runId", runId)
 			.addString("issuedAt", issuedAt.toString(), false)

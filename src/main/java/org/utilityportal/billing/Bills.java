@@ -132,7 +132,10 @@ public class Bills {
 	private BillPage page(IssuedBill issued) {
 		BillView bill = issued.bill();
 		List<BillPage.Settlement> settlements = this.store.settlements(bill.id());
-		Money paid = settlements.stream().map(BillPage.Settlement::amount).reduce(Money.ZERO, Money::plus);
+		Money paid = settlements.stream()
+			.filter((settlement) -> !settlement.reversed())
+			.map(BillPage.Settlement::amount)
+			.reduce(Money.ZERO, Money::plus);
 		Money outstanding = bill.charges().minus(paid).max(Money.ZERO);
 		return new BillPage(bill, this.accounts.view(bill.accountId()), issued.history(), issued.explanation(),
 				settlements, outstanding, this.store.adjustments("j.bill_id = ?", bill.id()),

@@ -15,10 +15,12 @@ import org.utilityportal.shared.money.Money;
 
 /**
  * Opening balances from the legacy system (the go-live import). Each is its own ledger
- * entry with the reason {@value #LEGACY_REASON}; it moves the account's balance at once
- * (arrears count for reminders from their {@code since} day) and is the "previous
- * balance" of the account's first bill. Payments settle it before any bill, as the oldest
- * debt. An account has at most one: recording it again does nothing.
+ * entry (kind {@code OPENING_BALANCE}, so the ledger still sums to the balance) with the
+ * reason {@value #LEGACY_REASON}; it moves the account's balance at once (arrears count
+ * for reminders from their {@code since} day) and is the "previous balance" of the
+ * account's first bill. Payments settle the arrears before any bill but those an online
+ * order names, as the oldest debt; a reversed payment gives back what it settled. An
+ * account has at most one: recording it again does nothing.
  */
 @Service
 @RequiredArgsConstructor

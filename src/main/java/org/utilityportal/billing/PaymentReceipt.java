@@ -19,10 +19,27 @@ import org.utilityportal.shared.money.Unit;
  * @param paidAt when
  * @param receivedBy who took it (a clerk, the customer, or the automatic deduction)
  * @param credit the part that settled no bill and is held as credit for the next bills
+ * @param openingPaid the part that settled opening arrears carried over from the legacy
+ * system
  * @param allocations the bills it settled
+ * @param reversedAt when it was reversed (冲正), {@code null} while it stands; a reversed
+ * payment's allocations no longer count as paid
  */
 public record PaymentReceipt(String receiptNumber, long accountId, long customerId, Money amount, PaymentMethod method,
-		Instant paidAt, String receivedBy, Money credit, List<Allocation> allocations) {
+		Instant paidAt, String receivedBy, Money credit, Money openingPaid, List<Allocation> allocations,
+		Instant reversedAt) {
+
+	/**
+	 * Whether it was taken at the counter (only those are reversed by a clerk's request).
+	 */
+	public boolean isCounter() {
+		return PaymentMethod.COUNTER.contains(this.method);
+	}
+
+	/** Whether the payment was reversed. */
+	public boolean isReversed() {
+		return this.reversedAt != null;
+	}
 
 	/** All units paid for. */
 	public BigDecimal units() {

@@ -8,88 +8,157 @@ import lombok.RequiredArgsConstructor;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.utilityportal.billing.internal.PaymentStore;
+import org.utilityportal.billing.internal.Allocator;
+import org.utilityportal.billing.internal.LedgerWriter;
+import org.utilityportal.billing.internal.Payment;
+import org.utilityportal.billing.internal.PaymentBatchWriter;
+import org.utilityportal.billing.internal.PaymentQueries;
+import org.utilityportal.billing.internal.PaymentRepository;
 import org.utilityportal.customer.ServiceAccountView;
 import org.utilityportal.customer.ServiceAccounts;
 import org.utilityportal.shared.money.Money;
 import org.utilityportal.shared.web.NotFoundException;
 
 /**
- * Taking payments. A payment settles the oldest unpaid bills first and records, for each,
- * how many units its money paid for (the bill's consumption in proportion to the part
- * paid). What is left over is a credit held on the account, shown on the receipt.
- * Payments to one account are taken one at a time (a row lock), so two clerks cannot both
- * settle the same bill; a payment submitted again with the same idempotency key returns
- * the first receipt and charges nothing.
+ * Taking payments. A payment settles the bills it names first, then the oldest unpaid
+ * bills, and records for each how many units its money paid for (the bill's consumption
+ * in proportion to the part paid). What is left over is a credit held on the account,
+ * shown on the receipt. Each payment is booked in the account's ledger, which the balance
+ * sums. Payments to one account are taken one at a time (a row lock), so two clerks
+ * cannot both settle the same bill; a payment submitted again with the same idempotency
+ * key returns the first receipt and charges nothing.
  */
 @Service
 @RequiredArgsConstructor
 public class Payments {
 
-	private final PaymentStore store;
+	private final PaymentRepository repository;
+
+	private final PaymentQueries queries;
+
+	private final PaymentBatchWriter batchWriter;
+
+	private final LedgerWriter ledger;
 
 	private final ServiceAccounts accounts;
+
+	private final CashierDays cashierDays;
 
 	private final Clock clock;
 
 	/**
-	 * Takes a payment.
+	 * Takes a payment now.
 	 * @param idempotencyKey the same key for the same payment, however often it is sent
 	 * @return the receipt number
 	 * @throws IllegalArgumentException when the key was used for another account or
 	 * amount
+	 * @throws DayClosedException when a clerk takes money at the counter after closing
+	 * their day
 	 */
 	@Transactional
 	public String take(long accountId, Money amount, PaymentMethod method, String idempotencyKey, String by) {
-		return takeAt(accountId, amount, method, idempotencyKey, by, this.clock.instant());
+		return take(new NewPayment(accountId, amount, method, idempotencyKey, by, this.clock.instant(), List.of()));
 	}
 
-	/** Takes a payment at a given time (demo data and imports of bank files use this). */
+	/** Takes a payment at a given time (demo data uses this). */
 	@Transactional
 	public String takeAt(long accountId, Money amount, PaymentMethod method, String idempotencyKey, String by,
 			Instant at) {
-		if (!amount.isPositive()) {
+		return take(new NewPayment(accountId, amount, method, idempotencyKey, by, at, List.of()));
+	}
+
+	/**
+	 * Takes a payment that settles the named bills first (an online order's).
+	 * @return the receipt number
+	 */
+	@Transactional
+	public String take(NewPayment payment) {
+		if (!payment.amount().isPositive()) {
 			throw new IllegalArgumentException("A payment is more than zero");
 		}
-		ServiceAccountView account = this.accounts.view(accountId);
-		this.store.lockAccount(accountId);
-		var existing = this.store.byIdempotencyKey(idempotencyKey);
+		ServiceAccountView account = this.accounts.view(payment.accountId());
+		if (PaymentMethod.COUNTER.contains(payment.method())) {
+			this.cashierDays.requireOpen(payment.receivedBy(), payment.at());
+		}
+		this.ledger.lock(payment.accountId());
+		var existing = this.repository.findByIdempotencyKey(payment.idempotencyKey());
 		if (existing.isPresent()) {
-			PaymentReceipt first = this.store.receipt(this.store.receiptNumber(existing.get()).orElseThrow())
-				.orElseThrow();
-			if (first.accountId() != accountId || first.amount().compareTo(amount) != 0) {
+			Payment first = existing.get();
+			if (first.getAccountId() != payment.accountId() || first.getAmount().compareTo(payment.amount()) != 0) {
 				throw new IllegalArgumentException("The idempotency key belongs to another payment");
 			}
-			return first.receiptNumber();
+			return first.getReceiptNumber();
 		}
-		return this.store.insert(accountId, account.customerId(), amount, method, idempotencyKey, at, by,
-				this.store.unpaid(accountId));
+		List<Long> preferred = this.queries.billIds(payment.accountId(), payment.billNumbers());
+		Allocator.Result allocated = Allocator.allocate(payment.amount(),
+				this.queries.openingArrears(payment.accountId()), this.queries.unpaid(payment.accountId()), preferred);
+		Payment saved = this.repository.saveAndFlush(
+				new Payment(this.repository.nextId(), payment.accountId(), account.customerId(), payment.amount(),
+						payment.method(), payment.idempotencyKey(), payment.at(), payment.receivedBy(), allocated));
+		this.ledger.post(new LedgerWriter.Entry(payment.accountId(), LedgerKind.PAYMENT, payment.amount().negate(),
+				saved.getReceiptNumber(), payment.at(), payment.receivedBy()));
+		return saved.getReceiptNumber();
+	}
+
+	/**
+	 * Takes many payments at once (the bank's return file): set-based, in batches, each
+	 * allocated and booked exactly like {@link #take(NewPayment)}. A payment whose key
+	 * was taken before is skipped.
+	 * @return how many payments were taken
+	 */
+	@Transactional
+	public int takeAll(List<NewPayment> payments) {
+		return this.batchWriter.takeAll(payments);
 	}
 
 	/** A receipt, for staff. */
 	@Transactional(readOnly = true)
 	public PaymentReceipt receipt(String receiptNumber) {
-		return this.store.receipt(receiptNumber).orElseThrow(() -> new NotFoundException("Receipt"));
+		return this.queries.receipt(receiptNumber).orElseThrow(() -> new NotFoundException("Receipt"));
 	}
 
 	/** A receipt of this customer; anyone else's is "not found". */
 	@Transactional(readOnly = true)
 	public PaymentReceipt receiptFor(long customerId, String receiptNumber) {
-		return this.store.receipt(receiptNumber)
+		return this.queries.receipt(receiptNumber)
 			.filter((receipt) -> receipt.customerId() == customerId)
 			.orElseThrow(() -> new NotFoundException("Receipt"));
+	}
+
+	/** The receipt of the payment taken with an idempotency key, if any. */
+	@Transactional(readOnly = true)
+	public java.util.Optional<String> receiptOfKey(String idempotencyKey) {
+		return this.repository.findByIdempotencyKey(idempotencyKey).map(Payment::getReceiptNumber);
 	}
 
 	/** The latest receipts of an account, newest first. */
 	@Transactional(readOnly = true)
 	public List<PaymentReceipt> ofAccount(long accountId) {
-		return this.store.receiptsOf(accountId, 24).stream().map(this::receipt).toList();
+		return this.queries.receiptsOf(accountId, 24);
 	}
 
 	/** What the account owes now (positive) or holds as credit (negative). */
 	@Transactional(readOnly = true)
 	public Money balance(long accountId) {
-		return this.store.balance(accountId).balance();
+		return this.queries.balance(accountId);
+	}
+
+	/**
+	 * What each of these accounts owes now, for those that owe something (direct debit
+	 * collects it); one statement however many.
+	 */
+	@Transactional(readOnly = true)
+	public java.util.Map<Long, Money> owing(java.util.Collection<Long> accountIds) {
+		return this.queries.owing(accountIds);
+	}
+
+	/**
+	 * The newest entries of the account's ledger, newest first, each with the balance
+	 * after it; the first one's balance is {@link #balance(long)}.
+	 */
+	@Transactional(readOnly = true)
+	public List<LedgerLine> ledger(long accountId, int limit) {
+		return this.queries.ledger(accountId, limit);
 	}
 
 }

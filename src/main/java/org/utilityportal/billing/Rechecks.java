@@ -8,9 +8,11 @@ import lombok.RequiredArgsConstructor;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.utilityportal.shared.events.BillRecheckRequested;
+import org.utilityportal.shared.events.BillRecheckStatusChanged;
 
 /**
  * A customer's request to check a bill again (电费复核). It is saved with the bill and
@@ -29,21 +31,40 @@ public class Rechecks {
 
 	private final Clock clock;
 
+	/** The case about a re-check or complaint was resolved or reopened. */
+	@ApplicationModuleListener
+	void on(BillRecheckStatusChanged event) {
+		this.jdbc.sql("update bill_recheck_request set closed_at = ? where id = ?")
+			.params(event.open() ? null : OffsetDateTime.ofInstant(event.at(), ZoneOffset.UTC), event.requestId())
+			.update();
+	}
+
 	/** Records a re-check of the customer's own bill. */
 	@Transactional
 	public void request(long customerId, String billNumber, String reason, String by) {
+		request(customerId, billNumber, reason, by, false);
+	}
+
+	/**
+	 * Records a re-check of, or a complaint about, the customer's own bill. Until the
+	 * case about it is resolved, no reminder, late-payment charge or legal step is raised
+	 * on the bill.
+	 */
+	@Transactional
+	public void request(long customerId, String billNumber, String reason, String by, boolean complaint) {
 		BillView bill = this.bills.forCustomer(customerId, billNumber).bill();
 		var now = this.clock.instant();
-		long id = this.jdbc.sql("""
-				insert into bill_recheck_request (bill_id, customer_id, account_id, reason, requested_by, requested_at)
-				values (?, ?, ?, ?, ?, ?) returning id
-				""")
+		long id = this.jdbc
+			.sql("""
+					insert into bill_recheck_request (bill_id, customer_id, account_id, reason, requested_by, requested_at, kind)
+					values (?, ?, ?, ?, ?, ?, ?) returning id
+					""")
 			.params(bill.id(), customerId, bill.accountId(), reason.strip(), by,
-					OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
+					OffsetDateTime.ofInstant(now, ZoneOffset.UTC), complaint ? "COMPLAINT" : "RECHECK")
 			.query(Long.class)
 			.single();
-		this.events.publishEvent(
-				new BillRecheckRequested(id, customerId, bill.accountId(), billNumber, reason.strip(), by, now));
+		this.events.publishEvent(new BillRecheckRequested(id, customerId, bill.accountId(), billNumber, reason.strip(),
+				by, now, complaint));
 	}
 
 }

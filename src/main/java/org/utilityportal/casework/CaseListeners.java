@@ -49,14 +49,15 @@ class CaseListeners {
 		IntakeForm form = new IntakeForm();
 		boolean byStaff = this.orgUnits.staffByUsername(event.requestedBy()).isPresent();
 		form.setChannel(byStaff ? Channel.COUNTER : Channel.WEB);
-		form.setNature(Nature.BILL_RECHECK);
+		form.setNature(event.complaint() ? Nature.COMPLAINT : Nature.BILL_RECHECK);
 		form.setSubject(Subject.BILLING);
 		form.setUtility(account.utility());
 		form.setCustomerId(event.customerId());
 		form.setAccountNumber(account.accountNumber());
 		form.setOccurredAt(LocalDateTime.ofInstant(event.requestedAt(), this.clock.getZone()));
 		form.setPlace(account.accountNumber());
-		String summary = "电费复核 / Bill re-check " + event.billNumber();
+		String summary = (event.complaint() ? "账单投诉 / Complaint about bill " : "电费复核 / Bill re-check ")
+				+ event.billNumber();
 		form.setSummary(summary.substring(0, Math.min(200, summary.length())));
 		String reason = (event.reason() != null && !event.reason().isBlank()) ? event.reason() : event.billNumber();
 		form.setDetails(reason.substring(0, Math.min(4000, reason.length())));

@@ -1,5 +1,6 @@
 package org.utilityportal.casework;
 
+import java.time.Instant;
 import java.util.Optional;
 
 import lombok.RequiredArgsConstructor;
@@ -21,6 +22,7 @@ import org.utilityportal.identity.OrgUnits;
 import org.utilityportal.identity.StaffPlacement;
 import org.utilityportal.shared.domain.FourEyesRefusal;
 import org.utilityportal.shared.domain.StaleEditException;
+import org.utilityportal.shared.events.BillRecheckStatusChanged;
 import org.utilityportal.shared.security.PortalPrincipal;
 import org.utilityportal.shared.security.Role;
 import org.utilityportal.shared.web.NotFoundException;
@@ -151,6 +153,7 @@ public class CaseWork {
 		c.resolve(reply, CaseIntake.actor(staff), this.clocks.now());
 		this.cases.saveChanges(c);
 		this.events.publishEvent(new CaseResolved(c.getNumber(), c.getVersion(), c.getSummary(), customerLogin(c)));
+		billDispute(c, false, this.clocks.now().now());
 	}
 
 	/**
@@ -176,6 +179,7 @@ public class CaseWork {
 		this.cases.saveChanges(c);
 		if (reopened) {
 			publishEscalated(c);
+			billDispute(c, true, this.clocks.now().now());
 		}
 		return reopened;
 	}
@@ -198,6 +202,13 @@ public class CaseWork {
 	public String visitRefusal(String number, PortalPrincipal staff) {
 		ServiceCase c = visible(this.cases.findByNumber(number), staff);
 		return this.returnVisits.refusal(c, staff).orElse(null);
+	}
+
+	/** Tells billing a case about a bill was resolved or reopened. */
+	private void billDispute(ServiceCase c, boolean open, Instant at) {
+		if (c.getRecheckRequestId() != null) {
+			this.events.publishEvent(new BillRecheckStatusChanged(c.getRecheckRequestId(), open, at));
+		}
 	}
 
 	/** A supervisor chases (催办) the people handling a case. */

@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 
 import lombok.RequiredArgsConstructor;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
@@ -21,6 +22,7 @@ import org.utilityportal.audit.AccessAction;
 import org.utilityportal.audit.AccessChannel;
 import org.utilityportal.audit.AccessLog;
 import org.utilityportal.customer.internal.AccountData;
+import org.utilityportal.customer.internal.Customer;
 import org.utilityportal.customer.internal.CustomerChangeWriter;
 import org.utilityportal.customer.internal.CustomerRepository;
 import org.utilityportal.customer.internal.FieldChange;
@@ -51,6 +53,8 @@ public class ServiceAccounts {
 	private final Clock clock;
 
 	private final AccessLog accessLog;
+
+	private final ObjectProvider<AccountClosing> closings;
 
 	/**
 	 * Checks the fields the utility needs (a meter, service address, category and cycle,
@@ -117,17 +121,80 @@ public class ServiceAccounts {
 		this.history.record(account.getCustomerId(), accountId, this.clock.instant(), staff.username(), changes);
 	}
 
-	/** Closes an open account from today, with a reason. */
+	/**
+	 * Closes an open account from today, with a reason. Other modules settle it first
+	 * (the final reading and bill, {@link AccountClosing}); when they refuse,
+	 * {@code errors} say why and nothing changes.
+	 * @return whether it was closed
+	 */
 	@Transactional
-	public void close(long accountId, CloseAccountForm form, PortalPrincipal staff) {
+	public boolean close(long accountId, CloseAccountForm form, PortalPrincipal staff, Errors errors) {
+		ServiceAccount account = openAt(accountId, form.getVersion());
+		ServiceAccountView view = CustomerPages.view(account);
+		this.closings.orderedStream().forEach((closing) -> closing.settle(view, form, staff, errors));
+		if (errors.hasErrors()) {
+			return false;
+		}
+		closeNow(account, form.getReason().strip(), staff);
+		this.closings.orderedStream().forEach((closing) -> closing.closed(view, form, null, staff));
+		return true;
+	}
+
+	/**
+	 * Hands an open account over to another customer (过户): the account is closed as
+	 * {@link #close} does (final reading, final bill) and the new owner's account opens
+	 * on the same meter, address, category and cycle today; other modules carry the
+	 * reading over ({@link AccountClosing#closed}).
+	 * @return the new owner's account id, or {@code null} when {@code errors} say why not
+	 */
+	@Transactional
+	public Long transfer(long accountId, CloseAccountForm form, PortalPrincipal staff, Errors errors) {
+		ServiceAccount account = openAt(accountId, form.getVersion());
+		String idNumber = IdentityDocuments.normalise(form.getNewOwnerIdNumber());
+		var newOwner = idNumber.isEmpty() ? java.util.Optional.<Customer>empty()
+				: this.customers.findByIdNumber(idNumber);
+		if (newOwner.isEmpty() || newOwner.get().getId() == account.getCustomerId()) {
+			errors.rejectValue("newOwnerIdNumber",
+					newOwner.isEmpty() ? "transfer.error.newOwner" : "transfer.error.sameOwner");
+		}
+		if (!account.getUtility().isMetered()) {
+			errors.reject("transfer.error.notMetered");
+		}
+		ServiceAccountView view = CustomerPages.view(account);
+		if (!errors.hasErrors()) {
+			this.closings.orderedStream().forEach((closing) -> closing.settle(view, form, staff, errors));
+		}
+		if (errors.hasErrors()) {
+			return null;
+		}
+		closeNow(account, form.getReason().strip(), staff);
+		long newOwnerId = newOwner.get().getId();
+		String number = account.getUtility().accountPrefix()
+				+ String.format("%010d", this.accounts.nextAccountSequence());
+		ServiceAccount successor = this.accounts.saveAndFlush(new ServiceAccount(newOwnerId, account.getUtility(),
+				number, new AccountData(account.getServiceAddress(), account.getMeterNumber(),
+						account.getTariffCategory(), account.getBillingCycle(), null, account.supplyTerms()),
+				LocalDate.now(this.clock)));
+		this.history.record(newOwnerId, successor.getId(), this.clock.instant(), staff.username(),
+				List.of(new FieldChange("status", null, AccountStatus.OPEN.name()),
+						new FieldChange("transferredFrom", null, account.getAccountNumber())));
+		this.closings.orderedStream().forEach((closing) -> closing.closed(view, form, successor.getId(), staff));
+		return successor.getId();
+	}
+
+	private ServiceAccount openAt(long accountId, long version) {
 		ServiceAccount account = load(accountId);
-		if (account.getVersion() != form.getVersion() || account.getStatus() == AccountStatus.CLOSED) {
+		if (account.getVersion() != version || account.getStatus() == AccountStatus.CLOSED) {
 			throw new StaleEditException("Account " + account.getAccountNumber());
 		}
-		FieldChange change = account.close(LocalDate.now(this.clock), form.getReason().strip());
+		return account;
+	}
+
+	private void closeNow(ServiceAccount account, String reason, PortalPrincipal staff) {
+		FieldChange change = account.close(LocalDate.now(this.clock), reason);
 		this.accounts.flush();
-		this.history.record(account.getCustomerId(), accountId, this.clock.instant(), staff.username(),
-				List.of(change, new FieldChange("closeReason", null, form.getReason().strip())));
+		this.history.record(account.getCustomerId(), account.getId(), this.clock.instant(), staff.username(),
+				List.of(change, new FieldChange("closeReason", null, reason)));
 	}
 
 	/** One account, for staff. */
@@ -176,7 +243,10 @@ public class ServiceAccounts {
 			.toList();
 	}
 
-	/** An account by its number (jobs and demo data); empty when there is none. */
+	/**
+	 * An account by its number, for staff, jobs and demo data (no ownership check); empty
+	 * when there is none.
+	 */
 	@Transactional(readOnly = true)
 	public Optional<ServiceAccountView> byNumber(String accountNumber) {
 		return this.accounts.findByAccountNumber(accountNumber).map(CustomerPages::view);

@@ -39,6 +39,15 @@ public class OrgUnits {
 		return this.units.units(false).stream().collect(Collectors.toMap(OrgUnit::id, Function.identity()));
 	}
 
+	/**
+	 * Who a unit names to answer its cases at escalation tiers 2 to 4: unit id to tier to
+	 * user account id; only open units and enabled staff. A unit without a named contact
+	 * for a tier leaves it to the supervisors the organisation gives.
+	 */
+	public Map<Long, Map<Integer, Long>> tierContacts() {
+		return this.units.tierContacts();
+	}
+
 	/** The unit and every unit above it, nearest first; empty for an unknown unit. */
 	public List<OrgUnit> chain(Long orgUnitId) {
 		Map<Long, OrgUnit> units = byId();
@@ -108,6 +117,14 @@ public class OrgUnits {
 	 */
 	public Optional<Long> loginOfCustomer(long customerId) {
 		return this.staff.loginOfCustomer(customerId);
+	}
+
+	/**
+	 * The sign-in accounts of many customers, for those who registered online, in one
+	 * statement: user account id by customer id.
+	 */
+	public Map<Long, Long> loginsOfCustomers(Collection<Long> customerIds) {
+		return this.staff.loginsOfCustomers(customerIds);
 	}
 
 }

@@ -25,7 +25,22 @@ public enum Setting {
 	ARREARS_LEGAL_AGE_MONTHS("portal.arrears.legal-age-months", "6", Kind.MONTHS, "1", "120"),
 
 	/** Unanswered written reminders before the legal-letter flag. */
-	ARREARS_LEGAL_REMINDERS("portal.arrears.legal-unanswered-reminders", "2", Kind.COUNT, "1", "20");
+	ARREARS_LEGAL_REMINDERS("portal.arrears.legal-unanswered-reminders", "2", Kind.COUNT, "1", "20"),
+
+	/** Unanswered written reminders before a suspension notice (issue 11). */
+	ARREARS_SUSPENSION_REMINDERS("portal.arrears.suspension-after-reminders", "2", Kind.COUNT, "1", "20"),
+
+	/**
+	 * Days the oldest bill must be overdue before a suspension notice (《电力供应与使用条例》 art.
+	 * 39: more than 30 days, after being asked to pay).
+	 */
+	ARREARS_SUSPENSION_OVERDUE_DAYS("portal.arrears.suspension-overdue-days", "30", Kind.DAYS, "1", "365"),
+
+	/**
+	 * Days between the suspension notice and the earliest day supply may be suspended
+	 * (《供电营业规则》 (1996) art. 67: three to seven days).
+	 */
+	ARREARS_SUSPENSION_NOTICE_DAYS("portal.arrears.suspension-notice-days", "7", Kind.DAYS, "1", "60");
 
 	/** What a value is, which decides how it is read and shown. */
 	public enum Kind {

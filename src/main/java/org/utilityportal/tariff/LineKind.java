@@ -40,7 +40,13 @@ public enum LineKind {
 	CORRECTION,
 
 	/** An approved credit or debit to an earlier bill. */
-	ADJUSTMENT;
+	ADJUSTMENT,
+
+	/**
+	 * A late-payment charge (违约金) on an earlier bill: days × daily rate × the amount
+	 * overdue.
+	 */
+	LATE_CHARGE;
 
 	/** The message key of the kind's name. */
 	public String messageKey() {

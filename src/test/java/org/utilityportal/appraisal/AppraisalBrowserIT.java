@@ -77,7 +77,7 @@ class AppraisalBrowserIT extends BrowserTest {
 		assertThat(this.browser.findElement(By.id("appraisal-score")).getText()).isEqualTo("97.8");
 		Browser.screenshot("appraisal-my-month");
 
-		this.browser.findElement(By.cssSelector("form[action='/logout'] button")).click();
+		signOut();
 		signIn("supervisor1", DEMO_PASSWORD);
 		click(this.browser.findElement(By.linkText("员工考核")));
 		waitFor(By.id("league"));

@@ -84,7 +84,7 @@ class BillingBrowserIT extends BrowserTest {
 		waitFor(By.id("notice"));
 		assertThat(this.browser.findElement(By.id("reading-history")).getText()).contains("5312").contains("312");
 
-		this.browser.findElement(By.cssSelector("form[action='/logout'] button")).click();
+		signOut();
 		signIn("admin1", DEMO_PASSWORD);
 		this.browser.get(url("/admin/billing"));
 		pick("month", lastMonth.toString());
@@ -93,7 +93,7 @@ class BillingBrowserIT extends BrowserTest {
 			.until(ExpectedConditions.attributeToBe(By.id("billing-run"), "data-status", "COMPLETED"));
 		Browser.screenshot("billing-run");
 
-		this.browser.findElement(By.cssSelector("form[action='/logout'] button")).click();
+		signOut();
 		signIn(username, "Zhangdan2026");
 		this.browser.findElement(By.linkText("我的账单")).click();
 		waitFor(By.id("my-bills"));
@@ -115,7 +115,7 @@ class BillingBrowserIT extends BrowserTest {
 		assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
 		assertThat(new String(pdf.body(), 0, 5)).isEqualTo("%PDF-");
 
-		this.browser.findElement(By.cssSelector("form[action='/logout'] button")).click();
+		signOut();
 		signIn("counter1", DEMO_PASSWORD);
 		this.browser.get(url("/counter/customers/" + customerId));
 		click(this.browser.findElement(By.cssSelector("a[href='/counter/accounts/" + accountId + "/billing']")));

@@ -13,9 +13,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The ledger check the restore script runs ({@code scripts/sql/ledger-check.sql}) holds
- * on everything the portal writes (bills, payments, the demo data and whatever the other
- * tests left), and finds an account whose balance no longer matches its bills and
- * payments. A change to what moves a balance that the check does not know fails here.
+ * on everything the portal writes (the demo data and whatever the other tests left), and
+ * finds an account whose balance no longer matches its ledger. Whether each kind of entry
+ * agrees with its source (bills, payments, reversals, refunds) is LedgerInvariantIT's.
  */
 class LedgerCheckIT extends IntegrationTest {
 

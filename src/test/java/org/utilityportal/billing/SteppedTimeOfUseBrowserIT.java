@@ -89,7 +89,7 @@ class SteppedTimeOfUseBrowserIT extends BrowserTest {
 		String username = "tou-" + UUID.randomUUID().toString().substring(0, 8);
 		this.logins.register(customerId, username, "Zhangdan2026", "分时浏览器");
 
-		this.browser.findElement(By.cssSelector("form[action='/logout'] button")).click();
+		signOut();
 		signIn(username, "Zhangdan2026");
 		this.browser.findElement(By.linkText("我的账单")).click();
 		waitFor(By.id("my-bills"));
@@ -108,7 +108,7 @@ class SteppedTimeOfUseBrowserIT extends BrowserTest {
 		assertThat(this.browser.findElement(By.id("what-if-alternative-total")).getText()).isEqualTo("1470.90");
 		Browser.screenshot("stepped-time-of-use-bill");
 
-		this.browser.findElement(By.cssSelector("form[action='/logout'] button")).click();
+		signOut();
 		signIn("counter1", DEMO_PASSWORD);
 		this.browser.get(url("/counter/accounts/" + accountId + "/billing"));
 		click(this.browser.findElement(By.id("what-if-link")));
@@ -117,8 +117,10 @@ class SteppedTimeOfUseBrowserIT extends BrowserTest {
 		if (!singleRate.isSelected()) {
 			click(singleRate);
 		}
-		submit("what-if-form");
+		// The page already compares its first option; the answer replaces it.
+		submitAndWaitForTheAnswer("what-if-form");
 		waitFor(By.id("what-if-table"));
+		assertThat(this.browser.getCurrentUrl()).contains("singleRate=true");
 		assertThat(this.browser.findElement(By.cssSelector("#what-if-table .what-if-billed")).getText())
 			.isEqualTo("1403.41");
 		assertThat(this.browser.findElement(By.cssSelector("#what-if-table .what-if-alternative")).getText())

@@ -2,7 +2,9 @@ package org.utilityportal.billing;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -75,10 +77,14 @@ class WhatIfIT extends IntegrationTest {
 		// =
 		// 292.98.
 		// Twelve months: billed 391.28, without time-of-use 410.17, 18.89 more.
+		// The month before last is unpaid when last month is billed: that bill also
+		// charges its late-payment charge, which "what if" leaves out on both sides (it
+		// does not depend on the tariff), so the comparison shows 279.49 for it.
 		assertThat(this.whatIfs.options(this.accounts.view(accountId))).containsExactly(WhatIfScenario.SINGLE_RATE);
 		this.mvc.perform(get("/counter/accounts/" + accountId + "/what-if").session(signIn("counter1")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("<td class=\"num what-if-billed\">111.79</td>")))
+			.andExpect(content().string(containsString("<td class=\"num what-if-billed\">279.49</td>")))
 			.andExpect(content().string(containsString("<td class=\"num what-if-alternative\">117.19</td>")))
 			.andExpect(content().string(containsString("<td class=\"num what-if-alternative\">292.98</td>")))
 			.andExpect(content().string(containsString("id=\"what-if-billed-total\">391.28<")))
@@ -106,11 +112,27 @@ class WhatIfIT extends IntegrationTest {
 		this.mvc.perform(get("/my/bills/" + lastBill).session(session))
 			.andExpect(content().string(containsString("第1档 600 千瓦时：峰段 450 × 0.5183，谷段 150 × 0.3083")))
 			.andExpect(content().string(containsString("id=\"bill-what-if\"")))
-			.andExpect(content().string(containsString("id=\"what-if-alternative-total\">410.17<")));
+			.andExpect(content().string(containsString("id=\"what-if-alternative-total\">410.17<")))
+			.andExpect(content().string(containsString("id=\"what-if-leaves-out\"")));
+		// The bill itself: 279.49 of electricity and ¥111.79 × 1‰ a day from the day
+		// after the earlier bill's due date to the end of last month.
+		LocalDate due = this.jdbc.sql("select due_date from bill where account_id = ? and period_from = ?")
+			.params(accountId, before.atDay(1))
+			.query(LocalDate.class)
+			.single();
+		long days = ChronoUnit.DAYS.between(due.plusDays(1), last.plusMonths(1).atDay(1));
+		Money lateCharge = Money.rounded(new BigDecimal("0.11179").multiply(BigDecimal.valueOf(days)));
+		assertThat(lateCharge.isPositive()).isTrue();
+		assertThat(this.jdbc
+			.sql("select sum(amount) from bill_line where kind = 'LATE_CHARGE' and bill_id = "
+					+ "(select id from bill where bill_number = ?)")
+			.param(lastBill)
+			.query(BigDecimal.class)
+			.single()).isEqualByComparingTo(lateCharge.amount());
 		assertThat(this.jdbc.sql("select charges from bill where bill_number = ?")
 			.param(lastBill)
 			.query(BigDecimal.class)
-			.single()).isEqualByComparingTo(Money.of("279.49").amount());
+			.single()).isEqualByComparingTo(Money.of("279.49").plus(lateCharge).amount());
 	}
 
 	@Test

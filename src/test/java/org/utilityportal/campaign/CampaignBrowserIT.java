@@ -67,7 +67,7 @@ class CampaignBrowserIT extends BrowserTest {
 				() -> this.campaigns.recordEvaluation(id, evaluation(), TestPrincipal.of(this.jdbc, "supervisor1")))
 			.isInstanceOf(StaleEditException.class);
 
-		this.browser.findElement(By.cssSelector("form[action='/logout'] button")).click();
+		signOut();
 		this.browser.get(url("/"));
 		waitFor(By.id("start-campaigns"));
 		click(this.browser.findElement(By.linkText(title)));

@@ -133,15 +133,15 @@ class CaseAggregateIT extends IntegrationTest {
 	/**
 	 * The scan is one set-based pass: the same statements for 5 due cases as for 120
 	 * (more than two JDBC batches of 50, which used to cost one statement each): the
-	 * look, the organisation (two), the lock, the read, the escalations, the history, the
-	 * update and the event.
+	 * look, the organisation (three: units, staff, named tier contacts), the lock, the
+	 * read, the escalations, the history, the update and the event.
 	 */
 	@Test
 	void aScanCostsTheSameFewStatementsForFiveDueCasesAsForAHundredAndTwenty() {
 		long five = statementsOfAScanOver(5);
 		long many = statementsOfAScanOver(120);
 
-		assertThat(many).isEqualTo(five).isLessThanOrEqualTo(9);
+		assertThat(many).isEqualTo(five).isLessThanOrEqualTo(10);
 	}
 
 	/**

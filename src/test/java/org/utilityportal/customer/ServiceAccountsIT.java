@@ -110,6 +110,7 @@ class ServiceAccountsIT extends IntegrationTest {
 			.perform(post("/counter/accounts/" + accountId + "/close").session(signIn("counter1"))
 				.with(csrf())
 				.param("reason", "房屋出售，办理销户")
+				.param("finalReading", "0")
 				.param("version", "0"))
 			.andExpect(redirectedUrl("/counter/customers/" + customerId + "#accounts"));
 

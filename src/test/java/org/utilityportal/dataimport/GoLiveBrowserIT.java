@@ -215,7 +215,7 @@ class GoLiveBrowserIT {
 
 	/** The beans that exist for demonstrations only. */
 	static final List<String> DEMO_ONLY = List.of("demoBilling", "demoMetro", "customerDataGenerator",
-			"caseDataGenerator", "readingDataGenerator");
+			"caseDataGenerator", "readingDataGenerator", "demoPayments", "sandboxProvider", "sandboxAdapter");
 
 	private long unit(Long parentId, String code, String kind, String nameZh, String nameEn, String areas) {
 		this.browser

@@ -35,8 +35,7 @@ class DemoRolesBrowserIT extends BrowserTest {
 		assertThat(header).contains(workNumber);
 		Browser.screenshot("landing-" + username);
 
-		this.browser.findElement(By.cssSelector("form[action='/logout'] button")).click();
-		waitFor(By.id("sign-in-form"));
+		signOut();
 		assertThat(this.browser.getCurrentUrl()).endsWith("/login?signedOut");
 	}
 
@@ -118,8 +117,7 @@ class DemoRolesBrowserIT extends BrowserTest {
 	}
 
 	private void signOutAndIn(String username) {
-		this.browser.findElement(By.cssSelector("form[action='/logout'] button")).click();
-		waitFor(By.id("sign-in-form"));
+		signOut();
 		signIn(username, DEMO_PASSWORD);
 	}
 

@@ -64,7 +64,7 @@ class MysteryCallBrowserIT extends BrowserTest {
 		assertThat(this.browser.findElement(By.id("register")).getText()).contains("后挂机规范培训");
 		Browser.screenshot("quality-register");
 
-		this.browser.findElement(By.cssSelector("form[action='/logout'] button")).click();
+		signOut();
 		signIn("counter1", DEMO_PASSWORD);
 		this.browser.get(url("/counter/inspections/" + inspection));
 		waitFor(By.id("item-scores"));

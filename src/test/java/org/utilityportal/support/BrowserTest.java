@@ -73,12 +73,21 @@ public abstract class BrowserTest extends IntegrationTest {
 	}
 
 	/**
+	 * Signs out through the person menu's button and waits for the sign-in page, so that
+	 * the next page opened is not raced by the sign-out still on its way.
+	 */
+	protected void signOut() {
+		click(this.browser.findElement(By.cssSelector("form[action='/logout'] button")));
+		waitFor(By.id("sign-in-form"));
+	}
+
+	/**
 	 * Signs out, signs in as the second price officer (admin2) and publishes the tariff
 	 * version the first one left on the page at {@code versionUrl} (four eyes).
 	 * @return the version's status afterwards
 	 */
 	protected String publishAsSecondOfficer(String versionUrl) {
-		this.browser.findElement(By.cssSelector("form[action='/logout'] button")).click();
+		signOut();
 		signIn("admin2", DEMO_PASSWORD);
 		this.browser.get(versionUrl);
 		click(this.browser.findElement(By.cssSelector("#publish-form button")));
@@ -92,6 +101,17 @@ public abstract class BrowserTest extends IntegrationTest {
 	 */
 	protected void submit(String formId) {
 		click(this.browser.findElement(By.id(formId)).findElement(By.cssSelector("button[type=submit]")));
+	}
+
+	/**
+	 * Submits a form whose answer is the same page again (a search, a comparison) and
+	 * waits until the browser has left the page it was on: until then every element
+	 * looked for is still the old page's, and turns stale once the answer arrives.
+	 */
+	protected void submitAndWaitForTheAnswer(String formId) {
+		WebElement form = this.browser.findElement(By.id(formId));
+		submit(formId);
+		new WebDriverWait(this.browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(form));
 	}
 
 	/**

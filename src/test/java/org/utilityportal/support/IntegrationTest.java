@@ -51,6 +51,9 @@ public abstract class IntegrationTest {
 	@Autowired
 	protected TestCustomers customers;
 
+	@Autowired
+	protected TestBills testBills;
+
 	@LocalServerPort
 	protected int port;
 

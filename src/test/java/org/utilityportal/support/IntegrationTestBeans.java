@@ -8,17 +8,23 @@ import jakarta.servlet.ServletContext;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.utilityportal.billing.BillingRuns;
 import org.springframework.security.web.FilterChainProxy;
-import org.springframework.session.web.http.DefaultCookieSerializer;
-import org.springframework.session.web.http.HttpSessionIdResolver;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.utilityportal.catalogue.Catalogue;
 import org.utilityportal.catalogue.ServiceOrders;
 import org.utilityportal.customer.CustomerRecords;
 import org.utilityportal.dataimport.GoLiveImports;
+import org.utilityportal.payment.DirectDebits;
+import org.utilityportal.payment.Mandates;
+import org.utilityportal.payment.PaymentOrders;
+import org.utilityportal.payment.Reconciliations;
+import org.springframework.core.env.Environment;
 import org.utilityportal.customer.ServiceAccounts;
+import org.utilityportal.metering.MeterReadings;
 import org.utilityportal.tariff.Tariffs;
 
 /**
@@ -26,6 +32,7 @@ import org.utilityportal.tariff.Tariffs;
  * data, the list of every page.
  */
 @TestConfiguration(proxyBeanMethods = false)
+@Import(MockMvcSessions.class)
 class IntegrationTestBeans {
 
 	@Bean
@@ -35,18 +42,14 @@ class IntegrationTestBeans {
 	}
 
 	@Bean
-	HttpSessionIdResolver httpSessionIdResolver() {
-		// Boot's own cookie serializer steps back once a resolver is declared: the same
-		// settings as application.yml.
-		DefaultCookieSerializer cookies = new DefaultCookieSerializer();
-		cookies.setCookieName("JSESSIONID");
-		cookies.setSameSite("Lax");
-		return new MockMvcSessionIdResolver(cookies);
+	static StatementCounter statementCounter() {
+		return new StatementCounter();
 	}
 
 	@Bean
-	static StatementCounter statementCounter() {
-		return new StatementCounter();
+	TestBills testBills(TestCustomers customers, MeterReadings readings, BillingRuns runs, TestClock clock,
+			JdbcClient jdbc) {
+		return new TestBills(customers, readings, runs, clock, jdbc);
 	}
 
 	@Bean
@@ -57,8 +60,14 @@ class IntegrationTestBeans {
 
 	@Bean
 	PageFixtures pageFixtures(JdbcClient jdbc, Clock clock, Catalogue catalogue, Tariffs tariffs, ServiceOrders orders,
-			GoLiveImports imports) {
-		return new PageFixtures(jdbc, clock, catalogue, tariffs, orders, imports);
+			GoLiveImports imports, MoneyFixtures money) {
+		return new PageFixtures(jdbc, clock, catalogue, tariffs, orders, imports, money);
+	}
+
+	@Bean
+	MoneyFixtures moneyFixtures(JdbcClient jdbc, Clock clock, PaymentOrders orders, DirectDebits debits,
+			Mandates mandates, Reconciliations reconciliations, Environment environment) {
+		return new MoneyFixtures(jdbc, clock, orders, debits, mandates, reconciliations, environment);
 	}
 
 	@Bean

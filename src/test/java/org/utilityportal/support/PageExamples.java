@@ -36,6 +36,9 @@ final class PageExamples {
 
 	private static final String REMINDED = DemoRecords.REMINDED;
 
+	private static final String ORDER_OF_CUSTOMER = "(select order_number from payment_order where customer_id = "
+			+ CUSTOMER + " order by id desc limit 1)";
+
 	private static final String INSPECTION = "(select min(i.id) from quality_inspection i join user_account u"
 			+ " on u.id = i.inspected_id where u.username = 'counter1')";
 
@@ -45,11 +48,20 @@ final class PageExamples {
 	private static final String CAMPAIGN = "(select min(id) from campaign where published_at is not null)";
 
 	private static final Map<String, String> PATHS = Map.ofEntries(
+			Map.entry("/my/ledger/{accountNumber}", "'/my/ledger/E1000000001'"),
+			Map.entry("/my/payments/{orderNumber}", "'/my/payments/' || " + ORDER_OF_CUSTOMER),
+			Map.entry("/sandbox-pay/checkout/{txnId}",
+					"'/sandbox-pay/checkout/' || (select txn_id from sandbox_transaction order by id desc limit 1)"),
+			Map.entry("/counter/accounts/{accountId}/direct-debit",
+					"'/counter/accounts/' || " + ELECTRICITY + " || '/direct-debit'"),
+			Map.entry("/supervisor/direct-debit/{batchNumber}",
+					"'/supervisor/direct-debit/' || (select batch_number from debit_batch order by id desc limit 1)"),
+			Map.entry("/supervisor/reconciliation/{id}",
+					"'/supervisor/reconciliation/' || (select max(id) from reconciliation)"),
 			Map.entry("/my/accounts/{accountNumber}", "'/my/accounts/E1000000001'"),
 			Map.entry("/my/accounts/{accountNumber}/readings", "'/my/accounts/E1000000001/readings'"),
 			Map.entry("/my/metro/{accountNumber}", "'/my/metro/M1000000001'"),
 			Map.entry("/my/bills/{billNumber}", "'/my/bills/' || " + BILL),
-			Map.entry("/my/bills/{billNumber}/pay", "'/my/bills/' || " + BILL + " || '/pay'"),
 			Map.entry("/my/receipts/{receiptNumber}", "'/my/receipts/' || " + RECEIPT),
 			Map.entry("/my/cases/{number}", "'/my/cases/' || " + CASE),
 			Map.entry("/my/orders/{id}", "'/my/orders/' || " + ORDER),

@@ -37,8 +37,11 @@ public class PageFixtures {
 
 	private final GoLiveImports imports;
 
+	private final MoneyFixtures money;
+
 	public PageFixtures(JdbcClient jdbc, Clock clock, Catalogue catalogue, Tariffs tariffs, ServiceOrders orders,
-			GoLiveImports imports) {
+			GoLiveImports imports, MoneyFixtures money) {
+		this.money = money;
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.catalogue = catalogue;
@@ -94,6 +97,7 @@ public class PageFixtures {
 			this.imports.upload("page-check.csv", new ByteArrayInputStream(file.getBytes(StandardCharsets.UTF_8)),
 					"UTF-8", "admin1");
 		}
+		this.money.ensure(customer.requireCustomerId());
 	}
 
 	private long drafts(String table) {

@@ -54,6 +54,18 @@ public final class TestDatabase {
 		registry.add("spring.datasource.password", () -> this.password);
 	}
 
+	/**
+	 * A second, empty database on the same server (dropped and created afresh), for a
+	 * test that needs the portal as a new installation sees it.
+	 */
+	public void registerFresh(DynamicPropertyRegistry registry, String name) {
+		dropDatabase(name);
+		String freshUrl = createDatabase(name);
+		registry.add("spring.datasource.url", () -> freshUrl);
+		registry.add("spring.datasource.username", () -> this.username);
+		registry.add("spring.datasource.password", () -> this.password);
+	}
+
 	/** The same settings as properties, for a second application on this database. */
 	public java.util.Map<String, Object> properties() {
 		return java.util.Map.of("spring.datasource.url", this.url, "spring.datasource.username", this.username,

@@ -63,7 +63,14 @@ public final class BillBuilder {
 	}
 
 	public BillOutcome build(BillingInput input, LocalDate billingMonth) {
-		LocalDate to = billingMonth.plusMonths(1);
+		return build(input, billingMonth.plusMonths(1), MONTH.format(billingMonth) + input.accountNumber());
+	}
+
+	/**
+	 * The bill of an account for a period that ends the day before {@code to} (a final
+	 * bill at closing ends the day of the final reading).
+	 */
+	public BillOutcome build(BillingInput input, LocalDate to, String number) {
 		LocalDate from = (input.previous() != null) ? input.previous().periodTo()
 				: max(cycleStart(to, input.cycle()), input.openedOn());
 		if (input.opening() == null) {
@@ -88,7 +95,8 @@ public final class BillBuilder {
 				for (BillHistory.EstimatedBill estimated : rebill.get().bills()) {
 					estimated.lines()
 						.stream()
-						.filter((line) -> line.kind() != LineKind.ADJUSTMENT && line.kind() != LineKind.CORRECTION)
+						.filter((line) -> line.kind() != LineKind.ADJUSTMENT && line.kind() != LineKind.CORRECTION
+								&& line.kind() != LineKind.LATE_CHARGE)
 						.map((line) -> correction(line, estimated.billNumber()))
 						.forEach(lines::add);
 				}
@@ -123,7 +131,6 @@ public final class BillBuilder {
 		Money total = lines.stream().map(ChargeLine::amount).reduce(Money.ZERO, Money::plus);
 		Money previousDue = (input.previous() != null) ? input.previous().amountDue() : input.openingBalance();
 		Money amountDue = previousDue.minus(input.paidSince()).plus(total);
-		String number = MONTH.format(billingMonth) + input.accountNumber();
 		return BillOutcome
 			.issued(new BillDraft(number, input.accountId(), input.customerId(), input.utility(), input.category(),
 					from, to, start, closing, consumption.total(), input.utility().unit(), charges.yearToDate(), lines,

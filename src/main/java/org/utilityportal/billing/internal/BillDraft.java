@@ -47,4 +47,20 @@ public record BillDraft(String billNumber, long accountId, long customerId, Util
 		}
 	}
 
+	/**
+	 * The same bill with more lines after its own (late-payment charges): totals follow.
+	 */
+	public BillDraft withMoreLines(List<ChargeLine> more) {
+		if (more.isEmpty()) {
+			return this;
+		}
+		List<ChargeLine> all = new java.util.ArrayList<>(this.lines);
+		all.addAll(more);
+		Money added = more.stream().map(ChargeLine::amount).reduce(Money.ZERO, Money::plus);
+		return new BillDraft(this.billNumber, this.accountId, this.customerId, this.utility, this.category,
+				this.periodFrom, this.periodTo, this.opening, this.closing, this.consumption, this.unit,
+				this.yearConsumption, List.copyOf(all), this.charges.plus(added), this.previousDue, this.paidSince,
+				this.amountDue.plus(added), this.dueDate, this.appliedAdjustments);
+	}
+
 }

@@ -59,6 +59,9 @@ public final class BillExplainer {
 		if (bill.lines().stream().anyMatch((line) -> line.kind() == LineKind.ADJUSTMENT)) {
 			sentences.add(explanation("explain.adjustment", sum(bill.lines(), LineKind.ADJUSTMENT)));
 		}
+		if (bill.lines().stream().anyMatch((line) -> line.kind() == LineKind.LATE_CHARGE)) {
+			sentences.add(explanation("explain.lateCharge", sum(bill.lines(), LineKind.LATE_CHARGE)));
+		}
 		if (bill.lines().stream().anyMatch(ChargeLine::season)) {
 			sentences.add(explanation("explain.season"));
 		}
@@ -90,7 +93,8 @@ public final class BillExplainer {
 
 	private static Set<String> documents(List<ChargeLine> lines) {
 		return lines.stream()
-			.filter((line) -> line.documentNumber() != null && line.kind() != LineKind.CORRECTION)
+			.filter((line) -> line.documentNumber() != null && line.kind() != LineKind.CORRECTION
+					&& line.kind() != LineKind.LATE_CHARGE)
 			.map(ChargeLine::documentNumber)
 			.collect(Collectors.toCollection(java.util.LinkedHashSet::new));
 	}

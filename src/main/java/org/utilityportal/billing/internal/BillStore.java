@@ -108,17 +108,19 @@ public class BillStore {
 			.list();
 	}
 
-	/** The payments that settled a bill. */
+	/** The payments that settled a bill, the reversed ones marked. */
 	public List<BillPage.Settlement> settlements(long billId) {
-		return this.jdbc.sql("""
-				select p.receipt_number, p.paid_at, p.method, a.amount, a.units, a.unit
-				from payment_allocation a join payment p on p.id = a.payment_id where a.bill_id = ? order by p.paid_at
-				""")
+		return this.jdbc
+			.sql("""
+					select p.receipt_number, p.paid_at, p.method, a.amount, a.units, a.unit, p.reversed_at is not null as reversed
+					from payment_allocation a join payment p on p.id = a.payment_id where a.bill_id = ? order by p.paid_at
+					""")
 			.param(billId)
 			.query((row, index) -> new BillPage.Settlement(row.getString("receipt_number"), instant(row, "paid_at"),
 					PaymentMethod.valueOf(row.getString("method")), new Money(row.getBigDecimal("amount")),
 					row.getBigDecimal("units"),
-					(row.getString("unit") != null) ? Unit.valueOf(row.getString("unit")) : null))
+					(row.getString("unit") != null) ? Unit.valueOf(row.getString("unit")) : null,
+					row.getBoolean("reversed")))
 			.list();
 	}
 
@@ -140,22 +142,20 @@ public class BillStore {
 
 	public List<BillPage.Recheck> rechecks(long billId) {
 		return this.jdbc
-			.sql("select reason, requested_at from bill_recheck_request where bill_id = ? order by requested_at")
+			.sql("select reason, requested_at, kind, closed_at from bill_recheck_request where bill_id = ? "
+					+ "order by requested_at")
 			.param(billId)
-			.query((row, index) -> new BillPage.Recheck(row.getString("reason"), instant(row, "requested_at")))
+			.query((row, index) -> new BillPage.Recheck(row.getString("reason"), instant(row, "requested_at"),
+					"COMPLAINT".equals(row.getString("kind")), instant(row, "closed_at")))
 			.list();
 	}
 
 	/** What is still unpaid of a bill's charges. */
 	public Money outstanding(long billId) {
-		return new Money(this.jdbc
-			.sql("""
-					select greatest(b.charges - coalesce((select sum(amount) from payment_allocation a where a.bill_id = b.id), 0), 0)
-					from bill b where b.id = ?
-					""")
-			.param(billId)
-			.query(BigDecimal.class)
-			.single());
+		return new Money(this.jdbc.sql("""
+				select greatest(b.charges - coalesce((select s.paid from bill_settled s where s.bill_id = b.id), 0), 0)
+				from bill b where b.id = ?
+				""").param(billId).query(BigDecimal.class).single());
 	}
 
 	/** The label of a bill's month, e.g. 2026-10. */

@@ -21,11 +21,12 @@ public class BillWriter implements ItemWriter<BillOutcome> {
 
 	private final JdbcTemplate jdbc;
 
-	private final long runId;
+	/** The billing run, {@code null} for a final bill at closing. */
+	private final Long runId;
 
 	private final Instant issuedAt;
 
-	public BillWriter(JdbcTemplate jdbc, long runId, Instant issuedAt) {
+	public BillWriter(JdbcTemplate jdbc, Long runId, Instant issuedAt) {
 		this.jdbc = jdbc;
 		this.runId = runId;
 		this.issuedAt = issuedAt;
@@ -57,6 +58,7 @@ public class BillWriter implements ItemWriter<BillOutcome> {
 		List<Object[]> lineRows = new ArrayList<>();
 		List<Object[]> balanceRows = new ArrayList<>();
 		List<Object[]> adjustmentRows = new ArrayList<>();
+		List<Object[]> ledgerRows = new ArrayList<>();
 		for (int i = 0; i < bills.size(); i++) {
 			BillDraft bill = bills.get(i);
 			long billId = billIds.get(i);
@@ -81,6 +83,7 @@ public class BillWriter implements ItemWriter<BillOutcome> {
 			}
 			balanceRows.add(new Object[] { bill.accountId(), bill.charges().amount(), bill.charges().amount(),
 					bill.dueDate() });
+			ledgerRows.add(new Object[] { bill.accountId(), bill.charges().amount(), issued, bill.billNumber() });
 			for (long adjustment : bill.appliedAdjustments()) {
 				adjustmentRows.add(new Object[] { billId, adjustment });
 			}
@@ -113,6 +116,9 @@ public class BillWriter implements ItemWriter<BillOutcome> {
 						    version = account_balance.version + 1
 						""",
 				balanceRows);
+		// The bill's entry in the ledger, which the balance above sums.
+		this.jdbc.batchUpdate("insert into ledger_entry (account_id, kind, amount, booked_at, reference, booked_by) "
+				+ "values (?, 'BILL', ?, ?, ?, 'billing')", ledgerRows);
 		if (!adjustmentRows.isEmpty()) {
 			this.jdbc.batchUpdate(
 					"update bill_adjustment set applied_bill_id = ? where id = ? and applied_bill_id is null",

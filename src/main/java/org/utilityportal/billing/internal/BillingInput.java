@@ -26,7 +26,9 @@ import org.utilityportal.shared.money.Money;
  * or for a first bill the latest reading on or before the period's start; {@code null}
  * when none
  * @param closing the latest reading up to the period's end, {@code null} when none
- * @param paidSince payments since the previous bill was issued
+ * @param paidSince what the ledger lowered the balance by since the previous bill was
+ * issued: payments, less reversals, refunds and any other entry that raised it (before
+ * the first bill, the opening balance is not among them: it is {@code openingBalance})
  * @param adjustments approved adjustments not yet on a bill
  * @param terms the account's supply terms (two-part basis, capacity, power-factor
  * standard)

@@ -53,8 +53,9 @@ public final class BillingInputs {
 			       c.peak as c_peak, c.flat as c_flat, c.valley as c_valley, c.rollover_capacity as c_cap,
 			       c.old_meter_final as c_old, c.new_meter_initial as c_new, c.max_demand as c_demand,
 			       c.reactive as c_reactive,
-			       coalesce((select sum(p.amount) from payment p where p.account_id = a.id
-			                 and p.paid_at > coalesce(pb.issued_at, '-infinity'::timestamptz)), 0) as paid_since,
+			       coalesce((select -sum(l.amount) from ledger_entry l where l.account_id = a.id and l.kind <> 'BILL'
+			                 and (pb.id is not null or l.kind <> 'OPENING_BALANCE')
+			                 and l.booked_at > coalesce(pb.issued_at, '-infinity'::timestamptz)), 0) as paid_since,
 			       (select json_agg(json_build_object('id', j.id, 'bill', jb.bill_number, 'kind', j.kind,
 			                 'amount', j.amount, 'reason', j.reason) order by j.id)
 			          from bill_adjustment j join bill jb on jb.id = j.bill_id

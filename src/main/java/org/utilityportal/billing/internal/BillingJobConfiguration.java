@@ -25,6 +25,7 @@ import org.springframework.core.task.TaskExecutor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.utilityportal.billing.LateCharges;
 import org.utilityportal.metering.MeterReadings;
 import org.utilityportal.tariff.Tariffs;
 
@@ -128,9 +129,11 @@ public class BillingJobConfiguration {
 
 	@Bean
 	@StepScope
-	ItemWriter<BillOutcome> billWriter(JdbcTemplate jdbc, @Value("#{jobParameters['runId']}") Long runId,
+	ItemWriter<BillOutcome> billWriter(JdbcTemplate jdbc, OverdueBillWriter overdue, LateCharges lateCharges,
+			java.time.Clock clock, @Value("#{jobParameters['runId']}") Long runId,
 			@Value("#{jobParameters['issuedAt']}") String issuedAt) {
-		return new BillWriter(jdbc, runId, Instant.parse(issuedAt));
+		return new LateChargeWriter(new BillWriter(jdbc, runId, Instant.parse(issuedAt)), overdue, lateCharges.rates(),
+				clock.getZone());
 	}
 
 }

@@ -17,7 +17,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.utilityportal.billing.Arrears;
-import org.utilityportal.billing.AutoDeductions;
 import org.utilityportal.billing.BillingRuns;
 import org.utilityportal.billing.PaymentMethod;
 import org.utilityportal.billing.Payments;
@@ -25,11 +24,12 @@ import org.utilityportal.shared.money.Money;
 
 /**
  * Demo data for billing: a year of monthly readings for the demo accounts, then the
- * billing runs of the last twelve months as they would have happened, with payments, one
- * automatic deduction, one account left in arrears, one missing reading (an estimated
- * bill corrected the month after), one approved correction carried by a later bill and,
- * through the demo tariffs, a step crossed mid-year, a price change mid-period and a
- * season price. Runs once, on an empty bill table.
+ * billing runs of the last twelve months as they would have happened, with payments (one
+ * account's by bank direct debit; its mandate is the payment module's demo), one account
+ * left in arrears, one missing reading (an estimated bill corrected the month after), one
+ * approved correction carried by a later bill and, through the demo tariffs, a step
+ * crossed mid-year, a price change mid-period and a season price. Runs once, on an empty
+ * bill table.
  */
 @Slf4j
 @Component
@@ -44,7 +44,8 @@ class DemoBilling implements ApplicationRunner {
 	private static final String IN_ARREARS = "E1000000008";
 
 	/**
-	 * customer1's electricity: paid by bank direct debit; one of its bills is corrected.
+	 * customer1's electricity: paid by bank direct debit (the bank's returns of earlier
+	 * months); one of its bills is corrected.
 	 */
 	private static final String DIRECT_DEBIT = "E1000000001";
 
@@ -56,8 +57,6 @@ class DemoBilling implements ApplicationRunner {
 	private final BillingRuns runs;
 
 	private final Payments payments;
-
-	private final AutoDeductions autoDeductions;
 
 	private final Arrears arrears;
 
@@ -97,7 +96,6 @@ class DemoBilling implements ApplicationRunner {
 			}
 			pay(month, issued.plusSeconds(10L * 24 * 3600));
 		}
-		this.autoDeductions.mandate(accountId(DIRECT_DEBIT), PaymentMethod.AUTO_BANK, "6222021234567890", "counter1");
 		reminders();
 		this.arrears.remind();
 		log.info("Demo billing: {} bills for {} accounts over 12 months",
@@ -198,18 +196,16 @@ class DemoBilling implements ApplicationRunner {
 	/** Two written reminders for the account in arrears, months ago, never answered. */
 	private void reminders() {
 		this.jdbc.sql("""
-				insert into arrears_notice (account_id, kind, issued_on, balance, oldest_due)
-				select ab.account_id, 'REMINDER', ab.oldest_unpaid_due + r.days, ab.balance, ab.oldest_unpaid_due
+				insert into arrears_notice (account_id, customer_id, kind, issued_on, balance, oldest_due, bills)
+				select ab.account_id, a.customer_id, 'REMINDER', ab.oldest_unpaid_due + r.days,
+				       (select sum(b.charges) from bill b where b.account_id = ab.account_id
+				          and b.due_date < ab.oldest_unpaid_due + r.days),
+				       ab.oldest_unpaid_due,
+				       array(select b.bill_number from bill b where b.account_id = ab.account_id
+				               and b.due_date < ab.oldest_unpaid_due + r.days order by b.due_date)
 				from account_balance ab join service_account a on a.id = ab.account_id, (values (15), (45)) as r(days)
 				where a.account_number = ? and ab.oldest_unpaid_due is not null
 				""").param(IN_ARREARS).update();
-	}
-
-	private long accountId(String number) {
-		return this.jdbc.sql("select id from service_account where account_number = ?")
-			.param(number)
-			.query(Long.class)
-			.single();
 	}
 
 	private record DemoAccount(long id, String number, String utility, String category) {

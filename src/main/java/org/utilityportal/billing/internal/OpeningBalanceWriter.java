@@ -25,9 +25,10 @@ import org.utilityportal.billing.OpeningBalances;
 import org.utilityportal.shared.money.Money;
 
 /**
- * Writes opening balances in bulk: COPY into a temporary table, then one insert that
- * skips accounts already holding one, and one update of the balances by what was
- * inserted, all on the caller's connection and transaction.
+ * Writes opening balances in bulk: COPY into a temporary table, then one statement that
+ * inserts those of accounts not holding one yet, books each as an {@code OPENING_BALANCE}
+ * entry of the ledger and moves the balances by them, all on the caller's connection and
+ * transaction.
  */
 @Component
 @RequiredArgsConstructor
@@ -69,7 +70,11 @@ public class OpeningBalanceWriter {
 				    select distinct on (account_id) account_id, amount, since, ?, ?, ? from opening_balance_in
 				    order by account_id
 				    on conflict (account_id) do nothing
-				    returning account_id, amount, since)
+				    returning account_id, amount, since, recorded_by, recorded_at),
+				booked as (
+				    insert into ledger_entry (account_id, kind, amount, booked_at, reference, booked_by)
+				    select account_id, 'OPENING_BALANCE', amount, recorded_at, to_char(since, 'YYYY-MM-DD'), recorded_by
+				    from added)
 				insert into account_balance (account_id, balance, oldest_unpaid_due)
 				select account_id, amount, case when amount > 0 then since end from added
 				on conflict (account_id) do update set balance = account_balance.balance + excluded.balance,
@@ -96,16 +101,19 @@ public class OpeningBalanceWriter {
 
 	/**
 	 * The part of an account's opening arrears no payment has settled yet: the arrears
-	 * less what earlier payments kept neither for bills nor as credit.
+	 * less what payments not reversed paid of them.
 	 */
 	public BigDecimal outstandingArrears(long accountId) {
-		return this.jdbc.sql("""
-				select greatest(0, ob.amount - coalesce((
-				    select sum(p.amount - p.credit - coalesce((select sum(a.amount) from payment_allocation a
-				                                                where a.payment_id = p.id), 0))
-				    from payment p where p.account_id = ob.account_id), 0))
-				from opening_balance ob where ob.account_id = ? and ob.amount > 0
-				""").param(accountId).query(BigDecimal.class).optional().orElse(BigDecimal.ZERO);
+		return this.jdbc
+			.sql("""
+					select greatest(0, ob.amount - coalesce((
+					    select sum(p.opening_paid) from payment p where p.account_id = ob.account_id and p.reversed_at is null), 0))
+					from opening_balance ob where ob.account_id = ? and ob.amount > 0
+					""")
+			.param(accountId)
+			.query(BigDecimal.class)
+			.optional()
+			.orElse(BigDecimal.ZERO);
 	}
 
 }

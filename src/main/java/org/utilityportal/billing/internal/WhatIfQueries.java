@@ -26,7 +26,7 @@ public class WhatIfQueries {
 		return this.jdbc.sql("""
 				select b.bill_number, b.period_from, b.period_to, b.consumption, b.year_consumption,
 				       b.opening_reading_id, b.closing_reading_id,
-				       coalesce(sum(l.amount) filter (where l.kind <> 'ADJUSTMENT'), 0) as billed,
+				       coalesce(sum(l.amount) filter (where l.kind not in ('ADJUSTMENT', 'LATE_CHARGE')), 0) as billed,
 				       bool_or(l.kind = 'CORRECTION') as corrected
 				from bill b left join bill_line l on l.bill_id = b.id
 				where b.account_id = ?
@@ -54,7 +54,8 @@ public class WhatIfQueries {
 	 * @param yearConsumption the year's consumption at its end
 	 * @param openingReadingId the reading it starts from
 	 * @param closingReadingId the reading it ends at
-	 * @param billed its lines without adjustments
+	 * @param billed its lines without adjustments and late-payment charges (neither
+	 * depends on the tariff)
 	 * @param corrected whether it took back estimated bills (then it covers more than its
 	 * period)
 	 */

@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.utilityportal.audit.AccessChannel;
 import org.utilityportal.billing.BillPage;
 import org.utilityportal.billing.BillView;
+import org.utilityportal.billing.DayClosedException;
 import org.utilityportal.billing.Bills;
 import org.utilityportal.billing.PaymentMethod;
 import org.utilityportal.billing.PaymentReceipt;
@@ -98,8 +99,19 @@ class BillingApiController {
 		if (errors.hasErrors()) {
 			return ApiErrors.of(errors, this.messages, locale);
 		}
-		String receipt = this.payments.take(accountId, new Money(request.amount()), request.method(),
-				"api-" + request.idempotencyKey(), staff.username());
+		String receipt;
+		try {
+			receipt = this.payments.take(accountId, new Money(request.amount()), request.method(),
+					"api-" + request.idempotencyKey(), staff.username());
+		}
+		catch (DayClosedException ex) {
+			errors.reject("payment.error.dayClosed");
+			return ApiErrors.of(errors, this.messages, locale);
+		}
+		catch (IllegalArgumentException ex) {
+			errors.rejectValue("idempotencyKey", "payment.error.keyUsed");
+			return ApiErrors.of(errors, this.messages, locale);
+		}
 		return ResponseEntity.status(HttpStatus.CREATED).body(this.payments.receipt(receipt));
 	}
 

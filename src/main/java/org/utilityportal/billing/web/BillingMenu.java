@@ -26,6 +26,32 @@ class BillingMenu {
 	}
 
 	@Bean
+	MenuEntry counterDayEnd() {
+		return new MenuEntry(Role.COUNTER, "/counter/day-end", "menu.dayEnd", "menu.dayEnd.description", 65);
+	}
+
+	@Bean
+	MenuEntry supervisorReversals() {
+		return new MenuEntry(Role.SUPERVISOR, "/supervisor/reversals", "menu.reversals", "menu.reversals.description",
+				41);
+	}
+
+	@Bean
+	MenuEntry supervisorRefunds() {
+		return new MenuEntry(Role.SUPERVISOR, "/supervisor/refunds", "menu.refunds", "menu.refunds.description", 42);
+	}
+
+	@Bean
+	MenuEntry supervisorDayEnds() {
+		return new MenuEntry(Role.SUPERVISOR, "/supervisor/day-ends", "menu.dayEnds", "menu.dayEnds.description", 43);
+	}
+
+	@Bean
+	MenuEntry adminLateCharges() {
+		return new MenuEntry(Role.ADMIN, "/admin/late-charges", "menu.lateCharges", "menu.lateCharges.description", 25);
+	}
+
+	@Bean
 	MenuEntry adminBilling() {
 		return new MenuEntry(Role.ADMIN, "/admin/billing", "menu.billingRuns", "menu.billingRuns.description", 20);
 	}

@@ -19,11 +19,15 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.utilityportal.audit.AccessChannel;
 import org.utilityportal.billing.Adjustments;
-import org.utilityportal.billing.AutoDeductions;
+import org.utilityportal.billing.BillingPanel;
+import org.utilityportal.billing.BillingPanels;
+import org.utilityportal.billing.DayClosedException;
 import org.utilityportal.billing.Bills;
 import org.utilityportal.billing.PaymentMethod;
 import org.utilityportal.billing.OpeningBalances;
 import org.utilityportal.billing.Payments;
+import org.utilityportal.billing.Refunds;
+import org.utilityportal.billing.Reversals;
 import org.utilityportal.customer.CustomerRecords;
 import org.utilityportal.customer.ServiceAccountView;
 import org.utilityportal.customer.ServiceAccounts;
@@ -33,9 +37,9 @@ import org.utilityportal.shared.web.PdfRenderer;
 import org.utilityportal.shared.web.Times;
 
 /**
- * The counter's billing desk for one account: its bills and balance, taking a payment
- * (cash, card, transfer), automatic deduction, receipts, and asking for a correction of a
- * bill.
+ * The counter's billing desk for one account: its bills, balance and ledger, taking a
+ * payment (cash, card, transfer), receipts with their reversals, refunds of credit, what
+ * other modules add (direct debit), and asking for a correction of a bill.
  */
 @Controller
 @RequestMapping("/counter")
@@ -50,7 +54,11 @@ class CounterBillingController {
 
 	private final Adjustments adjustments;
 
-	private final AutoDeductions autoDeductions;
+	private final Reversals reversals;
+
+	private final Refunds refunds;
+
+	private final BillingPanels panels;
 
 	private final ServiceAccounts accounts;
 
@@ -59,6 +67,9 @@ class CounterBillingController {
 	private final PdfRenderer pdf;
 
 	private final Times times;
+
+	/** How many ledger entries the billing desk shows. */
+	private static final int LEDGER_LINES = 60;
 
 	@GetMapping("/accounts/{accountId}/billing")
 	String account(@PathVariable long accountId, @AuthenticationPrincipal PortalPrincipal staff, Model model) {
@@ -73,8 +84,11 @@ class CounterBillingController {
 		model.addAttribute("bills", this.bills.ofAccount(accountId));
 		model.addAttribute("receipts", this.payments.ofAccount(accountId));
 		model.addAttribute("balance", this.payments.balance(accountId));
+		model.addAttribute("ledger", this.payments.ledger(accountId, LEDGER_LINES));
+		model.addAttribute("refunds", this.refunds.ofAccount(accountId));
+		model.addAttribute("refundable", this.refunds.refundable(accountId));
+		model.addAttribute("panels", this.panels.render(BillingPanel.Place.COUNTER_ACCOUNT, accountId, null, staff));
 		model.addAttribute("openingBalance", this.openingBalances.of(accountId).orElse(null));
-		model.addAttribute("mandate", this.autoDeductions.of(accountId).orElse(null));
 		model.addAttribute("methods", PaymentMethod.COUNTER);
 		model.addAttribute("idempotencyKey", UUID.randomUUID().toString());
 		return "billing/account";
@@ -90,30 +104,17 @@ class CounterBillingController {
 			model.addAttribute("amount", amount);
 			return accountPage(accountId, staff, model);
 		}
-		String receipt = this.payments.take(accountId, money, method, "counter-" + idempotencyKey, staff.username());
+		String receipt;
+		try {
+			receipt = this.payments.take(accountId, money, method, "counter-" + idempotencyKey, staff.username());
+		}
+		catch (DayClosedException ex) {
+			model.addAttribute("amountError", "payment.error.dayClosed");
+			model.addAttribute("amount", amount);
+			return accountPage(accountId, staff, model);
+		}
 		redirect.addFlashAttribute("notice", "payment.notice.taken");
 		return "redirect:/counter/receipts/" + receipt;
-	}
-
-	@PostMapping("/accounts/{accountId}/mandate")
-	String mandate(@PathVariable long accountId, @RequestParam PaymentMethod method,
-			@RequestParam(defaultValue = "") String payerReference, @AuthenticationPrincipal PortalPrincipal staff,
-			RedirectAttributes redirect) {
-		String reference = payerReference.replaceAll("\\s", "");
-		if (!method.isAutomatic() || !reference.matches("[0-9A-Za-z]{6,30}")) {
-			redirect.addFlashAttribute("problem", "mandate.error.reference");
-			return "redirect:/counter/accounts/" + accountId + "/billing#mandate";
-		}
-		this.autoDeductions.mandate(accountId, method, reference, staff.username());
-		redirect.addFlashAttribute("notice", "mandate.notice.saved");
-		return "redirect:/counter/accounts/" + accountId + "/billing#mandate";
-	}
-
-	@PostMapping("/accounts/{accountId}/mandate/cancel")
-	String cancelMandate(@PathVariable long accountId, RedirectAttributes redirect) {
-		this.autoDeductions.cancel(accountId);
-		redirect.addFlashAttribute("notice", "mandate.notice.cancelled");
-		return "redirect:/counter/accounts/" + accountId + "/billing#mandate";
 	}
 
 	@GetMapping("/receipts/{receiptNumber}")
@@ -121,6 +122,7 @@ class CounterBillingController {
 		var receipt = this.payments.receipt(receiptNumber);
 		this.customers.viewedBy(receipt.customerId(), staff, AccessChannel.WEB, "receipt " + receiptNumber);
 		model.addAttribute("receipt", receipt);
+		model.addAttribute("reversals", this.reversals.ofReceipt(receiptNumber));
 		model.addAttribute("staffView", true);
 		return "billing/receipt";
 	}

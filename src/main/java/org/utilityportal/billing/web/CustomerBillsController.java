@@ -2,7 +2,7 @@ package org.utilityportal.billing.web;
 
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
+import java.util.stream.Collectors;
 
 import lombok.RequiredArgsConstructor;
 
@@ -20,42 +20,47 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.utilityportal.billing.BillPage;
+import org.utilityportal.billing.BillingPanel;
+import org.utilityportal.billing.BillingPanels;
 import org.utilityportal.billing.Bills;
 import org.utilityportal.billing.WhatIfs;
-import org.utilityportal.billing.PaymentMethod;
 import org.utilityportal.billing.PaymentReceipt;
 import org.utilityportal.billing.Payments;
 import org.utilityportal.billing.OpeningBalances;
 import org.utilityportal.billing.Rechecks;
 import org.utilityportal.customer.ServiceAccountView;
 import org.utilityportal.customer.ServiceAccounts;
-import java.util.Map;
-import java.util.stream.Collectors;
 import org.utilityportal.shared.security.PortalPrincipal;
 import org.utilityportal.shared.web.PdfRenderer;
 import org.utilityportal.shared.web.Times;
 
 /**
  * A customer's bills: the list, each bill line by line with its explanation and usage
- * history, its PDF, a re-check request, a (simulated) online payment and receipts. Only
- * their own: any other bill or receipt number answers 404.
+ * history, its PDF, a re-check request, what other modules add (online payment), the
+ * account's ledger and receipts. Only their own: any other bill, account or receipt
+ * number answers 404.
  */
 @Controller
 @RequestMapping("/my")
 @RequiredArgsConstructor
 class CustomerBillsController {
 
+	/** How many ledger entries the customer's ledger page shows. */
+	private static final int LEDGER_LINES = 120;
+
 	private final Bills bills;
+
+	private final ServiceAccounts accounts;
 
 	private final Payments payments;
 
 	private final Rechecks rechecks;
 
+	private final BillingPanels panels;
+
 	private final WhatIfs whatIfs;
 
 	private final OpeningBalances openingBalances;
-
-	private final ServiceAccounts accounts;
 
 	private final PdfRenderer pdf;
 
@@ -76,6 +81,8 @@ class CustomerBillsController {
 	String bill(@PathVariable String billNumber, @AuthenticationPrincipal PortalPrincipal customer, Model model) {
 		BillPage page = this.bills.forCustomer(customer.requireCustomerId(), billNumber);
 		model.addAttribute("page", page);
+		model.addAttribute("panels",
+				this.panels.render(BillingPanel.Place.CUSTOMER_BILL, page.bill().accountId(), page, customer));
 		model.addAttribute("staffView", false);
 		model.addAttribute("whatIf", this.whatIfs.forCustomer(page.account()).orElse(null));
 		return "billing/bill";
@@ -90,37 +97,30 @@ class CustomerBillsController {
 
 	@PostMapping("/bills/{billNumber}/recheck")
 	String recheck(@PathVariable String billNumber, @RequestParam(defaultValue = "") String reason,
-			@AuthenticationPrincipal PortalPrincipal customer, RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "RECHECK") String kind, @AuthenticationPrincipal PortalPrincipal customer,
+			RedirectAttributes redirect) {
 		String text = reason.strip();
 		if (text.isEmpty() || text.length() > 500) {
 			redirect.addFlashAttribute("problem", "recheck.error.reason");
 			return "redirect:/my/bills/" + billNumber + "#recheck";
 		}
-		this.rechecks.request(customer.requireCustomerId(), billNumber, text, customer.username());
+		this.rechecks.request(customer.requireCustomerId(), billNumber, text, customer.username(),
+				"COMPLAINT".equals(kind));
 		redirect.addFlashAttribute("notice", "recheck.notice.sent");
 		return "redirect:/my/bills/" + billNumber + "#recheck";
 	}
 
-	@GetMapping("/bills/{billNumber}/pay")
-	String payPage(@PathVariable String billNumber, @AuthenticationPrincipal PortalPrincipal customer, Model model) {
-		BillPage page = this.bills.forCustomer(customer.requireCustomerId(), billNumber);
-		model.addAttribute("page", page);
-		model.addAttribute("idempotencyKey", UUID.randomUUID().toString());
-		return "billing/pay";
-	}
-
-	@PostMapping("/bills/{billNumber}/pay")
-	String pay(@PathVariable String billNumber, @RequestParam String idempotencyKey,
-			@AuthenticationPrincipal PortalPrincipal customer, RedirectAttributes redirect) {
-		BillPage page = this.bills.forCustomer(customer.requireCustomerId(), billNumber);
-		if (!page.outstanding().isPositive()) {
-			redirect.addFlashAttribute("problem", "pay.error.nothingDue");
-			return "redirect:/my/bills/" + billNumber;
-		}
-		String receipt = this.payments.take(page.bill().accountId(), page.outstanding(), PaymentMethod.ONLINE,
-				"online-" + idempotencyKey, customer.username());
-		redirect.addFlashAttribute("notice", "pay.notice.paid");
-		return "redirect:/my/receipts/" + receipt;
+	/**
+	 * The account's ledger: every bill, payment, reversal and refund with the balance
+	 * after it, down to the balance now.
+	 */
+	@GetMapping("/ledger/{accountNumber}")
+	String ledger(@PathVariable String accountNumber, @AuthenticationPrincipal PortalPrincipal customer, Model model) {
+		ServiceAccountView account = this.accounts.ownedBy(customer.requireCustomerId(), accountNumber);
+		model.addAttribute("account", account);
+		model.addAttribute("balance", this.payments.balance(account.id()));
+		model.addAttribute("ledger", this.payments.ledger(account.id(), LEDGER_LINES));
+		return "billing/ledger";
 	}
 
 	@GetMapping("/receipts/{receiptNumber}")

@@ -12,8 +12,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.utilityportal.billing.Adjustments;
-import org.utilityportal.shared.domain.StaleEditException;
 import org.utilityportal.shared.security.PortalPrincipal;
+import org.utilityportal.shared.web.Decisions;
 
 /**
  * Supervisors approve or reject the bill corrections counter staff asked for (never their
@@ -35,15 +35,8 @@ class SupervisorAdjustmentsController {
 	@PostMapping("/{adjustmentId}")
 	String decide(@PathVariable long adjustmentId, @RequestParam long version, @RequestParam boolean approve,
 			@AuthenticationPrincipal PortalPrincipal supervisor, RedirectAttributes redirect) {
-		String refusal;
-		try {
-			refusal = this.adjustments.decide(adjustmentId, version, approve, supervisor);
-		}
-		catch (StaleEditException ex) {
-			refusal = "validation.stale";
-		}
-		redirect.addFlashAttribute((refusal != null) ? "problem" : "notice",
-				(refusal != null) ? refusal : (approve ? "adjustment.notice.approved" : "adjustment.notice.rejected"));
+		Decisions.flash(redirect, approve, "adjustment.notice.approved", "adjustment.notice.rejected",
+				() -> this.adjustments.decide(adjustmentId, version, approve, supervisor));
 		return "redirect:/supervisor/adjustments";
 	}
 

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -18,11 +20,14 @@ import org.utilityportal.shared.security.Role;
 
 /**
  * Who is concerned at each tier: tier 1 the responsible person (or the responsible team)
- * and the owner; tier 2 the supervisors of the responsible team or of the nearest unit
- * above it that has supervisors; tier 3 the supervisors of the customer-service centre
- * above it; tier 4 the supervisors and administrators of the head office. The
- * organisation is read in two statements ({@link #organisation()}); the escalation scan
- * reads it once per run and routes every case of the run with it.
+ * and the owner; at tiers 2 to 4 the person the responsible team, or the nearest unit
+ * above it, names to answer that tier (organisation units, {@code /admin/org-units});
+ * where no unit names one, tier 2 the supervisors of the responsible team or of the
+ * nearest unit above it that has supervisors, tier 3 the supervisors of the
+ * customer-service centre above it, tier 4 the supervisors and administrators of the head
+ * office. The people of the lower tiers stay concerned. The organisation is read in three
+ * statements ({@link #organisation()}); the escalation scan reads it once per run and
+ * routes every case of the run with it.
  */
 @Component
 @RequiredArgsConstructor
@@ -35,8 +40,18 @@ public class CaseRouting {
 	 *
 	 * @param units every unit by id
 	 * @param staff enabled staff by unit id
+	 * @param contacts the named contacts by unit id and tier
 	 */
-	public record Organisation(Map<Long, OrgUnit> units, Map<Long, List<StaffPlacement>> staff) {
+	public record Organisation(Map<Long, OrgUnit> units, Map<Long, List<StaffPlacement>> staff,
+			Map<Long, Map<Integer, Long>> contacts) {
+
+		/** The contact named for a tier by the unit or the nearest unit above it. */
+		Optional<Long> contact(long unitId, int tier) {
+			return chain(unitId).stream()
+				.map((unit) -> this.contacts.getOrDefault(unit.id(), Map.of()).get(tier))
+				.filter(Objects::nonNull)
+				.findFirst();
+		}
 
 		List<OrgUnit> chain(long unitId) {
 			List<OrgUnit> chain = new ArrayList<>();
@@ -68,7 +83,7 @@ public class CaseRouting {
 			.stream()
 			.filter((member) -> member.orgUnitId() != null)
 			.collect(Collectors.groupingBy(StaffPlacement::orgUnitId));
-		return new Organisation(units, staff);
+		return new Organisation(units, staff, this.orgUnits.tierContacts());
 	}
 
 	/**
@@ -81,18 +96,30 @@ public class CaseRouting {
 	/** The people to notify about a case at a tier, in an organisation already read. */
 	public Set<Long> recipients(ServiceCase c, int tier, Organisation organisation) {
 		Set<Long> ids = new LinkedHashSet<>(handlers(c, organisation));
-		List<OrgUnit> chain = organisation.chain(c.getResponsibleUnitId());
-		if (tier >= 2) {
-			ids.addAll(leadsOf(c.getResponsibleUnitId(), organisation));
+		long unitId = c.getResponsibleUnitId();
+		for (int level = 2; level <= tier; level++) {
+			Optional<Long> named = organisation.contact(unitId, level);
+			if (named.isPresent()) {
+				ids.add(named.get());
+			}
+			else {
+				ids.addAll(byOrganisation(unitId, level, organisation));
+			}
 		}
-		if (tier >= 3) {
-			chain.stream()
+		return ids;
+	}
+
+	/** The supervisors the organisation gives at a tier when no unit names a contact. */
+	private Set<Long> byOrganisation(long unitId, int tier, Organisation organisation) {
+		List<OrgUnit> chain = organisation.chain(unitId);
+		Set<Long> ids = new LinkedHashSet<>();
+		switch (tier) {
+			case 2 -> ids.addAll(leadsOf(unitId, organisation));
+			case 3 -> chain.stream()
 				.filter((unit) -> "SERVICE_CENTRE".equals(unit.kind()))
 				.findFirst()
 				.ifPresent((unit) -> ids.addAll(organisation.withRole(unit.id(), Role.SUPERVISOR)));
-		}
-		if (tier >= 4) {
-			chain.stream().filter((unit) -> "HEAD_OFFICE".equals(unit.kind())).forEach((unit) -> {
+			default -> chain.stream().filter((unit) -> "HEAD_OFFICE".equals(unit.kind())).forEach((unit) -> {
 				ids.addAll(organisation.withRole(unit.id(), Role.SUPERVISOR));
 				ids.addAll(organisation.withRole(unit.id(), Role.ADMIN));
 			});

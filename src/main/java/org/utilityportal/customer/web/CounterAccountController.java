@@ -104,14 +104,39 @@ class CounterAccountController {
 		ServiceAccountView account = this.accounts.view(accountId);
 		if (!result.hasErrors()) {
 			try {
-				this.accounts.close(accountId, form, staff);
-				redirect.addFlashAttribute("notice", "account.notice.closed");
-				return "redirect:/counter/customers/" + account.customerId() + "#accounts";
+				if (this.accounts.close(accountId, form, staff, result)) {
+					redirect.addFlashAttribute("notice", "account.notice.closed");
+					return "redirect:/counter/customers/" + account.customerId() + "#accounts";
+				}
 			}
 			catch (StaleEditException ex) {
 				result.reject("validation.stale");
 			}
 		}
+		return form(account.customerId(), account, this.accounts.editForm(accountId), form, staff, model);
+	}
+
+	@PostMapping("/accounts/{accountId}/transfer")
+	String transfer(@PathVariable long accountId, @Valid @ModelAttribute("closeForm") CloseAccountForm form,
+			BindingResult result, @AuthenticationPrincipal PortalPrincipal staff, Model model,
+			RedirectAttributes redirect) {
+		ServiceAccountView account = this.accounts.view(accountId);
+		if (form.getNewOwnerIdNumber() == null || form.getNewOwnerIdNumber().isBlank()) {
+			result.rejectValue("newOwnerIdNumber", "validation.required");
+		}
+		if (!result.hasErrors()) {
+			try {
+				Long successor = this.accounts.transfer(accountId, form, staff, result);
+				if (successor != null) {
+					redirect.addFlashAttribute("notice", "transfer.notice.done");
+					return "redirect:/counter/customers/" + this.accounts.view(successor).customerId() + "#accounts";
+				}
+			}
+			catch (StaleEditException ex) {
+				result.reject("validation.stale");
+			}
+		}
+		model.addAttribute("transferring", true);
 		return form(account.customerId(), account, this.accounts.editForm(accountId), form, staff, model);
 	}
 

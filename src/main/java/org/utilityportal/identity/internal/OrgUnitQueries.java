@@ -1,5 +1,6 @@
 package org.utilityportal.identity.internal;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -29,6 +30,22 @@ public class OrgUnitQueries {
 			.query((row, index) -> new OrgUnit(row.getLong("id"), (Long) row.getObject("parent_id", Long.class),
 					row.getString("code"), row.getString("kind"), row.getString("name_zh"), row.getString("name_en")))
 			.list();
+	}
+
+	/**
+	 * The named escalation contacts of the open units who are still enabled: unit id to
+	 * tier (2 to 4) to user account id.
+	 */
+	public Map<Long, Map<Integer, Long>> tierContacts() {
+		Map<Long, Map<Integer, Long>> contacts = new HashMap<>();
+		this.jdbc.sql("""
+				select t.org_unit_id, t.tier, t.user_id from org_unit_tier_contact t
+				join org_unit u on u.id = t.org_unit_id and u.closed_on is null
+				join user_account a on a.id = t.user_id and a.enabled
+				""").query((row) -> {
+			contacts.computeIfAbsent(row.getLong(1), (unit) -> new HashMap<>()).put(row.getInt(2), row.getLong(3));
+		});
+		return contacts;
 	}
 
 	/** The service areas of the open units: unit id with the area as written. */

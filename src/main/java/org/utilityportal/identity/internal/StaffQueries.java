@@ -3,7 +3,9 @@ package org.utilityportal.identity.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import lombok.RequiredArgsConstructor;
@@ -95,6 +97,17 @@ public class StaffQueries {
 			.param(customerId)
 			.query(Long.class)
 			.optional();
+	}
+
+	/** The enabled sign-in accounts of many customers: user account id by customer id. */
+	public Map<Long, Long> loginsOfCustomers(Collection<Long> customerIds) {
+		Map<Long, Long> logins = new HashMap<>();
+		this.jdbc.sql("select customer_id, id from user_account where customer_id = any(?) and enabled")
+			.param(customerIds.toArray(Long[]::new))
+			.query((row) -> {
+				logins.put(row.getLong(1), row.getLong(2));
+			});
+		return logins;
 	}
 
 	private static StaffPlacement placement(ResultSet row, int index) throws SQLException {

@@ -15,8 +15,10 @@ import java.time.Instant;
  * @param requestedBy the sign-in name of whoever recorded the request (the customer or a
  * clerk)
  * @param requestedAt when
+ * @param complaint whether it is a complaint about the bill rather than a request to
+ * check it again (casework registers a complaint case then)
  */
 public record BillRecheckRequested(long requestId, long customerId, long accountId, String billNumber, String reason,
-		String requestedBy, Instant requestedAt) {
+		String requestedBy, Instant requestedAt, boolean complaint) {
 
 }

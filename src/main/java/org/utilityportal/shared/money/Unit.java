@@ -37,7 +37,10 @@ public enum Unit {
 	KVARH,
 
 	/** Kilowatt (千瓦), a maximum demand. */
-	KW;
+	KW,
+
+	/** One day (天), the days a late-payment charge counts. */
+	DAY;
 
 	/** The message key of the unit's symbol, e.g. {@code unit.KWH}. */
 	public String messageKey() {

@@ -14,6 +14,7 @@ import org.utilityportal.casework.internal.DeadlineCheck;
 import org.utilityportal.casework.internal.HistoryEntry;
 import org.utilityportal.casework.internal.ReturnVisit;
 import org.utilityportal.casework.internal.ServiceCase;
+import org.utilityportal.shared.db.CopyRows;
 
 /**
  * The life of one generated case up to now, lived by the case itself: the hand-over to

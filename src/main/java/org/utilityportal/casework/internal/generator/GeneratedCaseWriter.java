@@ -14,6 +14,7 @@ import org.postgresql.PGConnection;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.stereotype.Component;
+import org.utilityportal.shared.db.CopyRows;
 
 /**
  * Writes generated cases with their owned rows in bulk, with PostgreSQL's {@code COPY},

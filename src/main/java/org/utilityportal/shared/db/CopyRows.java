@@ -1,4 +1,4 @@
-package org.utilityportal.casework.internal.generator;
+package org.utilityportal.shared.db;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -7,9 +7,10 @@ import java.sql.SQLException;
 import org.postgresql.copy.CopyManager;
 
 /**
- * Rows of one table in PostgreSQL's {@code COPY} text format, written in one go.
+ * Rows of one table in PostgreSQL's {@code COPY} text format, sent in one go: the fastest
+ * way to write many rows (generators, imported files).
  */
-final class CopyRows {
+public final class CopyRows {
 
 	private final String copy;
 
@@ -21,12 +22,12 @@ final class CopyRows {
 	 * @param table the table
 	 * @param columns its columns, in the order of the values
 	 */
-	CopyRows(String table, String columns) {
+	public CopyRows(String table, String columns) {
 		this.copy = "copy " + table + " (" + columns + ") from stdin";
 	}
 
 	/** Adds a row; {@code null} is SQL null, everything else its {@code toString()}. */
-	void add(Object... values) {
+	public void add(Object... values) {
 		for (int i = 0; i < values.length; i++) {
 			if (i > 0) {
 				this.text.append('\t');
@@ -45,8 +46,13 @@ final class CopyRows {
 		this.rows++;
 	}
 
+	/** How many rows wait to be sent. */
+	public long size() {
+		return this.rows;
+	}
+
 	/** Sends the rows and starts again empty. */
-	long flush(CopyManager copy) throws SQLException, IOException {
+	public long flush(CopyManager copy) throws SQLException, IOException {
 		long sent = this.rows;
 		if (sent > 0) {
 			copy.copyIn(this.copy, new StringReader(this.text.toString()));
