@@ -1,5 +1,6 @@
 package org.utilityportal.billing;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -32,6 +33,16 @@ import org.utilityportal.shared.web.NotFoundException;
 @RequiredArgsConstructor
 public class Payments {
 
+	/**
+	 * Every payment (and adjustment) is below this many yuan: ¥10,000,000, far above any
+	 * bill of the portal's customers; more is a typing error, and the columns could not
+	 * hold a sum of such payments for long.
+	 */
+	public static final BigDecimal LIMIT = new BigDecimal("10000000");
+
+	/** The longest idempotency key a caller may send (the stored key adds a prefix). */
+	public static final int IDEMPOTENCY_KEY_LENGTH = 64;
+
 	private final PaymentRepository repository;
 
 	private final PaymentQueries queries;
@@ -60,6 +71,19 @@ public class Payments {
 		return take(new NewPayment(accountId, amount, method, idempotencyKey, by, this.clock.instant(), List.of()));
 	}
 
+	/**
+	 * Whether an amount may be taken as one payment: above zero, at most two decimals,
+	 * below {@link #LIMIT}.
+	 */
+	public static boolean isPayable(BigDecimal amount) {
+		return amount != null && amount.signum() > 0 && amount.scale() <= 2 && amount.compareTo(LIMIT) < 0;
+	}
+
+	/** Whether a caller's idempotency key is usable: 1 to 64 characters, not blank. */
+	public static boolean isIdempotencyKey(String key) {
+		return key != null && !key.isBlank() && key.length() <= IDEMPOTENCY_KEY_LENGTH;
+	}
+
 	/** Takes a payment at a given time (demo data uses this). */
 	@Transactional
 	public String takeAt(long accountId, Money amount, PaymentMethod method, String idempotencyKey, String by,
@@ -73,8 +97,8 @@ public class Payments {
 	 */
 	@Transactional
 	public String take(NewPayment payment) {
-		if (!payment.amount().isPositive()) {
-			throw new IllegalArgumentException("A payment is more than zero");
+		if (!payment.amount().isPositive() || payment.amount().amount().compareTo(LIMIT) >= 0) {
+			throw new IllegalArgumentException("A payment is more than zero and below the limit");
 		}
 		ServiceAccountView account = this.accounts.view(payment.accountId());
 		if (PaymentMethod.COUNTER.contains(payment.method())) {

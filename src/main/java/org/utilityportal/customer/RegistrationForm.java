@@ -1,26 +1,22 @@
 package org.utilityportal.customer;
 
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import lombok.Getter;
 import lombok.Setter;
 
 /**
- * Online registration: the customer proves they hold an account with its number and the
- * last six characters of the identity number on file, then chooses a sign-in name and
- * password.
+ * Online registration, second step: the code sent to the mobile number on file, then the
+ * sign-in name and password the customer chooses.
  */
 @Getter
 @Setter
 public class RegistrationForm {
 
 	@NotBlank
-	@Size(max = 20)
-	private String accountNumber;
-
-	@NotBlank
-	@Size(max = 6)
-	private String idTail;
+	@Pattern(regexp = "\\s*\\d{6}\\s*", message = "{validation.registrationCode.shape}")
+	private String code;
 
 	@NotBlank
 	@Size(max = 32)

@@ -257,7 +257,7 @@ public class ServiceAccounts {
 	 * @throws NotFoundException when there is no such account or it belongs to someone
 	 * else
 	 */
-	@Transactional(readOnly = true)
+	@Transactional(readOnly = true, noRollbackFor = NotFoundException.class)
 	public ServiceAccountView ownedBy(long customerId, String accountNumber) {
 		return this.accounts.findByAccountNumber(accountNumber)
 			.filter((account) -> account.getCustomerId() == customerId)

@@ -4,9 +4,10 @@
  * configured ({@code spring.mail.host}). Without SMTP the outbox simply keeps the mail.
  * The notices about cases come from casework's events, those about inspections and
  * corrective actions from quality's, the messages about published notices from the notice
- * module's.
+ * module's; registration codes (customer's events) go out by text message.
  */
-@ApplicationModule(displayName = "Notifications", allowedDependencies = { "shared", "casework", "quality", "notice" })
+@ApplicationModule(displayName = "Notifications",
+		allowedDependencies = { "shared", "casework", "quality", "notice", "customer" })
 package org.utilityportal.notification;
 
 import org.springframework.modulith.ApplicationModule;

@@ -47,8 +47,12 @@ final class TariffProblems {
 		return problems;
 	}
 
+	/** Prices are below ¥100,000,000: what the price columns of bill lines hold. */
+	static final BigDecimal PRICE_LIMIT = new BigDecimal("100000000");
+
 	static boolean valid(BigDecimal price) {
-		return price != null && price.signum() >= 0 && price.stripTrailingZeros().scale() <= 6;
+		return price != null && price.signum() >= 0 && price.stripTrailingZeros().scale() <= 6
+				&& price.compareTo(PRICE_LIMIT) < 0;
 	}
 
 	private static List<String> energy(EnergyCharge energy, boolean season) {

@@ -1,15 +1,11 @@
 package org.utilityportal.campaign;
 
-import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.utilityportal.shared.domain.StaleEditException;
@@ -44,7 +40,7 @@ class CampaignBrowserIT extends BrowserTest {
 		waitFor(By.id("task-form"));
 		new Select(this.browser.findElement(By.id("task-phase"))).selectByValue("SELF_INSPECTION");
 		this.browser.findElement(By.id("task-title")).sendKeys("各营业厅对照服务规范自查");
-		submitAndWait("task-form");
+		submitAndWaitForTheAnswer("task-form");
 		waitFor(By.id("notice"));
 		answer(Map.of("overall", "5", "image", "5", "language", "5", "proactive", "5", "accurate", "5", "skilled", "5",
 				"noBuck", "5"));
@@ -83,18 +79,8 @@ class CampaignBrowserIT extends BrowserTest {
 
 	private void answer(Map<String, String> ratings) {
 		ratings.forEach((item, rating) -> new Select(this.browser.findElement(By.id(item))).selectByValue(rating));
-		submitAndWait("questionnaire");
+		submitAndWaitForTheAnswer("questionnaire");
 		waitFor(By.id("notice"));
-	}
-
-	/**
-	 * Submits a form and waits until its page is gone: the page before showed a notice
-	 * too, so waiting for one alone could go on on the old page.
-	 */
-	private void submitAndWait(String formId) {
-		WebElement form = this.browser.findElement(By.id(formId));
-		submit(formId);
-		new WebDriverWait(this.browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(form));
 	}
 
 	private static EvaluationForm evaluation() {

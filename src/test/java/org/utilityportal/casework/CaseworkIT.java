@@ -311,7 +311,7 @@ class CaseworkIT extends IntegrationTest {
 	void theApiCreatesReadsCommentsAndActsWithTheSameRules() throws Exception {
 		var customer = signIn("customer1");
 		String body = """
-				{"nature":"COMPLAINT","subject":"BILLING","utility":"ELECTRICITY","occurredAt":"2026-11-20T10:00:00",
+				{"nature":"COMPLAINT","subject":"BILLING","utility":"ELECTRICITY","occurredAt":"2026-11-20T10:00:00+08:00",
 				 "place":"家中","summary":"API 投诉","details":"电费异常"}
 				""";
 		String created = this.mvc

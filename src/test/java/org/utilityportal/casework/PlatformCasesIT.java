@@ -86,7 +86,7 @@ class PlatformCasesIT extends IntegrationTest {
 						{"channel": "GOV_12345", "nature": "COMPLAINT", "subject": "EQUIPMENT", "utility": "WATER",
 						 "contactPhone": "13800007777", "occurredAt": "%s", "place": "西城区", "summary": "再次转来",
 						 "details": "平台重复派单", "platform": "GOV_12345", "platformTicket": "%s"}
-						""".formatted(LocalDateTime.now(this.clock).minusHours(1).withNano(0), ticket)))
+						""".formatted(OffsetDateTime.now(this.clock).minusHours(1).withNano(0), ticket)))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.platformTicket").value("case.validation.platformTicketTaken"))
 			.andExpect(jsonPath("$.existingCase").value(first));

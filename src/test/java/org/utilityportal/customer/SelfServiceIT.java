@@ -4,7 +4,12 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.utilityportal.notification.internal.DevelopmentTextSink;
 import org.utilityportal.support.IntegrationTest;
+import org.utilityportal.support.TextMessages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -21,40 +26,65 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /** Online registration, my accounts, contact details, and never anyone else's data. */
 class SelfServiceIT extends IntegrationTest {
 
+	@Autowired
+	private DevelopmentTextSink sink;
+
 	@Test
-	void aCustomerRegistersWithAnAccountNumberAndTheirIdentityTailThenSeesTheirAccounts() throws Exception {
+	void aCustomerRegistersWithTheCodeTextedToTheirMobileThenSeesTheirAccounts() throws Exception {
 		long customerId = this.customers.open("注册测试");
 		String number = this.customers.accountNumber(this.customers.openElectricity(customerId));
-		String tail = this.customers.idNumber(customerId).substring(12);
 		String username = "reg-" + UUID.randomUUID().toString().substring(0, 8);
 
-		this.mvc.perform(register(number, tail, username)).andExpect(redirectedUrl("/login"));
+		MockHttpSession visitor = requestCode(number);
+		String code = TextMessages.latestCode(this.jdbc, this.customers.firstMobile(customerId));
+		this.mvc.perform(register(visitor, code, username)).andExpect(redirectedUrl("/login"));
 
 		var session = this.mvc.perform(formLogin().user(username).password("Zhuce2026ok"))
 			.andExpect(redirectedUrl("/home"))
 			.andReturn()
 			.getRequest()
 			.getSession(false);
-		this.mvc.perform(get("/my/accounts").session((org.springframework.mock.web.MockHttpSession) session))
+		this.mvc.perform(get("/my/accounts").session((MockHttpSession) session))
 			.andExpect(content().string(containsString(number)))
 			.andExpect(content().string(not(containsString("E1000000001"))));
+		assertThat(this.jdbc.sql("select code_hash from registration_code where customer_id = ?")
+			.param(customerId)
+			.query(String.class)
+			.single()).as("only a hash of the code is kept").doesNotContain(code);
+		this.mvc.perform(register(visitor, code, username + "x")).andExpect(redirectedUrl("/register"));
 	}
 
 	@Test
-	void aWrongProofSaysNothingAboutWhichPartWasWrongAndFiveLockTheAccountNumber() throws Exception {
+	void theDevelopmentSinkShowsTheTextAndMarksItSent() throws Exception {
+		long customerId = this.customers.open("短信开发");
+		String number = this.customers.accountNumber(this.customers.openElectricity(customerId));
+		String mobile = this.customers.firstMobile(customerId);
+		requestCode(number);
+		String code = TextMessages.latestCode(this.jdbc, mobile);
+
+		assertThat(this.sink.drain()).isPositive();
+		assertThat(this.jdbc.sql("select body from sms_outbox where recipient = ? and sent_at is not null")
+			.param(mobile)
+			.query(String.class)
+			.single()).contains(code).contains("10 分钟内有效");
+	}
+
+	@Test
+	void fiveWrongCodesKillTheCodeAndTheAnswerNeverSaysWhy() throws Exception {
 		long customerId = this.customers.open("注册失败");
 		String number = this.customers.accountNumber(this.customers.openElectricity(customerId));
-		String tail = this.customers.idNumber(customerId).substring(12);
-		for (int attempt = 1; attempt <= 4; attempt++) {
-			this.mvc.perform(register(number, "000000", "fail-" + attempt))
+		MockHttpSession visitor = requestCode(number);
+		String code = TextMessages.latestCode(this.jdbc, this.customers.firstMobile(customerId));
+		String wrong = code.equals("000000") ? "111111" : "000000";
+		for (int attempt = 1; attempt <= 5; attempt++) {
+			this.mvc.perform(register(visitor, wrong, "fail-" + attempt))
 				.andExpect(status().isOk())
-				.andExpect(content().string(containsString("户号与证件号码不匹配")));
+				.andExpect(model().attributeHasErrors("registrationForm"))
+				.andExpect(content().string(containsString("验证码不正确或已失效")));
 		}
-		this.mvc.perform(register("E9999999999", tail, "fail-x"))
-			.andExpect(content().string(containsString("户号与证件号码不匹配")));
-		this.mvc.perform(register(number, "000000", "fail-5"))
-			.andExpect(content().string(containsString("在线注册已暂停 15 分钟")));
-		this.mvc.perform(register(number, tail, "fail-6")).andExpect(content().string(containsString("在线注册已暂停 15 分钟")));
+		this.mvc.perform(register(visitor, code, "fail-6")).andExpect(content().string(containsString("验证码不正确或已失效")));
+		MockHttpSession stranger = requestCode("E9999999999");
+		this.mvc.perform(register(stranger, code, "fail-7")).andExpect(content().string(containsString("验证码不正确或已失效")));
 		assertThat(this.jdbc.sql("select count(*) from user_account where customer_id = ?")
 			.param(customerId)
 			.query(Long.class)
@@ -62,24 +92,42 @@ class SelfServiceIT extends IntegrationTest {
 	}
 
 	@Test
-	void aCustomerRegistersOnlyOnceAndNamesAreUnique() throws Exception {
-		this.mvc.perform(register("E1000000001", "071233", "another-zhang"))
-			.andExpect(content().string(containsString("该客户已注册过网上账号")));
+	void aRegisteredCustomerGetsNoCodeButTheSameAnswer() throws Exception {
+		String mobile = this.jdbc.sql("""
+				select m.number from customer_mobile m join service_account a on a.customer_id = m.customer_id
+				where a.account_number = 'E1000000001' and m.position = 0
+				""").query(String.class).single();
+		long before = TextMessages.count(this.jdbc, mobile);
+		requestCode("E1000000001");
+		this.mvc.perform(get("/register/code").session(requestCode("e1000000001")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("如果户号正确且该户登记了手机号码")));
+		Thread.sleep(300);
+		assertThat(TextMessages.count(this.jdbc, mobile)).isEqualTo(before);
+	}
+
+	@Test
+	void aTakenNameIsRefusedAndTheCodeStaysGood() throws Exception {
 		long customerId = this.customers.open("重名测试");
 		String number = this.customers.accountNumber(this.customers.openElectricity(customerId));
-		this.mvc.perform(register(number, this.customers.idNumber(customerId).substring(12), "Counter1"))
+		MockHttpSession visitor = requestCode(number);
+		String code = TextMessages.latestCode(this.jdbc, this.customers.firstMobile(customerId));
+		this.mvc.perform(register(visitor, code, "Counter1"))
 			.andExpect(model().attributeHasFieldErrorCode("registrationForm", "username", "validation.username.taken"));
+		this.mvc.perform(register(visitor, code, "chongming-" + customerId)).andExpect(redirectedUrl("/login"));
 	}
 
 	@Test
 	void weakPasswordsAndMismatchesAreExplained() throws Exception {
+		MockHttpSession visitor = requestCode("E1000000002");
 		this.mvc
-			.perform(post("/register").with(csrf())
-				.param("accountNumber", "E1000000001")
-				.param("idTail", "071233")
+			.perform(post("/register/code").session(visitor)
+				.with(csrf())
+				.param("code", "12345")
 				.param("username", "weak-user")
 				.param("password", "short")
 				.param("confirmPassword", "other"))
+			.andExpect(model().attributeHasFieldErrors("registrationForm", "code"))
 			.andExpect(
 					model().attributeHasFieldErrorCode("registrationForm", "password", "validation.password.length"));
 	}
@@ -151,11 +199,18 @@ class SelfServiceIT extends IntegrationTest {
 			.andExpect(content().string(not(containsString("E1000000002"))));
 	}
 
-	private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder register(String accountNumber,
-			String idTail, String username) {
-		return post("/register").with(csrf())
-			.param("accountNumber", accountNumber)
-			.param("idTail", idTail)
+	private MockHttpSession requestCode(String accountNumber) throws Exception {
+		return (MockHttpSession) this.mvc.perform(post("/register").with(csrf()).param("accountNumber", accountNumber))
+			.andExpect(redirectedUrl("/register/code"))
+			.andReturn()
+			.getRequest()
+			.getSession(false);
+	}
+
+	private MockHttpServletRequestBuilder register(MockHttpSession visitor, String code, String username) {
+		return post("/register/code").session(visitor)
+			.with(csrf())
+			.param("code", code)
 			.param("username", username)
 			.param("password", "Zhuce2026ok")
 			.param("confirmPassword", "Zhuce2026ok");

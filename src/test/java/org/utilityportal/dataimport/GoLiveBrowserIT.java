@@ -25,6 +25,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.utilityportal.support.Browser;
 import org.utilityportal.support.EmptyPortal;
+import org.utilityportal.support.PortalHttp;
+import org.utilityportal.support.TextMessages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,8 +37,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the organisation, creates a second administrator, a clerk and a supervisor, creates a
  * tariff whose first version the second administrator publishes, and imports three
  * customers from a GBK file; a month later the clerk enters readings, a billing run bills
- * them, a customer registers with the account number of their old bill and reads the
- * bill, raises a complaint, and the supervisor sees it on the dashboard.
+ * them, a customer registers with the account number of their old bill and the code
+ * texted to the mobile number on file, and reads the bill, raises a complaint, and the
+ * supervisor sees it on the dashboard.
  */
 class GoLiveBrowserIT {
 
@@ -72,6 +75,10 @@ class GoLiveBrowserIT {
 		LocalDate firstDay = today.withDayOfMonth(1).plusMonths(1);
 
 		signIn("admin", ADMIN_PASSWORD);
+		// The production profile: scripts need a personal API token; a password over HTTP
+		// Basic is refused.
+		assertThat(new PortalHttp(portal.port()).getJson("/api/v1/me", "admin", ADMIN_PASSWORD).status())
+			.isEqualTo(401);
 		long hq = unit(null, "HQ", "HEAD_OFFICE", "城市供电总部", "Head office", "");
 		long centre = unit(hq, "SC-NORTH", "SERVICE_CENTRE", "城北客户服务中心", "North service centre", "");
 		unit(centre, "C-WANGJING", "COUNTER", "望京营业厅", "Wangjing service hall", "朝阳区 望京西园");
@@ -161,11 +168,13 @@ class GoLiveBrowserIT {
 
 		this.browser.get(url("/register"));
 		type("accountNumber", "BJ-0001");
-		type("idTail", id1.substring(12));
+		submit("register-form");
+		waitFor(By.id("register-code-form"));
+		type("code", TextMessages.latestCode(portal.bean(JdbcClient.class), "13700000001"));
 		type("username", "zhouyiming");
 		type("password", "Wangjing2026zy");
 		type("confirmPassword", "Wangjing2026zy");
-		submit("register-form");
+		submit("register-code-form");
 		waitFor(By.id("sign-in-form"));
 		signIn("zhouyiming", "Wangjing2026zy");
 		this.browser.get(url("/my/bills"));

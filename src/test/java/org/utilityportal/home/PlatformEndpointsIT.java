@@ -86,8 +86,10 @@ class PlatformEndpointsIT extends IntegrationTest {
 	}
 
 	@Test
-	void theOpenApiDescriptionCoversTheApi() throws Exception {
-		this.mvc.perform(get("/v3/api-docs"))
+	void theOpenApiDescriptionCoversTheApiForStaffOnly() throws Exception {
+		this.mvc.perform(get("/v3/api-docs")).andExpect(redirectedUrl("/login"));
+		this.mvc.perform(get("/v3/api-docs").with(user("c").roles("CUSTOMER"))).andExpect(status().isForbidden());
+		this.mvc.perform(get("/v3/api-docs").with(user("s").roles("COUNTER")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.paths['/api/v1'].get").exists())
 			.andExpect(jsonPath("$.paths['/api/v1/me'].get").exists());

@@ -12,6 +12,9 @@ import org.springframework.mock.web.MockHttpSession;
 import org.utilityportal.support.PortalHttp;
 import org.utilityportal.support.PortalHttp.Page;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.utilityportal.support.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,6 +22,8 @@ import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -83,42 +88,76 @@ class SignInIT extends IntegrationTest {
 	}
 
 	@Test
-	void fiveFailuresLockTheAccountForFifteenMinutesEvenWithTheRightPassword() throws Exception {
+	void afterFiveFailuresFromOneAddressItWaitsAndTheWaitsGrowButNothingIsLocked() throws Exception {
 		String username = createCustomerAccount();
-		for (int attempt = 1; attempt <= 4; attempt++) {
-			this.mvc.perform(formLogin().user(username).password("wrong-" + attempt))
+		String address = "203.0.113.11";
+		for (int attempt = 1; attempt <= 5; attempt++) {
+			this.mvc.perform(signInFrom(address, username, "wrong-" + attempt))
 				.andExpect(redirectedUrl("/login?error=bad"));
 		}
-		this.mvc.perform(formLogin().user(username).password("wrong-5"))
-			.andExpect(redirectedUrl("/login?error=locked"));
-		this.mvc.perform(formLogin().user(username).password(PASSWORD)).andExpect(redirectedUrl("/login?error=locked"));
-		this.mvc.perform(get("/login").param("error", "locked"))
-			.andExpect(content().string(containsString("锁定 15 分钟")));
+		long firstWait = waitSeconds(this.mvc.perform(signInFrom(address, username, PASSWORD)));
+		assertThat(firstWait).as("one try refills in 12 s (5 a minute)").isBetween(1L, 12L);
+		this.mvc.perform(get("/login").param("error", "wait").param("seconds", String.valueOf(firstWait)))
+			.andExpect(content().string(containsString("请在 " + firstWait + " 秒后重试")));
 
-		this.clock.advance(Duration.ofMinutes(14));
-		this.mvc.perform(formLogin().user(username).password(PASSWORD)).andExpect(redirectedUrl("/login?error=locked"));
-		this.clock.advance(Duration.ofMinutes(2));
-		this.mvc.perform(formLogin().user(username).password(PASSWORD)).andExpect(redirectedUrl("/home"));
-	}
-
-	@Test
-	void failuresOutsideTheWindowDoNotCount() throws Exception {
-		String username = createCustomerAccount();
-		for (int attempt = 1; attempt <= 4; attempt++) {
-			this.mvc.perform(formLogin().user(username).password("wrong")).andExpect(redirectedUrl("/login?error=bad"));
+		// Keep guessing, each time as soon as a try is allowed, until a wait is minutes
+		// long.
+		int failures = 5;
+		long wait = firstWait;
+		for (int round = 0; round < 200 && wait <= 60; round++) {
+			this.clock.advance(Duration.ofSeconds(wait));
+			MvcResult result = this.mvc.perform(signInFrom(address, username, "again-" + round)).andReturn();
+			if ("/login?error=bad".equals(result.getResponse().getRedirectedUrl())) {
+				failures++;
+				wait = 0;
+			}
+			else {
+				wait = waitSeconds(result);
+			}
 		}
-		this.clock.advance(Duration.ofMinutes(16));
-		this.mvc.perform(formLogin().user(username).password("wrong")).andExpect(redirectedUrl("/login?error=bad"));
-		this.mvc.perform(formLogin().user(username).password(PASSWORD)).andExpect(redirectedUrl("/home"));
+		assertThat(wait).as("a wait of minutes once the hour's tries are used up").isGreaterThan(60);
+		assertThat(failures).as("the hour allows 20 (and what refilled meanwhile)").isBetween(20, 25);
+
+		this.clock.advance(Duration.ofSeconds(wait));
+		this.mvc.perform(signInFrom(address, username, PASSWORD)).andExpect(redirectedUrl("/home"));
 	}
 
 	@Test
-	void unknownNamesAreLockedExactlyLikeRealOnes() throws Exception {
+	void unknownNamesAreCountedExactlyLikeRealOnes() throws Exception {
 		String ghost = "ghost-" + UUID.randomUUID().toString().substring(0, 8);
-		for (int attempt = 1; attempt <= 4; attempt++) {
-			this.mvc.perform(formLogin().user(ghost).password("guess")).andExpect(redirectedUrl("/login?error=bad"));
+		String real = createCustomerAccount();
+		for (String name : new String[] { ghost, real }) {
+			String address = "203.0.113." + (name.equals(ghost) ? 21 : 22);
+			for (int attempt = 1; attempt <= 5; attempt++) {
+				this.mvc.perform(signInFrom(address, name, "guess")).andExpect(redirectedUrl("/login?error=bad"));
+			}
+			assertThat(waitSeconds(this.mvc.perform(signInFrom(address, name, "guess")))).isPositive();
 		}
-		this.mvc.perform(formLogin().user(ghost).password("guess")).andExpect(redirectedUrl("/login?error=locked"));
+	}
+
+	@Test
+	void successfulSignInsUseUpNothing() throws Exception {
+		String address = "203.0.113.31";
+		for (int signIn = 1; signIn <= 12; signIn++) {
+			this.mvc.perform(signInFrom(address, "counter1", PASSWORD)).andExpect(redirectedUrl("/home"));
+		}
+		for (int attempt = 1; attempt <= 5; attempt++) {
+			this.mvc.perform(signInFrom(address, "counter1", "wrong")).andExpect(redirectedUrl("/login?error=bad"));
+		}
+	}
+
+	@Test
+	void theApiAnswers429WithRetryAfterWhenBasicCredentialsAreGuessed() throws Exception {
+		String username = createCustomerAccount();
+		for (int attempt = 1; attempt <= 5; attempt++) {
+			this.mvc.perform(get("/api/v1/me").with(httpBasic(username, "wrong")).with(from("203.0.113.41")))
+				.andExpect(status().isUnauthorized());
+		}
+		this.mvc.perform(get("/api/v1/me").with(httpBasic(username, PASSWORD)).with(from("203.0.113.41")))
+			.andExpect(status().isTooManyRequests())
+			.andExpect(header().exists("Retry-After"));
+		this.mvc.perform(get("/api/v1/me").with(httpBasic(username, PASSWORD)).with(from("198.51.100.41")))
+			.andExpect(status().isOk());
 	}
 
 	@Test
@@ -166,7 +205,33 @@ class SignInIT extends IntegrationTest {
 			.allSatisfy((hash) -> assertThat(hash).matches("\\{bcrypt\\}\\$2[aby]\\$1\\d\\$.{53}"));
 	}
 
-	/** A fresh account with the demo password, so locking it disturbs no other test. */
+	/** A sign-in through the form from this client address. */
+	static MockHttpServletRequestBuilder signInFrom(String address, String username, String password) {
+		return post("/login").with(csrf()).with(from(address)).param("username", username).param("password", password);
+	}
+
+	/** The request comes from this client address. */
+	static RequestPostProcessor from(String address) {
+		return (request) -> {
+			request.setRemoteAddr(address);
+			return request;
+		};
+	}
+
+	/** The seconds a refused sign-in was told to wait. */
+	static long waitSeconds(ResultActions refused) throws Exception {
+		return waitSeconds(refused.andReturn());
+	}
+
+	static long waitSeconds(MvcResult refused) {
+		String target = refused.getResponse().getRedirectedUrl();
+		assertThat(target).startsWith("/login?error=wait&seconds=");
+		return Long.parseLong(target.substring(target.indexOf("seconds=") + 8));
+	}
+
+	/**
+	 * A fresh account with the demo password, so throttling it disturbs no other test.
+	 */
 	private String createCustomerAccount() {
 		String username = "probe-" + UUID.randomUUID().toString().substring(0, 8);
 		String hash = this.jdbc.sql("select password_hash from user_account where username = 'customer1'")

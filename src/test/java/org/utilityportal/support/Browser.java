@@ -86,6 +86,14 @@ public final class Browser {
 		cdp("Emulation.setEmulatedMedia", Map.of("media", "print"));
 	}
 
+	/**
+	 * Switches the Content-Security-Policy of every page off (or on again), so a test
+	 * proves what escaping alone does.
+	 */
+	public static void bypassContentSecurityPolicy(boolean bypass) {
+		cdp("Page.setBypassCSP", Map.of("enabled", bypass));
+	}
+
 	private static void cdp(String command, Map<String, Object> parameters) {
 		((ChromeDriver) driver()).executeCdpCommand(command, parameters);
 	}

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -106,12 +107,16 @@ public abstract class BrowserTest extends IntegrationTest {
 	/**
 	 * Submits a form whose answer is the same page again (a search, a comparison) and
 	 * waits until the browser has left the page it was on: until then every element
-	 * looked for is still the old page's, and turns stale once the answer arrives.
+	 * looked for is still the old page's, and turns stale once the answer arrives. While
+	 * the old page is being replaced, Chromium may answer a question about the element
+	 * with "node does not belong to the document" instead of "stale": that is the same
+	 * moment, so the wait asks again.
 	 */
 	protected void submitAndWaitForTheAnswer(String formId) {
 		WebElement form = this.browser.findElement(By.id(formId));
 		submit(formId);
-		new WebDriverWait(this.browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(form));
+		new WebDriverWait(this.browser, Duration.ofSeconds(30)).ignoring(WebDriverException.class)
+			.until(ExpectedConditions.stalenessOf(form));
 	}
 
 	/**

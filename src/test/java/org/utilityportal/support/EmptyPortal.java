@@ -13,9 +13,9 @@ import org.utilityportal.PortalApplication;
 
 /**
  * A second portal, as a new utility installs it: its own empty database on the test run's
- * PostgreSQL server, demo data off, the first administrator created from
- * {@code PORTAL_ADMIN_PASSWORD}, its own movable clock. Closing it stops the portal and
- * drops its database.
+ * PostgreSQL server, the {@code production} profile, demo data off, the first
+ * administrator created from {@code PORTAL_ADMIN_PASSWORD}, its own movable clock.
+ * Closing it stops the portal and drops its database.
  */
 public final class EmptyPortal implements AutoCloseable {
 
@@ -49,7 +49,8 @@ public final class EmptyPortal implements AutoCloseable {
 		Map<String, String> settings = Map.of("spring.datasource.url", url, "spring.datasource.username",
 				server.username(), "spring.datasource.password", server.password(), "portal.db.embedded.enabled",
 				"false", "portal.demo-data", "false", "portal.scheduling.enabled", "false", "server.port", "0",
-				"portal.bootstrap.admin-password", adminPassword, "spring.jmx.enabled", "false");
+				"portal.bootstrap.admin-password", adminPassword, "spring.jmx.enabled", "false",
+				"spring.profiles.active", "production");
 		String[] arguments = settings.entrySet()
 			.stream()
 			.map((setting) -> "--" + setting.getKey() + "=" + setting.getValue())

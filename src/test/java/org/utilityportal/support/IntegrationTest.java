@@ -34,7 +34,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "portal.db.embedded.enabled=false", "portal.demo-data=true", "portal.scheduling.enabled=false",
-				"portal.metrics.database-max-age=0s", "logging.level.org.utilityportal=INFO" })
+				"portal.metrics.database-max-age=0s", "logging.level.org.utilityportal=INFO",
+				// As behind the TLS proxy: X-Forwarded-For/-Proto from 127.0.0.1 are
+				// believed.
+				"server.forward-headers-strategy=native" })
 @AutoConfigureMockMvc
 @Import(IntegrationTestBeans.class)
 public abstract class IntegrationTest {
@@ -108,6 +111,9 @@ public abstract class IntegrationTest {
 	@AfterEach
 	void resetClock() {
 		this.clock.reset();
+		// Every test starts with full rate limits (sign-in, registration), whatever the
+		// tests before it tried from the same address.
+		this.jdbc.sql("delete from rate_limit_bucket").update();
 	}
 
 }

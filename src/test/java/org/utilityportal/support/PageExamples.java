@@ -18,21 +18,21 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 final class PageExamples {
 
-	private static final String CUSTOMER = DemoRecords.CUSTOMER;
+	static final String CUSTOMER = DemoRecords.CUSTOMER;
 
-	private static final String ELECTRICITY = DemoRecords.ELECTRICITY;
+	static final String ELECTRICITY = DemoRecords.ELECTRICITY;
 
-	private static final String METRO = DemoRecords.METRO;
+	static final String METRO = DemoRecords.METRO;
 
-	private static final String BILL = DemoRecords.BILL;
+	static final String BILL = DemoRecords.BILL;
 
-	private static final String CASE = DemoRecords.CASE;
+	static final String CASE = DemoRecords.CASE;
 
-	private static final String ORDER = DemoRecords.ORDER;
+	static final String ORDER = DemoRecords.ORDER;
 
-	private static final String RECEIPT = DemoRecords.RECEIPT;
+	static final String RECEIPT = DemoRecords.RECEIPT;
 
-	private static final String SERVICE = "(select code from catalogue_service order by code limit 1)";
+	static final String SERVICE = "(select code from catalogue_service order by code limit 1)";
 
 	private static final String REMINDED = DemoRecords.REMINDED;
 
@@ -144,6 +144,11 @@ final class PageExamples {
 	 * here.
 	 * @throws IllegalStateException when the example's query finds nothing
 	 */
+	/** The page patterns that have an example. */
+	static java.util.Set<String> patterns() {
+		return PATHS.keySet();
+	}
+
 	static String find(String pattern, JdbcClient jdbc) {
 		String expression = PATHS.get(pattern);
 		if (expression == null) {

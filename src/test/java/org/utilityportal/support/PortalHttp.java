@@ -33,36 +33,69 @@ public final class PortalHttp {
 
 	private final int port;
 
+	private final Map<String, String> headers = new java.util.LinkedHashMap<>();
+
 	public PortalHttp(int port) {
 		this.port = port;
 	}
 
+	/**
+	 * Sends every request as if through the TLS proxy for a client at this address
+	 * ({@code X-Forwarded-For}; the tests' portal believes it from 127.0.0.1).
+	 */
+	public PortalHttp from(String clientAddress) {
+		this.headers.put("X-Forwarded-For", clientAddress);
+		return this;
+	}
+
+	/** Sends every request with this header as well (e.g. {@code X-Forwarded-Proto}). */
+	public PortalHttp withHeader(String name, String value) {
+		this.headers.put(name, value);
+		return this;
+	}
+
+	/** GET with a bearer token (a personal API token), asking for JSON. */
+	public Response getWithToken(String path, String token) {
+		return sendForResponse(request(path).header("Accept", "application/json")
+			.header("Authorization", "Bearer " + token)
+			.GET()
+			.build());
+	}
+
+	/** GET asking for HTML, with the whole response (status, headers, body). */
+	public Response getResponse(String path) {
+		return sendForResponse(request(path).header("Accept", "text/html").GET().build());
+	}
+
 	/** Signs in through the form; the client keeps the session cookie. */
 	public PortalHttp signIn(String username, String password) {
-		Page form = get("/login", "zh-CN");
-		Page result = postForm("/login",
-				"username=" + encode(username) + "&password=" + encode(password) + "&_csrf=" + encode(csrfToken(form)));
+		Page result = trySignIn(username, password);
 		if (result.status() != 302 || result.location().contains("error")) {
 			throw new IllegalStateException("Sign-in of " + username + " failed: " + result.location());
 		}
 		return this;
 	}
 
+	/**
+	 * One try through the sign-in form (with a fresh CSRF token); the answer's redirect
+	 * tells the outcome ({@code /home}, {@code /login?error=…}).
+	 */
+	public Page trySignIn(String username, String password) {
+		Page form = get("/login", "zh-CN");
+		return postForm("/login",
+				"username=" + encode(username) + "&password=" + encode(password) + "&_csrf=" + encode(csrfToken(form)));
+	}
+
 	/** GET asking for HTML in the given language. */
 	public Page get(String path, String language) {
-		return send(HttpRequest.newBuilder(uri(path))
-			.header("Accept", "text/html")
-			.header("Accept-Language", language)
-			.GET()
-			.build());
+		return send(request(path).header("Accept", "text/html").header("Accept-Language", language).GET().build());
 	}
 
 	/** GET with HTTP Basic credentials, asking for JSON. */
 	public Page getJson(String path, String username, String password) {
 		String credentials = Base64.getEncoder()
 			.encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
-		return send(HttpRequest.newBuilder(uri(path))
-			.header("Accept", "application/json")
+		return send(request(path).header("Accept", "application/json")
 			.header("Authorization", "Basic " + credentials)
 			.GET()
 			.build());
@@ -70,8 +103,7 @@ public final class PortalHttp {
 
 	/** POST of a URL-encoded form body (include {@code _csrf} yourself). */
 	public Page postForm(String path, String body) {
-		return send(HttpRequest.newBuilder(uri(path))
-			.header("Content-Type", "application/x-www-form-urlencoded")
+		return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
 			.header("Accept", "text/html")
 			.POST(HttpRequest.BodyPublishers.ofString(body))
 			.build());
@@ -95,8 +127,7 @@ public final class PortalHttp {
 			body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
 		});
 		body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-		return send(HttpRequest.newBuilder(uri(path))
-			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+		return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
 			.header("Accept", "text/html")
 			.header("Accept-Language", "zh-CN")
 			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
@@ -123,6 +154,25 @@ public final class PortalHttp {
 			.orElse(null);
 	}
 
+	private HttpRequest.Builder request(String path) {
+		HttpRequest.Builder builder = HttpRequest.newBuilder(uri(path));
+		this.headers.forEach(builder::header);
+		return builder;
+	}
+
+	private Response sendForResponse(HttpRequest request) {
+		try {
+			return new Response(this.client.send(request, HttpResponse.BodyHandlers.ofString()));
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	private Page send(HttpRequest request) {
 		try {
 			HttpResponse<String> response = this.client.send(request, HttpResponse.BodyHandlers.ofString());
@@ -144,6 +194,27 @@ public final class PortalHttp {
 
 	private static String encode(String value) {
 		return URLEncoder.encode(value, StandardCharsets.UTF_8);
+	}
+
+	/** A whole response, with its headers. */
+	public record Response(HttpResponse<String> response) {
+
+		public int status() {
+			return this.response.statusCode();
+		}
+
+		public String header(String name) {
+			return this.response.headers().firstValue(name).orElse(null);
+		}
+
+		public java.util.List<String> headers(String name) {
+			return this.response.headers().allValues(name);
+		}
+
+		public String body() {
+			return this.response.body();
+		}
+
 	}
 
 	/** A response: status, body and the redirect target if any. */

@@ -193,13 +193,21 @@ public final class PortalPages {
 	private boolean allowed(String path, Visitor visitor) {
 		MockHttpServletRequest request = new MockHttpServletRequest(this.servletContext, "GET",
 				path.replaceFirst("\\?.*", ""));
-		for (SecurityFilterChain chain : this.security.getFilterChains()) {
+		return allows(this.security, request, visitor.authentication());
+	}
+
+	/**
+	 * Whether the authorization rules of the security filter chain that serves a request
+	 * let someone in (the URL rules only; method security is the handler's).
+	 */
+	public static boolean allows(FilterChainProxy security, MockHttpServletRequest request, Authentication who) {
+		for (SecurityFilterChain chain : security.getFilterChains()) {
 			if (chain.matches(request)) {
 				return chain.getFilters()
 					.stream()
 					.filter(AuthorizationFilter.class::isInstance)
 					.map((filter) -> ((AuthorizationFilter) filter).getAuthorizationManager()
-						.authorize(visitor::authentication, request))
+						.authorize(() -> who, request))
 					.allMatch((result) -> result == null || result.isGranted());
 			}
 		}

@@ -103,14 +103,19 @@ public class TestBills {
 	 * @return the sign-in name
 	 */
 	public String staff(String role, String prefix) {
+		// A work number nobody has yet: the first free one from a random start, so tests
+		// that make staff of their own never collide.
 		String username = prefix + "-" + ThreadLocalRandom.current().nextInt(100_000, 999_999);
 		this.jdbc.sql("""
 				insert into user_account (username, password_hash, role, display_name, work_number, org_unit_id,
 				    may_reveal_personal_data)
-				select ?, password_hash, ?, ?, ?, org_unit_id, may_reveal_personal_data from user_account
+				select ?, password_hash, ?, ?,
+				       (select min(n)::text from generate_series(?, 99999) n
+				        where not exists (select 1 from user_account u where u.work_number = n::text)),
+				       org_unit_id, may_reveal_personal_data from user_account
 				where username = 'counter1'
 				""")
-			.params(username, role, "测试 " + username, String.valueOf(ThreadLocalRandom.current().nextInt(30000, 99999)))
+			.params(username, role, "测试 " + username, ThreadLocalRandom.current().nextInt(30000, 90000))
 			.update();
 		return username;
 	}

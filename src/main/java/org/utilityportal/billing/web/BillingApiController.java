@@ -10,6 +10,7 @@ import lombok.RequiredArgsConstructor;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -86,15 +87,14 @@ class BillingApiController {
 			@AuthenticationPrincipal PortalPrincipal staff, Locale locale) {
 		this.accounts.view(accountId);
 		var errors = new MapBindingResult(new java.util.HashMap<>(), "payment");
-		if (request.amount() == null || request.amount().signum() <= 0 || request.amount().scale() > 2) {
+		if (!Payments.isPayable(request.amount())) {
 			errors.rejectValue("amount", "payment.error.amount");
 		}
 		if (request.method() == null || !PaymentMethod.COUNTER.contains(request.method())) {
 			errors.rejectValue("method", "validation.required");
 		}
-		if (request.idempotencyKey() == null || request.idempotencyKey().isBlank()
-				|| request.idempotencyKey().length() > 64) {
-			errors.rejectValue("idempotencyKey", "validation.required");
+		if (!Payments.isIdempotencyKey(request.idempotencyKey())) {
+			errors.rejectValue("idempotencyKey", "api.error.idempotencyKey");
 		}
 		if (errors.hasErrors()) {
 			return ApiErrors.of(errors, this.messages, locale);
@@ -109,8 +109,11 @@ class BillingApiController {
 			return ApiErrors.of(errors, this.messages, locale);
 		}
 		catch (IllegalArgumentException ex) {
-			errors.rejectValue("idempotencyKey", "payment.error.keyUsed");
-			return ApiErrors.of(errors, this.messages, locale);
+			// The key was used for another payment: the client's mistake, never a retry.
+			errors.rejectValue("idempotencyKey", "api.error.idempotencyKeyUsed");
+			ProblemDetail problem = ApiErrors.of(errors, this.messages, locale).getBody();
+			problem.setStatus(HttpStatus.CONFLICT);
+			return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
 		}
 		return ResponseEntity.status(HttpStatus.CREATED).body(this.payments.receipt(receipt));
 	}
@@ -139,7 +142,7 @@ class BillingApiController {
 	/**
 	 * A payment taken through the API.
 	 *
-	 * @param amount yuan, at most two decimals
+	 * @param amount yuan, at most two decimals, below {@link Payments#LIMIT}
 	 * @param method CASH, CARD or BANK_TRANSFER
 	 * @param idempotencyKey the same key for the same payment however often it is sent
 	 */

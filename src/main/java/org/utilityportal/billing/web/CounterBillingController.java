@@ -7,7 +7,9 @@ import java.util.UUID;
 
 import lombok.RequiredArgsConstructor;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -98,6 +100,11 @@ class CounterBillingController {
 	String pay(@PathVariable long accountId, @RequestParam(required = false) String amount,
 			@RequestParam PaymentMethod method, @RequestParam String idempotencyKey,
 			@AuthenticationPrincipal PortalPrincipal staff, Model model, RedirectAttributes redirect) {
+		if (!Payments.isIdempotencyKey(idempotencyKey)) {
+			// The form carries a key the portal made; another one is not a person's
+			// typing.
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "idempotencyKey");
+		}
 		Money money = parse(amount);
 		if (money == null || !money.isPositive() || !PaymentMethod.COUNTER.contains(method)) {
 			model.addAttribute("amountError", "payment.error.amount");
@@ -165,7 +172,7 @@ class CounterBillingController {
 	static Money parse(String amount) {
 		try {
 			BigDecimal value = new BigDecimal(amount.strip());
-			return (value.scale() <= 2 && value.compareTo(new BigDecimal("10000000")) < 0) ? new Money(value) : null;
+			return (value.scale() <= 2 && value.compareTo(Payments.LIMIT) < 0) ? new Money(value) : null;
 		}
 		catch (RuntimeException ex) {
 			return null;

@@ -9,7 +9,9 @@ import lombok.RequiredArgsConstructor;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -99,6 +101,8 @@ class CustomerBillsController {
 	String recheck(@PathVariable String billNumber, @RequestParam(defaultValue = "") String reason,
 			@RequestParam(defaultValue = "RECHECK") String kind, @AuthenticationPrincipal PortalPrincipal customer,
 			RedirectAttributes redirect) {
+		// Someone else's bill is not found, whatever the reason says.
+		this.bills.forCustomer(customer.requireCustomerId(), billNumber);
 		String text = reason.strip();
 		if (text.isEmpty() || text.length() > 500) {
 			redirect.addFlashAttribute("problem", "recheck.error.reason");

@@ -41,6 +41,10 @@ final class PortalUserDetails implements UserDetails, CredentialsContainer, Port
 	private final boolean mustChangePassword;
 
 	PortalUserDetails(UserAccount account) {
+		this(account, account.isMayRevealPersonalData());
+	}
+
+	private PortalUserDetails(UserAccount account, boolean mayRevealPersonalData) {
 		this.userId = account.getId();
 		this.username = account.getUsername();
 		this.passwordHash = account.getPasswordHash();
@@ -49,8 +53,18 @@ final class PortalUserDetails implements UserDetails, CredentialsContainer, Port
 		this.workNumber = account.getWorkNumber();
 		this.customerId = account.getCustomerId();
 		this.enabled = account.isEnabled();
-		this.mayRevealPersonalData = account.isMayRevealPersonalData();
+		this.mayRevealPersonalData = mayRevealPersonalData;
 		this.mustChangePassword = account.isMustChangePassword();
+	}
+
+	/**
+	 * The person as an API token shows them: their role only, never the right to reveal
+	 * personal data, and no password hash.
+	 */
+	static PortalUserDetails forApiToken(UserAccount account) {
+		PortalUserDetails person = new PortalUserDetails(account, false);
+		person.eraseCredentials();
+		return person;
 	}
 
 	/** Whether the person signed in with a temporary password they must change first. */

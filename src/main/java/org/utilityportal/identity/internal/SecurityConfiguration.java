@@ -1,14 +1,16 @@
 package org.utilityportal.identity.internal;
 
+import java.time.Duration;
+
 import jakarta.servlet.DispatcherType;
 
 import io.micrometer.core.instrument.MeterRegistry;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.security.autoconfigure.web.servlet.PathRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
@@ -22,6 +24,8 @@ import org.springframework.security.core.userdetails.UserDetailsChecker;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.util.unit.DataSize;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -35,12 +39,14 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.utilityportal.shared.security.Role;
 
 /**
- * The security rules of the whole portal. Three filter chains: the JSON API (HTTP Basic
- * or the browser session), the OpenAPI documentation (staff only), and the pages (form
- * sign-in). Every page under a role's prefix needs that role; everything else but the
- * public pages needs a signed-in person. CSRF is on everywhere except for API calls that
- * carry their own {@code Authorization} header (a browser never adds one to a forged
- * request on its own).
+ * The security rules of the whole portal. Three filter chains: the JSON API (a personal
+ * API token, the browser session, or HTTP Basic in development: {@link ApiSignIn}), the
+ * OpenAPI documentation (staff only), and the pages (form sign-in). Every page under a
+ * role's prefix needs that role; everything else but the public pages needs a signed-in
+ * person. CSRF is on everywhere except for API calls authenticated by their own Basic or
+ * bearer credentials, which never use the cookie session ({@link RequestCredentials}); a
+ * multipart body is refused before it is read unless a signed-in person sends it
+ * ({@link MultipartGuardFilter}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -88,7 +94,8 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain apiChain(HttpSecurity http, AuthenticationManager authenticationManager) {
+	SecurityFilterChain apiChain(HttpSecurity http, AuthenticationManager authenticationManager, ApiSignIn apiSignIn,
+			@Value("${portal.security.multipart.max-size:64MB}") DataSize multipartMaxSize) {
 		http.securityMatcher("/api/**")
 			.authenticationManager(authenticationManager)
 			.authorizeHttpRequests((requests) -> requests
@@ -98,11 +105,12 @@ class SecurityConfiguration {
 				.permitAll()
 				.anyRequest()
 				.authenticated())
-			.httpBasic((basic) -> basic.realmName("Utility Portal"))
-			.csrf((csrf) -> csrf
-				.ignoringRequestMatchers((request) -> request.getHeader(HttpHeaders.AUTHORIZATION) != null))
+			.csrf((csrf) -> csrf.ignoringRequestMatchers(RequestCredentials::carriedBy))
+			.securityContext((context) -> context.securityContextRepository(RequestCredentials.contextRepository()))
 			.addFilterAfter(new PasswordChangeRequiredFilter(), AuthorizationFilter.class)
+			.addFilterBefore(new MultipartGuardFilter(multipartMaxSize), CsrfFilter.class)
 			.headers((headers) -> commonHeaders(headers, CONTENT_SECURITY_POLICY));
+		apiSignIn.applyTo(http);
 		return http.build();
 	}
 
@@ -111,10 +119,7 @@ class SecurityConfiguration {
 	SecurityFilterChain documentationChain(HttpSecurity http, AuthenticationManager authenticationManager) {
 		http.securityMatcher("/swagger-ui/**", "/swagger-ui.html", "/v3/api-docs/**", "/v3/api-docs")
 			.authenticationManager(authenticationManager)
-			.authorizeHttpRequests((requests) -> requests.requestMatchers("/v3/api-docs/**", "/v3/api-docs")
-				.permitAll()
-				.anyRequest()
-				.hasAnyRole(STAFF))
+			.authorizeHttpRequests((requests) -> requests.anyRequest().hasAnyRole(STAFF))
 			.exceptionHandling(
 					(exceptions) -> exceptions.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login")))
 			.headers((headers) -> commonHeaders(headers, DOCS_CONTENT_SECURITY_POLICY));
@@ -123,7 +128,8 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(3)
-	SecurityFilterChain actuatorChain(HttpSecurity http, AuthenticationManager authenticationManager) {
+	SecurityFilterChain actuatorChain(HttpSecurity http, AuthenticationManager authenticationManager,
+			ApiSignIn apiSignIn) {
 		http.securityMatcher("/actuator/**")
 			.authenticationManager(authenticationManager)
 			.authorizeHttpRequests((requests) -> requests
@@ -131,17 +137,18 @@ class SecurityConfiguration {
 				.permitAll()
 				.anyRequest()
 				.hasRole(Role.ADMIN.name()))
-			.httpBasic((basic) -> basic.realmName("Utility Portal"))
-			.csrf((csrf) -> csrf
-				.ignoringRequestMatchers((request) -> request.getHeader(HttpHeaders.AUTHORIZATION) != null))
+			.csrf((csrf) -> csrf.ignoringRequestMatchers(RequestCredentials::carriedBy))
+			.securityContext((context) -> context.securityContextRepository(RequestCredentials.contextRepository()))
 			.headers((headers) -> commonHeaders(headers, CONTENT_SECURITY_POLICY));
+		apiSignIn.applyTo(http);
 		return http.build();
 	}
 
 	@Bean
 	@Order(4)
-	SecurityFilterChain pageChain(HttpSecurity http, AuthenticationManager authenticationManager,
-			MeterRegistry meters) {
+	SecurityFilterChain pageChain(HttpSecurity http, AuthenticationManager authenticationManager, MeterRegistry meters,
+			@Value("${portal.security.multipart.max-size:64MB}") DataSize multipartMaxSize,
+			@Value("${portal.security.staff-idle-timeout:30m}") Duration staffIdleTimeout) {
 		SavedRequestAwareAuthenticationSuccessHandler toHome = new SavedRequestAwareAuthenticationSuccessHandler();
 		toHome.setDefaultTargetUrl("/home");
 		http.authenticationManager(authenticationManager)
@@ -149,7 +156,8 @@ class SecurityConfiguration {
 				.permitAll()
 				.requestMatchers(PathRequest.toStaticResources().atCommonLocations())
 				.permitAll()
-				.requestMatchers("/", "/login", "/register", "/error", "/css/**", "/js/**", "/img/**", "/public/**")
+				.requestMatchers("/", "/login", "/register", "/register/**", "/error", "/css/**", "/js/**", "/img/**",
+						"/public/**")
 				.permitAll()
 				.requestMatchers("/audit/**")
 				.hasAnyRole(Role.SUPERVISOR.name(), Role.ADMIN.name())
@@ -164,11 +172,12 @@ class SecurityConfiguration {
 				.anyRequest()
 				.authenticated())
 			.formLogin((form) -> form.loginPage("/login")
-				.successHandler(toHome)
+				.successHandler(new StaffSessionTimeout(toHome, staffIdleTimeout))
 				.failureHandler(new SignInFailureHandler(meters))
 				.permitAll())
 			.logout((logout) -> logout.logoutSuccessUrl("/login?signedOut").permitAll())
 			.addFilterAfter(new PasswordChangeRequiredFilter(), AuthorizationFilter.class)
+			.addFilterBefore(new MultipartGuardFilter(multipartMaxSize), CsrfFilter.class)
 			.headers((headers) -> commonHeaders(headers, CONTENT_SECURITY_POLICY));
 		return http.build();
 	}

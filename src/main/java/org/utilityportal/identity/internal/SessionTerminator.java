@@ -18,7 +18,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Slf4j
 @Component
 @RequiredArgsConstructor
-class SessionTerminator {
+public class SessionTerminator {
 
 	private final FindByIndexNameSessionRepository<? extends Session> sessions;
 
@@ -27,23 +27,36 @@ class SessionTerminator {
 	 * one).
 	 */
 	void endSessionsOf(String username) {
+		endOtherSessionsOf(username, null);
+	}
+
+	/**
+	 * Ends the person's sessions but the one given (the session in which they changed
+	 * their password), once the current transaction commits (at once without one).
+	 * @param keep the id of the session to keep, or {@code null} to end all
+	 */
+	public void endOtherSessionsOf(String username, String keep) {
 		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-			end(username);
+			end(username, keep);
 			return;
 		}
 		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 
 			@Override
 			public void afterCommit() {
-				end(username);
+				end(username, keep);
 			}
 
 		});
 	}
 
-	private void end(String username) {
-		var open = this.sessions.findByPrincipalName(username);
-		open.keySet().forEach(this.sessions::deleteById);
+	private void end(String username, String keep) {
+		var open = this.sessions.findByPrincipalName(username)
+			.keySet()
+			.stream()
+			.filter((id) -> !id.equals(keep))
+			.toList();
+		open.forEach(this.sessions::deleteById);
 		log.info("Ended {} open session(s) of {}", open.size(), username);
 	}
 

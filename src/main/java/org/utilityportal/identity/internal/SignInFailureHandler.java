@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import io.micrometer.core.instrument.MeterRegistry;
 
 import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.DefaultRedirectStrategy;
 import org.springframework.security.web.RedirectStrategy;
@@ -16,8 +15,9 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
 
 /**
  * Sends a failed sign-in back to the form with the reason: a wrong name or password
- * (never which of the two), a locked name, or a disabled account (told only after the
- * right password). Each failure is counted by reason ({@link SignInMetrics}).
+ * (never which of the two), too many tries (with the seconds to wait), or a disabled
+ * account (told only after the right password). Each failure is counted by reason
+ * ({@link SignInMetrics}).
  */
 class SignInFailureHandler implements AuthenticationFailureHandler {
 
@@ -32,13 +32,14 @@ class SignInFailureHandler implements AuthenticationFailureHandler {
 	@Override
 	public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
 			AuthenticationException exception) throws IOException {
-		String reason = switch (exception) {
-			case LockedException locked -> "locked";
+		String target = switch (exception) {
+			case SignInThrottledException throttled -> "wait&seconds=" + throttled.retryAfter().toSeconds();
 			case DisabledException disabled -> "disabled";
 			default -> "bad";
 		};
+		String reason = target.startsWith("wait") ? "throttled" : target;
 		SignInMetrics.count(this.meters, reason);
-		this.redirect.sendRedirect(request, response, "/login?error=" + reason);
+		this.redirect.sendRedirect(request, response, "/login?error=" + target);
 	}
 
 }

@@ -10,9 +10,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Counts sign-ins through the form as {@code portal.sign.ins} with the outcome: {@code
- * success}, {@code bad} (wrong name or password), {@code locked} (too many failures) or
- * {@code disabled}. A rise of {@code locked} is someone guessing passwords. Requests of
- * the JSON API that carry their credentials are not sign-ins and are not counted.
+ * success}, {@code bad} (wrong name or password), {@code throttled} (refused by the
+ * limits of {@link SignInThrottle}) or {@code disabled}. A rise of {@code throttled} is
+ * someone guessing passwords. Requests of the JSON API that carry their credentials are
+ * not sign-ins and are not counted.
  */
 @Component
 @RequiredArgsConstructor

@@ -3,14 +3,15 @@ package org.utilityportal.identity.internal;
 import lombok.RequiredArgsConstructor;
 
 import org.springframework.security.authentication.AuthenticationProvider;
-import org.springframework.security.authentication.BadCredentialsException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.utilityportal.identity.RateDecision;
 
 /**
- * Checks the password only for names that are not locked, and counts the failures. Used
- * by both the sign-in form and HTTP Basic on the API.
+ * Checks a password only when {@link SignInThrottle} admits the try for the name and the
+ * client's address; a try that succeeds is given back. Used by both the sign-in form and
+ * HTTP Basic.
  */
 @RequiredArgsConstructor
 class ThrottledAuthenticationProvider implements AuthenticationProvider {
@@ -22,20 +23,15 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 	@Override
 	public Authentication authenticate(Authentication authentication) {
 		String name = authentication.getName();
-		if (this.throttle.isLocked(name)) {
-			throw new LockedException("Too many failed sign-ins");
+		String address = (authentication.getDetails() instanceof WebAuthenticationDetails details)
+				? details.getRemoteAddress() : null;
+		RateDecision admitted = this.throttle.admit(name, address);
+		if (!admitted.allowed()) {
+			throw new SignInThrottledException(admitted.retryAfter());
 		}
-		try {
-			Authentication result = this.passwords.authenticate(authentication);
-			this.throttle.recordSuccess(name);
-			return result;
-		}
-		catch (BadCredentialsException ex) {
-			if (this.throttle.recordFailure(name)) {
-				throw new LockedException("Too many failed sign-ins", ex);
-			}
-			throw ex;
-		}
+		Authentication result = this.passwords.authenticate(authentication);
+		this.throttle.succeeded(name, address);
+		return result;
 	}
 
 	@Override

@@ -44,7 +44,7 @@ class PasswordController {
 			HttpServletResponse response) {
 		if (!result.hasErrors()) {
 			this.passwords.change(principal.userId(), form.getCurrentPassword(), form.getNewPassword(),
-					form.getConfirmPassword(), result);
+					form.getConfirmPassword(), request.getSession().getId(), result);
 		}
 		if (result.hasErrors()) {
 			form.setCurrentPassword(null);

@@ -1,6 +1,5 @@
 package org.utilityportal.identity.web;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -12,26 +11,25 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class SignInController {
 
-	private final long lockMinutes;
-
-	SignInController(@Value("${portal.security.lockout.duration:15m}") java.time.Duration lockDuration) {
-		this.lockMinutes = lockDuration.toMinutes();
-	}
+	/** Longest wait shown (a day): the number comes from the address bar. */
+	private static final long MAX_WAIT_SECONDS = 86_400;
 
 	@GetMapping("/login")
-	String signIn(@RequestParam(name = "error", required = false) String error, Authentication authentication,
+	String signIn(@RequestParam(name = "error", required = false) String error,
+			@RequestParam(name = "seconds", required = false) Long seconds, Authentication authentication,
 			Model model) {
 		if (authentication != null && authentication.isAuthenticated()
 				&& !(authentication instanceof AnonymousAuthenticationToken)) {
 			return "redirect:/home";
 		}
 		model.addAttribute("error", switch (String.valueOf(error)) {
-			case "locked" -> "signIn.error.locked";
+			case "wait" -> "signIn.error.wait";
 			case "disabled" -> "signIn.error.disabled";
 			case "null" -> null;
 			default -> "signIn.error.bad";
 		});
-		model.addAttribute("lockMinutes", this.lockMinutes);
+		long wait = (seconds != null) ? Math.clamp(seconds, 1, MAX_WAIT_SECONDS) : 1;
+		model.addAttribute("waitSeconds", wait);
 		return "identity/sign-in";
 	}
 

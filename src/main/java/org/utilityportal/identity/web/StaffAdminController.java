@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.utilityportal.identity.ApiTokens;
 import org.utilityportal.identity.ManagerGrade;
 import org.utilityportal.identity.OrgUnits;
 import org.utilityportal.identity.StaffAdministration;
@@ -25,8 +26,8 @@ import org.utilityportal.shared.security.Role;
 
 /**
  * Administrators: the staff list, a person's page with every recorded change, creating
- * and editing, disabling and enabling, resetting a password. A temporary password is
- * shown once, on the page the action leads to.
+ * and editing, disabling and enabling, resetting a password, revoking a person's API
+ * tokens. A temporary password is shown once, on the page the action leads to.
  */
 @Controller
 @RequestMapping("/admin/staff")
@@ -38,6 +39,8 @@ class StaffAdminController {
 	private final StaffAdministration staff;
 
 	private final OrgUnits orgUnits;
+
+	private final ApiTokens tokens;
 
 	@GetMapping
 	String list(Model model) {
@@ -70,7 +73,17 @@ class StaffAdminController {
 	String person(@PathVariable long id, Model model) {
 		model.addAttribute("person", this.staff.staff(id));
 		model.addAttribute("units", this.orgUnits.byId());
+		model.addAttribute("tokens", this.tokens.of(id));
 		return "identity/staff";
+	}
+
+	@PostMapping("/{id}/tokens/{tokenId}/revoke")
+	String revokeToken(@PathVariable long id, @PathVariable long tokenId,
+			@AuthenticationPrincipal PortalPrincipal admin, RedirectAttributes redirect) {
+		this.staff.staff(id);
+		this.tokens.revoke(id, tokenId, admin.username());
+		redirect.addFlashAttribute("notice", "tokens.revoked");
+		return "redirect:/admin/staff/" + id;
 	}
 
 	@GetMapping("/{id}/edit")

@@ -104,8 +104,11 @@ public class NotificationQueries {
 	public record Contact(String email, String mobile) {
 	}
 
-	/** A text message for the SMS outbox. */
-	public record Text(long notificationId, String recipient, String body) {
+	/**
+	 * A text message for the SMS outbox; {@code notificationId} is null for one that is
+	 * no inbox notice.
+	 */
+	public record Text(Long notificationId, String recipient, String body) {
 	}
 
 	/** Puts mails in the outbox, in one statement. */

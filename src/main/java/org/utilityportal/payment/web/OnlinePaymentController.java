@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import lombok.RequiredArgsConstructor;
 import lombok.extern.slf4j.Slf4j;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,8 +15,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.utilityportal.billing.Payments;
 import org.utilityportal.payment.OrderView;
 import org.utilityportal.payment.PaymentOrders;
 import org.utilityportal.payment.PaymentProvider;
@@ -38,6 +41,11 @@ class OnlinePaymentController {
 	String pay(@RequestParam String billNumber, @RequestParam String provider, @RequestParam String token,
 			@AuthenticationPrincipal PortalPrincipal customer, HttpServletRequest request,
 			RedirectAttributes redirect) {
+		if (!Payments.isIdempotencyKey(token)) {
+			// The form carries a token the portal made; another one is not a person's
+			// typing.
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "token");
+		}
 		OrderView order;
 		try {
 			order = this.orders.create(customer.requireCustomerId(), List.of(billNumber), provider, "web-" + token,

@@ -49,6 +49,16 @@ class TariffApiController {
 
 	private final Clock clock;
 
+	private final jakarta.validation.Validator validator;
+
+	/** The field of the request each problem of a structure is about. */
+	private static final Map<String, String> PROBLEM_FIELDS = Map.of("tariff.problem.tax", "structure.tax.rate",
+			"tariff.problem.price", "structure.energy.price", "tariff.problem.tiers", "structure.energy.tiers",
+			"tariff.problem.bands", "structure.energy.bands", "tariff.problem.tierBands", "structure.energy.tiers",
+			"tariff.problem.seasonBounds", "structure.energy.tiers", "tariff.problem.seasonMonths",
+			"structure.seasonMonths", "tariff.problem.basicCharge", "structure.basicCharge", "tariff.problem.charges",
+			"structure.fixedCharges");
+
 	@GetMapping
 	@Operation(summary = "Every published tariff in force today and the published changes to come (no sign-in)")
 	List<Tariffs.PublishedTariff> published() {
@@ -97,6 +107,10 @@ class TariffApiController {
 		if (request.documentNumber() == null || request.documentNumber().isBlank()) {
 			errors.rejectValue("documentNumber", "validation.required");
 		}
+		else if (!this.validator.validateValue(TariffVersionForm.class, "documentNumber", request.documentNumber())
+			.isEmpty()) {
+			errors.rejectValue("documentNumber", "api.error.tooLong");
+		}
 		if (request.documentDate() == null) {
 			errors.rejectValue("documentDate", "validation.required");
 		}
@@ -104,7 +118,9 @@ class TariffApiController {
 			errors.rejectValue("structure", "tariff.problem.incomplete");
 		}
 		else {
-			request.structure().problems().forEach(errors::reject);
+			request.structure()
+				.problems()
+				.forEach((problem) -> errors.rejectValue(PROBLEM_FIELDS.getOrDefault(problem, "structure"), problem));
 		}
 		if (errors.hasErrors()) {
 			return ApiErrors.of(errors, this.messages, locale);

@@ -215,5 +215,5 @@ end;
 $$;
 
 -- The access log is chained from here; the other modules register their tables in their own
--- migrations (V137.1 billing, V137.2 tariff, V137.3 casework).
+-- migrations (V177 billing, V178 tariff, V179 casework).
 select audit_chain_register('access_log');
