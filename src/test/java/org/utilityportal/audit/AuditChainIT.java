@@ -14,6 +14,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.utilityportal.billing.PaymentMethod;
+import org.utilityportal.billing.Payments;
+import org.utilityportal.billing.RefundView;
+import org.utilityportal.billing.Refunds;
+import org.utilityportal.billing.Reversals;
+import org.utilityportal.shared.money.Money;
 import org.utilityportal.support.IntegrationTest;
 import org.utilityportal.support.TestPrincipal;
 
@@ -34,6 +40,15 @@ class AuditChainIT extends IntegrationTest {
 
 	@Autowired
 	PlatformTransactionManager transactions;
+
+	@Autowired
+	Payments payments;
+
+	@Autowired
+	Reversals reversals;
+
+	@Autowired
+	Refunds refunds;
 
 	private String table;
 
@@ -140,13 +155,44 @@ class AuditChainIT extends IntegrationTest {
 				this.customers.open("链上客户"), null, null);
 
 		assertThat(this.chain.verify()).extracting(ChainCheck::table)
-			.contains("access_log", "payment", "ledger_entry", "tariff_version", "sla_policy_change");
+			.contains("access_log", "payment", "ledger_entry", "tariff_version", "catalogue_version", "sla_policy_change");
 		ChainCheck accessLog = this.chain.verify("access_log");
 		assertThat(accessLog.intact()).isTrue();
 		assertThat(accessLog.checked()).isGreaterThan(before);
-		for (String real : List.of("payment", "ledger_entry", "tariff_version", "sla_policy_change")) {
+		for (String real : List.of("payment", "ledger_entry", "tariff_version", "catalogue_version",
+				"sla_policy_change")) {
 			assertThat(this.chain.verify(real).intact()).as(real).isTrue();
 		}
+	}
+
+	@Test
+	void everyMoneyMovementIsChainedWhenItsTransactionCommits() {
+		long account = this.testBills.accountWithBills(1, 150);
+		String clerk = this.testBills.staff("COUNTER", "chain-clerk");
+		String wrong = this.payments.take(account, Money.of("10.00"), PaymentMethod.CASH, "chain-wrong-" + clerk, clerk);
+		assertThat(this.reversals.request(wrong, "金额录错", clerk)).isNull();
+		long reversal = this.reversals.ofReceipt(wrong).getFirst().id();
+		assertThat(this.reversals.decide(reversal, 0, true, "supervisor1")).isNull();
+		Money owed = this.payments.balance(account);
+		this.payments.take(account, owed.plus(Money.of("50.00")), PaymentMethod.CASH, "chain-over-" + clerk, clerk);
+		String refund = this.refunds.request(account, Money.of("50.00"), true, null, "多缴退款", clerk);
+		assertThat(this.refunds.decide(refund, 0, true, "supervisor1")).isNull();
+		RefundView approved = this.refunds.refund(refund);
+		assertThat(this.refunds.paidOut(refund, approved.version(), "ZZ-CHAIN", clerk)).isNull();
+
+		assertThat(this.jdbc.sql("""
+				select l.kind from ledger_entry l
+				where l.account_id = ? and exists (select 1 from audit_chain_link c
+				                                   where c.table_name = 'ledger_entry' and c.row_key = l.id)
+				""").param(account).query(String.class).list()).as("the account's chained ledger entries")
+			.contains("BILL", "PAYMENT", "REVERSAL", "REFUND");
+		assertThat(this.jdbc.sql("""
+				select count(*) from payment p
+				where p.account_id = ? and exists (select 1 from audit_chain_link c
+				                                   where c.table_name = 'payment' and c.row_key = p.id)
+				""").param(account).query(Long.class).single()).as("both payments, one of them reversed").isEqualTo(2);
+		assertThat(this.chain.verify("payment").intact()).as("a reversal changes no hashed column").isTrue();
+		assertThat(this.chain.verify("ledger_entry").intact()).isTrue();
 	}
 
 	private void insert(int count) {
