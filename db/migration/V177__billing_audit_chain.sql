@@ -4,3 +4,6 @@
 select audit_chain_register('payment', null, array ['reversed_at', 'reversed_by']);
 -- Every movement of an account's balance (the ledger of issue 11) is chained as well.
 select audit_chain_register('ledger_entry');
+-- The late-payment charge's rates and grace period, versions that are only ever added (issue 11):
+-- the price of paying late.
+select audit_chain_register('late_charge_policy');

@@ -155,11 +155,12 @@ class AuditChainIT extends IntegrationTest {
 				this.customers.open("链上客户"), null, null);
 
 		assertThat(this.chain.verify()).extracting(ChainCheck::table)
-			.contains("access_log", "payment", "ledger_entry", "tariff_version", "catalogue_version", "sla_policy_change");
+			.contains("access_log", "payment", "ledger_entry", "late_charge_policy", "tariff_version", "catalogue_version",
+					"sla_policy_change");
 		ChainCheck accessLog = this.chain.verify("access_log");
 		assertThat(accessLog.intact()).isTrue();
 		assertThat(accessLog.checked()).isGreaterThan(before);
-		for (String real : List.of("payment", "ledger_entry", "tariff_version", "catalogue_version",
+		for (String real : List.of("payment", "ledger_entry", "late_charge_policy", "tariff_version", "catalogue_version",
 				"sla_policy_change")) {
 			assertThat(this.chain.verify(real).intact()).as(real).isTrue();
 		}
