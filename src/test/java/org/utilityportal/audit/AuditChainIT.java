@@ -155,13 +155,13 @@ class AuditChainIT extends IntegrationTest {
 				this.customers.open("链上客户"), null, null);
 
 		assertThat(this.chain.verify()).extracting(ChainCheck::table)
-			.contains("access_log", "payment", "ledger_entry", "late_charge_policy", "tariff_version", "catalogue_version",
-					"sla_policy_change");
+			.contains("access_log", "payment", "ledger_entry", "late_charge_policy", "tariff_version",
+					"catalogue_version", "sla_policy_change");
 		ChainCheck accessLog = this.chain.verify("access_log");
 		assertThat(accessLog.intact()).isTrue();
 		assertThat(accessLog.checked()).isGreaterThan(before);
-		for (String real : List.of("payment", "ledger_entry", "late_charge_policy", "tariff_version", "catalogue_version",
-				"sla_policy_change")) {
+		for (String real : List.of("payment", "ledger_entry", "late_charge_policy", "tariff_version",
+				"catalogue_version", "sla_policy_change")) {
 			assertThat(this.chain.verify(real).intact()).as(real).isTrue();
 		}
 	}
@@ -170,7 +170,8 @@ class AuditChainIT extends IntegrationTest {
 	void everyMoneyMovementIsChainedWhenItsTransactionCommits() {
 		long account = this.testBills.accountWithBills(1, 150);
 		String clerk = this.testBills.staff("COUNTER", "chain-clerk");
-		String wrong = this.payments.take(account, Money.of("10.00"), PaymentMethod.CASH, "chain-wrong-" + clerk, clerk);
+		String wrong = this.payments.take(account, Money.of("10.00"), PaymentMethod.CASH, "chain-wrong-" + clerk,
+				clerk);
 		assertThat(this.reversals.request(wrong, "金额录错", clerk)).isNull();
 		long reversal = this.reversals.ofReceipt(wrong).getFirst().id();
 		assertThat(this.reversals.decide(reversal, 0, true, "supervisor1")).isNull();

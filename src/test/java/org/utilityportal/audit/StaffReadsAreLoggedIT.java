@@ -156,13 +156,13 @@ class StaffReadsAreLoggedIT extends IntegrationTest {
 			notPersonal("/counter/cases",
 					"the clerk's own cases as summaries (number, nature, subject, deadline), no name or contact;"
 							+ " each case opened is logged"),
-			notPersonal("/supervisor/cases", "case summaries as on the clerk's list; the export and each case opened"
-					+ " are logged"),
+			notPersonal("/supervisor/cases",
+					"case summaries as on the clerk's list; the export and each case opened" + " are logged"),
 			notPersonal("/api/v1/cases", "the caller's own open cases as summaries, as on the clerk's list"),
 			notPersonal("/supervisor/orders",
 					"a service's orders against their commitments: case number, status and times, no customer"),
-			notPersonal("/supervisor/direct-debit", "collections with their counts and totals; each batch opened is"
-					+ " logged"));
+			notPersonal("/supervisor/direct-debit",
+					"collections with their counts and totals; each batch opened is" + " logged"));
 
 	/**
 	 * Areas whose routes show no customer's personal data, with why; a route with a
@@ -172,9 +172,9 @@ class StaffReadsAreLoggedIT extends IntegrationTest {
 			Map.entry("/admin/tariffs", "tariffs and their price drafts"),
 			Map.entry("/api/v1/tariffs", "prices and estimates for amounts the caller gives"),
 			Map.entry("/admin/catalogue", "the service catalogue and its drafts"),
-			Map.entry("/api/v1/catalogue", "the service catalogue"),
-			Map.entry("/admin/metro/", "metro fares"), Map.entry("/api/v1/metro/", "metro lines and fares"),
-			Map.entry("/admin/calendars", "working calendars"), Map.entry("/admin/settings", "the portal's settings"),
+			Map.entry("/api/v1/catalogue", "the service catalogue"), Map.entry("/admin/metro/", "metro fares"),
+			Map.entry("/api/v1/metro/", "metro lines and fares"), Map.entry("/admin/calendars", "working calendars"),
+			Map.entry("/admin/settings", "the portal's settings"),
 			Map.entry("/admin/sla-policies", "SLA policies and their drafts"),
 			Map.entry("/admin/late-charges", "late-payment charge rates"),
 			Map.entry("/admin/billing", "billing runs: counts and totals"),
@@ -186,8 +186,7 @@ class StaffReadsAreLoggedIT extends IntegrationTest {
 			Map.entry("/admin/org-units", "the organisation's units"),
 			Map.entry("/admin/staff", "members of staff, not customers; every change is in the person's history"),
 			Map.entry("/api/v1/staff", "members of staff, not customers"),
-			Map.entry("/api/v1/me", "the caller themselves"),
-			Map.entry("/admin/scorecards", "quality scorecards"),
+			Map.entry("/api/v1/me", "the caller themselves"), Map.entry("/admin/scorecards", "quality scorecards"),
 			Map.entry("/admin/appraisal", "the appraisal's weights"),
 			Map.entry("/counter/appraisal", "the clerk's own appraisal"),
 			Map.entry("/supervisor/appraisal", "staff's appraisal results"),
@@ -349,7 +348,8 @@ class StaffReadsAreLoggedIT extends IntegrationTest {
 	 *
 	 * @param reader the member of staff who opens it, for a logged route
 	 * @param example a query giving the path to open, for a logged route
-	 * @param why why it needs no record, or where its record is tested, for a route not logged here
+	 * @param why why it needs no record, or where its record is tested, for a route not
+	 * logged here
 	 */
 	record Decision(String reader, String example, String why) {
 
