@@ -88,7 +88,7 @@ class CaseSeparationIT extends IntegrationTest {
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("""
 						{"nature":"COMPLAINT","subject":"BILLING","utility":"ELECTRICITY",
-						 "occurredAt":"2026-11-20T10:00:00","place":"家中","summary":"金额投诉","details":"多收费",
+						 "occurredAt":"2026-11-20T10:00:00+08:00","place":"家中","summary":"金额投诉","details":"多收费",
 						 "amount":50000,"severity":3,"impact":3,"sensitive":true}
 						"""))
 			.andExpect(status().isCreated())
