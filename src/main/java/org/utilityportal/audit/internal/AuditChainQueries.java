@@ -12,7 +12,7 @@ import org.utilityportal.audit.ChainProblem;
 
 /**
  * Reads the hash chains; sealing and checking are the database's functions
- * ({@code audit_chain_append}, {@code audit_chain_verify}, migration V176), so the
+ * ({@code audit_chain_append}, {@code audit_chain_verify}, migration V226), so the
  * portal, a script and the command compute the same hashes.
  */
 @Component

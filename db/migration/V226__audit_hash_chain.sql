@@ -215,5 +215,5 @@ end;
 $$;
 
 -- The access log is chained from here; the other modules register their tables in their own
--- migrations (V177 billing, V178 tariff, V179 casework).
+-- migrations (V227 billing, V228 tariff, V229 casework).
 select audit_chain_register('access_log');

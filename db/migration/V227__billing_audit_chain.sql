@@ -1,4 +1,4 @@
--- Money movements in the tamper-evident audit trail (issue 13, V176): every payment is chained
+-- Money movements in the tamper-evident audit trail (issue 13, V226): every payment is chained
 -- when it is saved. A reversal sets reversed_at / reversed_by later (issue 11), so those two are
 -- left out of the hash.
 select audit_chain_register('payment', null, array ['reversed_at', 'reversed_by']);

@@ -1,2 +1,0 @@
--- SLA policy changes in the tamper-evident audit trail (issue 13, V176).
-select audit_chain_register('sla_policy_change');
