@@ -10,16 +10,18 @@
 #                                           503s with Retry-After (no 500), payments exactly once
 #   bench/fault.sh billing [CUSTOMERS=200000] a billing run killed half-way with kill -9 and taken
 #                                           over by the other instance: every account billed once
-#   bench/fault.sh soak    [SECONDS=1800]   mixed load on both instances; heap after a full GC every
-#                                           minute per instance (heap.tsv), p99 per page and 5 minutes
+#   bench/fault.sh soak    [SECONDS=1800]   mixed load on both instances: no 5xx; heap after a full
+#                                           GC every minute per instance (heap.tsv), flat from the 5th
+#                                           minute; p99 per page and 5 minutes; writes all kept once
+#   bench/fault.sh soak-checks [SECONDS]    the checks of a finished soak again
 #
 # Load: LOAD_USERS="customers clerks supervisors" (default "8 4 2"). The cluster must be up
 # (scripts/cluster.sh up) except for "billing", which prepares its own data first.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-SCENARIO=${1:?scenario: kill9, pgrestart, billing or soak}
-OUT=target/fault/$SCENARIO
-rm -rf "$OUT" && mkdir -p "$OUT"
+SCENARIO=${1:?scenario: kill9, pgrestart, billing, soak or soak-checks}
+OUT=target/fault/${SCENARIO%-checks}
+[ "$SCENARIO" = soak-checks ] || { rm -rf "$OUT" && mkdir -p "$OUT"; }
 export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
 JAVA=$JAVA_HOME/bin/java
 BASE=http://127.0.0.1:${CLUSTER_PORT:-18080}
@@ -32,7 +34,7 @@ check() { # check DESCRIPTION CONDITION-RESULT(0 ok)
 	if [ "$2" = 0 ]; then log "ok: $1"; else log "FAILED: $1"; FAILED=1; fi
 }
 sql() { psql -X -Atq -v ON_ERROR_STOP=1 "$@"; }
-pid_of() { cat "target/cluster/portal-$1.pid"; }
+pid_of() { cat "${CLUSTER_DIR:-target/cluster}/portal-$1.pid"; }
 
 accounts() { sql -c "select string_agg(id::text, ',') from (select id from service_account where utility <> 'METRO' and status = 'OPEN' order by id limit 20) a"; }
 
@@ -68,6 +70,23 @@ SQL
 		missing=$(sql -c "select $registered - count(*) from service_case where number in ($(sed "s/.*/'&'/" "$OUT/cases.tsv" | paste -sd,))")
 	fi
 	check "registered cases all in the database ($registered registered, $missing missing)" "$missing"
+}
+
+# Heap after a full GC is flat from the 5th minute on: per instance, the mean of the last five
+# minutes is at most 10% (and 5 MB) above the mean of minutes 5-9.
+heap_flat() {
+	local n verdict
+	for n in 1 2; do
+		verdict=$(awk -F'\t' -v n="$n" -v last=$((SECONDS_TOTAL / 60)) '
+			NR > 1 && $2 == n && $1 >= 5 && $1 <= 9 {early += $3; e++}
+			NR > 1 && $2 == n && $1 > last - 5 {late += $3; l++}
+			END {
+				if (!e || !l) {print "no figures 1"; exit}
+				a = early / e; b = late / l
+				printf "%.0f MB at minutes 5-9, %.0f MB in the last five %d\n", a, b, (b > a * 1.1 + 5)
+			}' "$OUT/heap.tsv")
+		check "instance $n heap after full GC flat: ${verdict% *}" "${verdict##* }"
+	done
 }
 
 case "$SCENARIO" in
@@ -113,20 +132,34 @@ case "$SCENARIO" in
 		SECONDS_TOTAL=${2:-1800}
 		load "$SECONDS_TOTAL" &
 		DRIVER=$!
-		printf 'minute\tinstance\theap_used_after_full_gc_mb\n' >"$OUT/heap.tsv"
-		for minute in $(seq 1 $((SECONDS_TOTAL / 60))); do
-			sleep 60
+		printf 'minute\tinstance\theap_used_after_full_gc_mb\tprocess_rss_mb\n' >"$OUT/heap.tsv"
+		# The machine's load average each minute (the run shares it with whatever else runs).
+		printf 'minute\tload1\tload5\tload15\n' >"$OUT/load.tsv"
+		# A full GC and the heap's figures take a while on a busy machine: the samples are
+		# labelled with the minute of the run they were taken in, until the load ends.
+		STARTED=$(date +%s)
+		while sleep 60 && kill -0 "$DRIVER" 2>/dev/null; do
+			minute=$((($(date +%s) - STARTED) / 60))
+			printf '%s\t%s\n' "$minute" "$(cut -d' ' -f1-3 /proc/loadavg | tr ' ' '\t')" >>"$OUT/load.tsv"
 			for n in 1 2; do
 				pid=$(pid_of "$n")
 				"$JAVA_HOME/bin/jcmd" "$pid" GC.run >/dev/null 2>&1 || continue
 				used=$("$JAVA_HOME/bin/jcmd" "$pid" GC.heap_info 2>/dev/null | awk '/garbage-first heap/ {for (i = 1; i <= NF; i++) if ($i == "used") {v = $(i + 1); sub("K,?", "", v); print int(v / 1024)}}')
-				printf '%s\t%s\t%s\n' "$minute" "$n" "$used" >>"$OUT/heap.tsv"
+				rss=$(awk '/^VmRSS/ {print int($2 / 1024)}' "/proc/$pid/status" 2>/dev/null || true)
+				printf '%s\t%s\t%s\t%s\n' "$minute" "$n" "$used" "$rss" >>"$OUT/heap.tsv"
 			done
 		done
 		wait "$DRIVER"
+		exec "$0" soak-checks "$SECONDS_TOTAL"
+		;;
+	soak-checks)
+		# The checks of a finished soak (target/fault/soak), also on their own.
+		SECONDS_TOTAL=${2:-1800}
 		cat "$OUT/summary.md" >>"$OUT/check.txt"
+		log "load average (1 min) over the run: $(awk -F'\t' 'NR > 1 {s += $2; n++; if ($2 > m) m = $2} END {printf "mean %.1f, max %.1f", s / n, m}' "$OUT/load.tsv")"
 		fives=$(awk -F'\t' 'NR > 1 {n += $3} END {print n + 0}' "$OUT/timeline.tsv")
 		check "no 5xx in $SECONDS_TOTAL s ($fives)" "$fives"
+		heap_flat
 		verify_writes
 		;;
 	*)

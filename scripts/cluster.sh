@@ -9,7 +9,10 @@
 #   scripts/cluster.sh start N   start instance N again;   stop N: stop it gracefully
 #   scripts/cluster.sh down      stop everything (the databases too: scripts/pg.sh down deletes them)
 #
-# Ports: nginx $CLUSTER_PORT (18080), instances $PORTAL_1_PORT (18081) and $PORTAL_2_PORT (18082).
+# READY_TIMEOUT: seconds an instance may take to become ready (240; a busy machine needs more).
+# Ports: nginx $CLUSTER_PORT (18080), instances $PORTAL_1_PORT (18081) and $PORTAL_2_PORT (18082);
+# PostgreSQL as scripts/pg.sh ($PG_ROOT, $PG_PRIMARY_PORT, $PG_REPLICA_PORT), e.g. for a second
+# cluster beside another one on the same machine.
 # Logs, pids and the rendered nginx configuration: target/cluster/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -33,7 +36,7 @@ need_nginx() {
 ready() { curl -fsS -m 2 "http://127.0.0.1:$1/actuator/health/readiness" 2>/dev/null | grep -q '"UP"'; }
 
 wait_ready() {
-	local port=$1 limit=${2:-240} waited=0
+	local port=$1 limit=${2:-${READY_TIMEOUT:-240}} waited=0
 	until ready "$port"; do
 		sleep 1
 		waited=$((waited + 1))
@@ -62,8 +65,8 @@ start_instance() {
 		return
 	fi
 	PORT=$port PORTAL_INSTANCE=portal$n PORTAL_EMBEDDED_DB=false \
-		DB_URL=${DB_URL:-jdbc:postgresql://127.0.0.1:5441/portal} DB_USER=${DB_USER:-portal} DB_PASSWORD=${DB_PASSWORD:-portal} \
-		REPLICA_DB_URL=${REPLICA_DB_URL-jdbc:postgresql://127.0.0.1:5442/portal} \
+		DB_URL=${DB_URL:-jdbc:postgresql://127.0.0.1:${PG_PRIMARY_PORT:-5441}/portal} DB_USER=${DB_USER:-portal} DB_PASSWORD=${DB_PASSWORD:-portal} \
+		REPLICA_DB_URL=${REPLICA_DB_URL-jdbc:postgresql://127.0.0.1:${PG_REPLICA_PORT:-5442}/portal} \
 		PORTAL_DEMO_DATA=${PORTAL_DEMO_DATA:-true} FORWARD_HEADERS_STRATEGY=native \
 		PORTAL_PAYMENTS_SANDBOX_SECRET=$(sandbox_secret) \
 		nohup "$JAVA_HOME/bin/java" -Xmx"$HEAP" -XX:+UseG1GC ${PORTAL_JAVA_OPTS:-} -jar "$RUN/utility-portal.jar" \
@@ -113,8 +116,9 @@ CONF
 case "${1:-}" in
 	up)
 		[ -f "$JAR" ] || ./mvnw -B -ntp -q -DskipTests package
-		# The instances run a copy, so a rebuild does not pull the jar from under them.
-		mkdir -p "$RUN" && cp "$JAR" "$RUN/utility-portal.jar"
+		# The instances run a copy, so a rebuild does not pull the jar from under them (and
+		# running "up" again after a slow start leaves the running copy alone).
+		mkdir -p "$RUN" && { cmp -s "$JAR" "$RUN/utility-portal.jar" || cp "$JAR" "$RUN/utility-portal.jar"; }
 		if [ -z "${DB_URL:-}" ]; then
 			if [ -n "${REPLICA_DB_URL-x}" ]; then scripts/pg.sh up; else scripts/pg.sh primary-only; fi
 		fi

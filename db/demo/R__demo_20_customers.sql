@@ -75,6 +75,15 @@ from (values
          join customer c on c.id_number = a.id_number
 on conflict (account_number) do nothing;
 
+-- Issue 12: 陈晓明's electricity has a time-of-use meter (peak and valley registers) on the stepped
+-- time-of-use residential tariff; the heating company pays the two-part large-industry tariff on
+-- 400 kVA of contracted capacity and is assessed against the 0.90 power-factor standard.
+update service_account set time_of_use = true
+where account_number = 'E1000000006' and not time_of_use;
+update service_account set time_of_use = true, contracted_kva = 400, basic_charge_basis = 'CAPACITY',
+                           power_factor_standard = 0.90
+where account_number = 'E1000000011' and basic_charge_basis is null;
+
 -- A closed account, kept on record: 李娜's earlier gas supply.
 insert into service_account (customer_id, utility, account_number, service_address, meter_number, tariff_category,
                              billing_cycle, status, opened_on, closed_on, close_reason)

@@ -56,3 +56,17 @@ insert into tariff_version (tariff_id, effective_from, document_number, document
 select t.id, '2024-01-01', '工业用气价格（演示数据）', '2023-12-01', '{"unit": "CUBIC_METRE", "energy": {"kind": "FLAT", "price": "3.1000", "seasonPrice": null, "tierBasis": null, "tiers": [], "bands": []}, "seasonMonths": [], "fixedCharges": [], "surcharges": [], "tax": {"mode": "ADDED", "rate": "0.09"}}'::jsonb, 'PUBLISHED', 'admin2', '2023-12-01 10:00:00+08', 'admin1', '2023-12-01 16:00:00+08'
 from tariff t where t.utility = 'GAS' and t.category = 'INDUSTRIAL'
   and not exists (select 1 from tariff_version v where v.tariff_id = t.id and v.effective_from = '2024-01-01' and v.status = 'PUBLISHED');
+
+-- Issue 12 in the demo: a stepped time-of-use version of residential electricity (Beijing's annual
+-- steps and single prices, so households without a time-of-use meter pay what they paid before, with
+-- demo peak and valley prices per step) and a two-part large-industry version (basic charge per kVA
+-- of capacity or per kW of maximum demand, time-of-use energy; the power-factor adjustment follows
+-- the account's standard). Account E1000000006 has a time-of-use meter, E1000000011 two-part terms.
+insert into tariff_version (tariff_id, effective_from, document_number, document_date, structure, status, created_by, created_at, published_by, published_at)
+select t.id, '2025-01-01', '北京市居民生活用电阶梯电价（含峰谷分时价格，演示数据）', '2024-12-01', '{"unit": "KWH", "energy": {"kind": "TIERED", "price": null, "seasonPrice": null, "tierBasis": "ANNUAL", "tiers": [{"upTo": "2880", "price": "0.4883", "seasonPrice": null, "peakPrice": "0.5183", "valleyPrice": "0.3083"}, {"upTo": "4800", "price": "0.5383", "seasonPrice": null, "peakPrice": "0.5683", "valleyPrice": "0.3583"}, {"upTo": null, "price": "0.7883", "seasonPrice": null, "peakPrice": "0.8183", "valleyPrice": "0.6083"}], "bands": [{"band": "PEAK", "hours": "08:00-23:00", "price": null, "seasonPrice": null}, {"band": "VALLEY", "hours": "23:00-08:00", "price": null, "seasonPrice": null}]}, "seasonMonths": [], "fixedCharges": [], "surcharges": [], "tax": {"mode": "INCLUDED", "rate": "0.13"}}'::jsonb, 'PUBLISHED', 'admin2', '2024-12-01 10:00:00+08', 'admin1', '2024-12-01 16:00:00+08'
+from tariff t where t.utility = 'ELECTRICITY' and t.category = 'RESIDENTIAL'
+  and not exists (select 1 from tariff_version v where v.tariff_id = t.id and v.effective_from = '2025-01-01' and v.status = 'PUBLISHED');
+insert into tariff_version (tariff_id, effective_from, document_number, document_date, structure, status, created_by, created_at, published_by, published_at)
+select t.id, '2025-01-01', '大工业两部制电价：按容量或需量计基本电费（演示数据）', '2024-12-01', '{"unit": "KWH", "energy": {"kind": "TIME_OF_USE", "price": null, "seasonPrice": null, "tierBasis": null, "tiers": [], "bands": [{"band": "PEAK", "hours": "10:00-15:00,18:00-21:00", "price": "0.9800", "seasonPrice": null}, {"band": "FLAT", "hours": "07:00-10:00,15:00-18:00,21:00-23:00", "price": "0.6300", "seasonPrice": null}, {"band": "VALLEY", "hours": "23:00-07:00", "price": "0.2900", "seasonPrice": null}]}, "seasonMonths": [], "fixedCharges": [], "surcharges": [], "tax": {"mode": "INCLUDED", "rate": "0.13"}, "basicCharge": {"perKva": "32", "perKw": "48"}}'::jsonb, 'PUBLISHED', 'admin2', '2024-12-01 10:00:00+08', 'admin1', '2024-12-01 16:00:00+08'
+from tariff t where t.utility = 'ELECTRICITY' and t.category = 'LARGE_INDUSTRY'
+  and not exists (select 1 from tariff_version v where v.tariff_id = t.id and v.effective_from = '2025-01-01' and v.status = 'PUBLISHED');

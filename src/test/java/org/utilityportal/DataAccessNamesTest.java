@@ -3,9 +3,7 @@ package org.utilityportal;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
@@ -34,24 +32,11 @@ class DataAccessNamesTest {
 
 	/**
 	 * Classes that touch JDBC without being data access, and why: the infrastructure that
-	 * makes the clients or watches the database servers, and the Spring Batch job's
-	 * wiring.
+	 * makes the clients or watches the database servers.
 	 */
 	private static final Map<String, String> INFRASTRUCTURE = Map.of("shared/db/ReplicaConfiguration.java",
 			"declares the primary and the report JdbcClient beans", "shared/db/ReplicaMonitor.java",
-			"compares the WAL positions of primary and replica; names no table",
-			"billing/internal/BillingJobConfiguration.java", "wires the billing run's reader, processor and writer");
-
-	/**
-	 * Billing's data-access classes not yet renamed: the payments work (issue 11)
-	 * rewrites these same classes (payments, arrears, deductions, bill history), and
-	 * renaming them beside it would only make both changes collide. They follow the rule
-	 * once it lands.
-	 */
-	private static final Set<String> PENDING = Set.of("billing/Adjustments.java", "billing/Arrears.java",
-			"billing/BillingRuns.java", "billing/internal/AccountRanges.java", "billing/Rechecks.java",
-			"billing/internal/BillStore.java", "billing/internal/BillingRunListener.java",
-			"billing/internal/DemoBilling.java", "billing/internal/JdbcBillHistory.java");
+			"compares the WAL positions of primary and replica; names no table");
 
 	@Test
 	void everyClassUsingJdbcIsQueriesReportOrWriter() {
@@ -59,7 +44,7 @@ class DataAccessNamesTest {
 			.filter((file) -> JDBC.matcher(read(file)).find())
 			.map((file) -> CODE.relativize(file).toString())
 			.filter((name) -> !KIND.matcher(simpleName(name)).matches())
-			.filter((name) -> !INFRASTRUCTURE.containsKey(name) && !PENDING.contains(name))
+			.filter((name) -> !INFRASTRUCTURE.containsKey(name))
 			.toList();
 		assertThat(misnamed).as("a class using JdbcClient is a *Queries, *Report or *Writer").isEmpty();
 	}
@@ -75,8 +60,8 @@ class DataAccessNamesTest {
 	}
 
 	@Test
-	void pendingAndInfrastructureEntriesStillExist() {
-		for (String name : Stream.concat(PENDING.stream(), INFRASTRUCTURE.keySet().stream()).toList()) {
+	void infrastructureEntriesStillExist() {
+		for (String name : INFRASTRUCTURE.keySet()) {
 			assertThat(CODE.resolve(name)).as("remove %s from the list", name).exists();
 		}
 	}

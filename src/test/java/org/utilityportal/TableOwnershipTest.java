@@ -58,20 +58,6 @@ class TableOwnershipTest {
 	 */
 	private static final Set<String> OLD_FOREIGN_USES = Set.of("V3 table user_account", "V40 on service_account");
 
-	/**
-	 * Billing's SQL still reading customer's and metering's tables, until billing reads
-	 * them through their facades (issue 16, after the payments work lands).
-	 */
-	private static final Set<String> PENDING = Set.of("billing/Arrears.java (billing) names customer (customer)",
-			"billing/Arrears.java (billing) names service_account (customer)",
-			"billing/internal/AccountRanges.java (billing) names service_account (customer)",
-			"billing/internal/BillWriter.java (billing) names meter_reading (metering)",
-			"billing/internal/BillingInputs.java (billing) names meter_reading (metering)",
-			"billing/internal/BillingInputs.java (billing) names service_account (customer)",
-			"billing/internal/DemoBilling.java (billing) names meter_reading (metering)",
-			"billing/internal/DemoBilling.java (billing) names service_account (customer)",
-			"billing/internal/DunningWriter.java (billing) names service_account (customer)");
-
 	private static final Pattern FRAMEWORK_TABLE = Pattern
 		.compile("batch_.*|event_publication.*|spring_session.*|shedlock");
 
@@ -144,7 +130,6 @@ class TableOwnershipTest {
 				}
 			}
 		}
-		foreign.removeAll(PENDING);
 		assertThat(foreign).as("use the owning module's facade (a read) or an event (a reaction)").isEmpty();
 	}
 

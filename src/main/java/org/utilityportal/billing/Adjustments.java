@@ -1,16 +1,16 @@
 package org.utilityportal.billing;
 
 import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 
 import lombok.RequiredArgsConstructor;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.utilityportal.billing.internal.BillStore;
+import org.utilityportal.billing.internal.Adjustment;
+import org.utilityportal.billing.internal.AdjustmentRepository;
+import org.utilityportal.billing.internal.BillQueries;
+import org.utilityportal.billing.internal.Decision;
 import org.utilityportal.shared.domain.StaleEditException;
 import org.utilityportal.shared.money.Money;
 import org.utilityportal.shared.security.PortalPrincipal;
@@ -25,24 +25,19 @@ import org.utilityportal.shared.web.NotFoundException;
 @RequiredArgsConstructor
 public class Adjustments {
 
-	private final JdbcClient jdbc;
+	private final AdjustmentRepository adjustments;
 
-	private final BillStore bills;
+	private final BillQueries bills;
 
 	private final Clock clock;
 
 	/** Asks for a correction of a bill. */
 	@Transactional
 	public void request(String billNumber, boolean credit, Money amount, String reason, PortalPrincipal by) {
-		BillView bill = this.bills.byNumber(billNumber).orElseThrow(() -> new NotFoundException("Bill"));
-		this.jdbc
-			.sql("""
-					insert into bill_adjustment (bill_id, account_id, kind, amount, reason, requested_by, requested_at, status)
-					values (?, ?, ?, ?, ?, ?, ?, 'REQUESTED')
-					""")
-			.params(bill.id(), bill.accountId(), credit ? "CREDIT" : "DEBIT", amount.amount(), reason.strip(),
-					by.username(), OffsetDateTime.ofInstant(this.clock.instant(), ZoneOffset.UTC))
-			.update();
+		BillView bill = this.bills.byNumberWithoutLines(billNumber).orElseThrow(() -> new NotFoundException("Bill"));
+		this.adjustments
+			.save(new Adjustment(bill.id(), bill.accountId(), credit ? Adjustment.Kind.CREDIT : Adjustment.Kind.DEBIT,
+					amount, reason.strip(), by.username(), this.clock.instant()));
 	}
 
 	/** Corrections waiting for a decision, oldest first. */
@@ -54,26 +49,21 @@ public class Adjustments {
 	/**
 	 * Approves or rejects a correction.
 	 * @return the message key of the refusal, or {@code null} when decided
+	 * @throws StaleEditException when it was decided, or changed, since the supervisor
+	 * saw it
 	 */
 	@Transactional
 	public String decide(long adjustmentId, long version, boolean approve, PortalPrincipal by) {
-		AdjustmentView adjustment = this.bills.adjustments("j.id = ?", adjustmentId)
-			.stream()
-			.findFirst()
+		Adjustment adjustment = this.adjustments.findById(adjustmentId)
 			.orElseThrow(() -> new NotFoundException("Adjustment"));
-		if (adjustment.requestedBy().equals(by.username())) {
+		if (adjustment.getRequestedBy().equals(by.username())) {
 			return "adjustment.error.ownRequest";
 		}
-		int updated = this.jdbc.sql("""
-				update bill_adjustment set status = ?, decided_by = ?, decided_at = ?, version = version + 1
-				where id = ? and version = ? and status = 'REQUESTED'
-				""")
-			.params(approve ? "APPROVED" : "REJECTED", by.username(),
-					OffsetDateTime.ofInstant(this.clock.instant(), ZoneOffset.UTC), adjustmentId, version)
-			.update();
-		if (updated != 1) {
+		if (adjustment.getVersion() != version || adjustment.getStatus() != Decision.REQUESTED) {
 			throw new StaleEditException("Adjustment " + adjustmentId);
 		}
+		adjustment.decide(approve, by.username(), this.clock.instant());
+		this.adjustments.flush();
 		return null;
 	}
 

@@ -3,6 +3,7 @@ package org.utilityportal.billing;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -10,12 +11,14 @@ import lombok.RequiredArgsConstructor;
 import lombok.extern.slf4j.Slf4j;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.utilityportal.billing.internal.ArrearsQueries;
 import org.utilityportal.billing.internal.DunningWriter;
 import org.utilityportal.billing.internal.ReminderQueries;
+import org.utilityportal.customer.AccountHolder;
+import org.utilityportal.customer.ServiceAccounts;
 import org.utilityportal.identity.OrgUnits;
 import org.utilityportal.notification.Notifications;
 import org.utilityportal.settings.Setting;
@@ -42,7 +45,9 @@ import org.utilityportal.shared.web.NotFoundException;
 @RequiredArgsConstructor
 public class Arrears {
 
-	private final JdbcClient jdbc;
+	private final ArrearsQueries queries;
+
+	private final ServiceAccounts accounts;
 
 	private final DunningWriter writer;
 
@@ -65,36 +70,23 @@ public class Arrears {
 		return this.reminders.ofAccount(accountId);
 	}
 
-	/** Accounts in arrears, longest overdue first; only the flagged ones when asked. */
+	/**
+	 * Accounts in arrears, longest overdue first; only the flagged ones when asked. Two
+	 * statements a page: billing's balances and notices, then the page's holders from
+	 * customer.
+	 */
 	@Transactional(readOnly = true)
 	public List<ArrearsRow> list(int page, int pageSize, boolean legalOnly) {
-		LocalDate today = LocalDate.now(this.clock);
-		return this.jdbc
-			.sql("""
-					select ab.account_id, a.account_number, a.utility, a.customer_id, c.name, ab.balance, ab.oldest_unpaid_due,
-					       (select count(*) from arrears_notice n where n.account_id = ab.account_id and n.kind = 'REMINDER'
-					          and n.issued_on >= ab.oldest_unpaid_due) as reminders,
-					       (select max(n.suspend_from) from arrears_notice n where n.account_id = ab.account_id
-					          and n.kind = 'SUSPENSION' and n.issued_on >= ab.oldest_unpaid_due) as suspend_from,
-					       exists (select 1 from arrears_notice n where n.account_id = ab.account_id and n.kind = 'LEGAL_FLAG'
-					          and n.issued_on >= ab.oldest_unpaid_due) as legal,
-					       (select max(n.id) from arrears_notice n where n.account_id = ab.account_id
-					          and n.kind in ('REMINDER', 'SUSPENSION')) as latest_notice
-					from account_balance ab
-					join service_account a on a.id = ab.account_id
-					join customer c on c.id = a.customer_id
-					where ab.balance > 0 and ab.oldest_unpaid_due < ?
-					  and (not ? or exists (select 1 from arrears_notice n where n.account_id = ab.account_id
-					                         and n.kind = 'LEGAL_FLAG' and n.issued_on >= ab.oldest_unpaid_due))
-					order by ab.oldest_unpaid_due, ab.account_id limit ? offset ?
-					""")
-			.params(today, legalOnly, pageSize, page * pageSize)
-			.query((row, index) -> new ArrearsRow(row.getLong("account_id"), row.getString("account_number"),
-					row.getString("utility"), row.getLong("customer_id"), row.getString("name"),
-					new Money(row.getBigDecimal("balance")), row.getObject("oldest_unpaid_due", LocalDate.class),
-					row.getInt("reminders"), row.getObject("suspend_from", LocalDate.class), row.getBoolean("legal"),
-					(Long) row.getObject("latest_notice", Long.class)))
-			.list();
+		List<ArrearsQueries.InArrears> rows = this.queries.page(LocalDate.now(this.clock), legalOnly, pageSize,
+				page * pageSize);
+		Map<Long, AccountHolder> holders = this.accounts
+			.holders(rows.stream().map(ArrearsQueries.InArrears::accountId).toList());
+		return rows.stream().map((row) -> {
+			AccountHolder holder = holders.get(row.accountId());
+			return new ArrearsRow(row.accountId(), holder.accountNumber(), holder.utility().name(), holder.customerId(),
+					holder.customerName(), row.balance(), row.oldestDue(), row.reminders(), row.suspendFrom(),
+					row.legalLetter(), row.latestNotice());
+		}).toList();
 	}
 
 	/** The daily run of {@link #remind()}, on one instance. */
@@ -113,17 +105,18 @@ public class Arrears {
 	@Transactional
 	public int remind() {
 		LocalDate today = LocalDate.now(this.clock);
+		Map<Long, Long> holders = holdersOwingOpening(today);
 		List<DunningWriter.Written> reminders = this.writer.reminders(today,
 				this.settings.whole(Setting.ARREARS_FIRST_REMINDER_DAYS),
-				this.settings.whole(Setting.ARREARS_REMINDER_INTERVAL_DAYS));
+				this.settings.whole(Setting.ARREARS_REMINDER_INTERVAL_DAYS), holders);
 		List<DunningWriter.Written> suspensions = this.writer.suspensions(today,
 				this.settings.whole(Setting.ARREARS_SUSPENSION_OVERDUE_DAYS),
 				this.settings.whole(Setting.ARREARS_SUSPENSION_REMINDERS),
-				this.settings.whole(Setting.ARREARS_SUSPENSION_NOTICE_DAYS));
+				this.settings.whole(Setting.ARREARS_SUSPENSION_NOTICE_DAYS), holders);
 		List<DunningWriter.Written> flags = this.writer.legalFlags(today,
 				new Money(this.settings.number(Setting.ARREARS_LEGAL_THRESHOLD)),
 				this.settings.whole(Setting.ARREARS_LEGAL_AGE_MONTHS),
-				this.settings.whole(Setting.ARREARS_LEGAL_REMINDERS));
+				this.settings.whole(Setting.ARREARS_LEGAL_REMINDERS), holders);
 		List<DunningWriter.Written> sent = new ArrayList<>(reminders);
 		sent.addAll(suspensions);
 		notify(sent);
@@ -148,24 +141,26 @@ public class Arrears {
 	/** A reminder or suspension notice, for staff. */
 	@Transactional(readOnly = true)
 	public ArrearsNotice notice(long noticeId) {
-		return this.jdbc.sql("""
-				select id, account_id, customer_id, kind, issued_on, balance, oldest_due, bills, suspend_from
-				from arrears_notice where id = ? and kind in ('REMINDER', 'SUSPENSION')
-				""")
-			.param(noticeId)
-			.query((row, index) -> new ArrearsNotice(row.getLong("id"), row.getLong("account_id"),
-					row.getLong("customer_id"), row.getString("kind"), row.getObject("issued_on", LocalDate.class),
-					new Money(row.getBigDecimal("balance")), row.getObject("oldest_due", LocalDate.class),
-					List.of((String[]) row.getArray("bills").getArray()),
-					row.getObject("suspend_from", LocalDate.class)))
-			.optional()
-			.orElseThrow(() -> new NotFoundException("Notice"));
+		return this.queries.notice(noticeId).orElseThrow(() -> new NotFoundException("Notice"));
+	}
+
+	/**
+	 * The holder of each account owing on opening arrears (no bill of billing names it),
+	 * from customer in one statement.
+	 */
+	private Map<Long, Long> holdersOwingOpening(LocalDate today) {
+		Map<Long, Long> holders = new HashMap<>();
+		this.accounts.holders(this.writer.owingOpening(today))
+			.forEach((accountId, holder) -> holders.put(accountId, holder.customerId()));
+		return holders;
 	}
 
 	private void notify(List<DunningWriter.Written> notices) {
 		if (notices.isEmpty()) {
 			return;
 		}
+		Map<Long, AccountHolder> accounts = this.accounts
+			.holders(notices.stream().map(DunningWriter.Written::accountId).toList());
 		Map<Long, Long> logins = this.orgUnits
 			.loginsOfCustomers(notices.stream().map(DunningWriter.Written::customerId).distinct().toList());
 		Notifications.Batch batch = this.notifications.batch();
@@ -173,8 +168,8 @@ public class Arrears {
 			Long login = logins.get(notice.customerId());
 			if (login != null) {
 				batch.add(List.of(login), "arrears.notice." + notice.kind(),
-						List.of(notice.accountNumber(), notice.amount().toString(), notice.oldestDue().toString(),
-								String.valueOf(notice.suspendFrom())),
+						List.of(accounts.get(notice.accountId()).accountNumber(), notice.amount().toString(),
+								notice.oldestDue().toString(), String.valueOf(notice.suspendFrom())),
 						"/my/arrears-notices/" + notice.id() + ".pdf", "arrears-" + notice.id());
 			}
 		}

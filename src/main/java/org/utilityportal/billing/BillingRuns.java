@@ -3,11 +3,7 @@ package org.utilityportal.billing;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 
 import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
@@ -22,12 +18,11 @@ import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.utilityportal.billing.internal.BillingJobConfiguration;
+import org.utilityportal.billing.internal.BillingRunQueries;
+import org.utilityportal.billing.internal.BillingRunWriter;
 import org.utilityportal.billing.internal.RunOwnershipWriter;
 import org.utilityportal.billing.internal.RunningRuns;
-import org.utilityportal.shared.time.InstanceName;
 import org.utilityportal.shared.web.NotFoundException;
 
 /**
@@ -50,7 +45,9 @@ public class BillingRuns {
 
 	private final Job billingJob;
 
-	private final JdbcClient jdbc;
+	private final BillingRunWriter writer;
+
+	private final BillingRunQueries queries;
 
 	private final Clock clock;
 
@@ -73,13 +70,7 @@ public class BillingRuns {
 		}
 		long runId;
 		try {
-			runId = this.jdbc.sql("""
-					insert into billing_run (billing_month, status, started_by, started_at, instance, heartbeat_at)
-					values (?, 'STARTED', ?, ?, ?, now()) returning id
-					""")
-				.params(first, by, OffsetDateTime.ofInstant(this.clock.instant(), ZoneOffset.UTC), InstanceName.get())
-				.query(Long.class)
-				.single();
+			runId = this.writer.start(first, by, this.clock.instant());
 		}
 		catch (DuplicateKeyException ex) {
 			throw new IllegalStateException("A billing run for " + first + " is already going", ex);
@@ -93,13 +84,7 @@ public class BillingRuns {
 	 */
 	public BillingRunView runAndWait(LocalDate month, String by, Instant issuedAt) {
 		LocalDate first = month.withDayOfMonth(1);
-		long runId = this.jdbc.sql("""
-				insert into billing_run (billing_month, status, started_by, started_at, instance, heartbeat_at)
-				values (?, 'STARTED', ?, ?, ?, now()) returning id
-				""")
-			.params(first, by, OffsetDateTime.ofInstant(issuedAt, ZoneOffset.UTC), InstanceName.get())
-			.query(Long.class)
-			.single();
+		long runId = this.writer.start(first, by, issuedAt);
 		JobExecution execution = launch(runId, first, issuedAt);
 		while (execution.isRunning() || this.running.contains(runId)) {
 			try {
@@ -130,18 +115,13 @@ public class BillingRuns {
 		if (!from.isEmpty() && "STARTED".equals(run.status())) {
 			log.warn("Billing run {} taken over from instance {}, whose heartbeat stopped", runId, from);
 		}
-		var row = this.jdbc.sql("select job_execution_id, started_at from billing_run where id = ?")
-			.param(runId)
-			.query((result,
-					index) -> new Object[] { result.getObject(1, Long.class),
-							result.getObject(2, OffsetDateTime.class).toInstant() })
-			.single();
-		if (row[0] == null) {
+		BillingRunQueries.Launch launched = this.queries.launch(runId);
+		if (launched.jobExecutionId() == null) {
 			// Its instance died before the job was created: start it afresh.
-			launch(runId, run.month(), (Instant) row[1]);
+			launch(runId, run.month(), launched.startedAt());
 			return;
 		}
-		JobExecution execution = this.repository.getJobExecution((Long) row[0]);
+		JobExecution execution = this.repository.getJobExecution(launched.jobExecutionId());
 		try {
 			if (execution.getStatus() == BatchStatus.STARTED || execution.getStatus() == BatchStatus.STARTING
 					|| execution.getStatus() == BatchStatus.STOPPING) {
@@ -153,9 +133,7 @@ public class BillingRuns {
 		}
 		catch (Exception ex) {
 			this.running.remove(runId);
-			this.jdbc.sql("update billing_run set status = 'FAILED' where id = ? and status = 'STARTED'")
-				.param(runId)
-				.update();
+			this.writer.restartFailed(runId);
 			throw new IllegalStateException("Run " + runId + " could not be restarted", ex);
 		}
 	}
@@ -193,50 +171,7 @@ public class BillingRuns {
 	}
 
 	private List<BillingRunView> runs(String where, Object parameter, int limit) {
-		List<Object> parameters = new java.util.ArrayList<>();
-		parameters.add(this.ownership.timeout().toSeconds());
-		parameters.add(BillingJobConfiguration.RANGE_STEP + ":%");
-		if (parameter != null) {
-			parameters.add(parameter);
-		}
-		parameters.add(limit);
-		return this.jdbc
-			.sql("""
-					select r.id, r.billing_month, r.status, r.started_by, r.started_at, r.finished_at,
-					       r.instance, r.heartbeat_at, r.taken_over_from, r.taken_over_at,
-					       (r.status = 'STARTED' and r.heartbeat_at >= now() - ? * interval '1 second') as alive,
-					       coalesce((select sum(s.read_count) from batch_step_execution s
-					                 where s.job_execution_id = r.job_execution_id and s.step_name like ?), 0) as read_count,
-					       (select count(*) from bill b where b.run_id = r.id) as bills
-					from billing_run r %s
-					order by r.id desc limit ?
-					"""
-				.formatted(where))
-			.params(parameters)
-			.query((row, index) -> {
-				long id = row.getLong("id");
-				var owner = new BillingRunView.Owner(row.getString("instance"), instant(row, "heartbeat_at"),
-						row.getString("taken_over_from"), instant(row, "taken_over_at"));
-				return new BillingRunView(id, row.getObject("billing_month", LocalDate.class), row.getString("status"),
-						row.getString("started_by"), instant(row, "started_at"), instant(row, "finished_at"),
-						row.getLong("read_count"), row.getLong("bills"), skipped(id),
-						this.running.contains(id) || row.getBoolean("alive"), owner);
-			})
-			.list();
-	}
-
-	private static Instant instant(java.sql.ResultSet row, String column) throws java.sql.SQLException {
-		OffsetDateTime value = row.getObject(column, OffsetDateTime.class);
-		return (value != null) ? value.toInstant() : null;
-	}
-
-	private Map<SkipReason, Long> skipped(long runId) {
-		Map<SkipReason, Long> skipped = new EnumMap<>(SkipReason.class);
-		this.jdbc.sql("select reason, count(*) from billing_skip where run_id = ? group by reason")
-			.param(runId)
-			.query((row, index) -> skipped.put(SkipReason.valueOf(row.getString(1)), row.getLong(2)))
-			.list();
-		return skipped;
+		return this.queries.runs(where, parameter, limit, this.ownership.timeout().toSeconds(), this.running::contains);
 	}
 
 	private JobExecution launch(long runId, LocalDate month, Instant issuedAt) {
@@ -254,7 +189,7 @@ public class BillingRuns {
 		}
 		catch (Exception ex) {
 			this.running.remove(runId);
-			this.jdbc.sql("update billing_run set status = 'FAILED' where id = ?").param(runId).update();
+			this.writer.failed(runId);
 			throw new IllegalStateException("The billing run could not start", ex);
 		}
 	}

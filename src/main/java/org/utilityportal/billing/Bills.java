@@ -17,7 +17,7 @@ import org.utilityportal.audit.AccessAction;
 import org.utilityportal.audit.AccessChannel;
 import org.utilityportal.audit.AccessLog;
 import org.utilityportal.billing.internal.BillExplainer;
-import org.utilityportal.billing.internal.BillStore;
+import org.utilityportal.billing.internal.BillQueries;
 import org.utilityportal.customer.ServiceAccounts;
 import org.utilityportal.metering.ReadingSource;
 import org.utilityportal.shared.money.Money;
@@ -35,7 +35,7 @@ public class Bills {
 	/** How many bills the usage history shows. */
 	public static final int HISTORY = 24;
 
-	private final BillStore store;
+	private final BillQueries queries;
 
 	private final ServiceAccounts accounts;
 
@@ -47,9 +47,9 @@ public class Bills {
 	 */
 	private final Cache<String, IssuedBill> issuedBills;
 
-	public Bills(BillStore store, ServiceAccounts accounts, AccessLog accessLog,
+	public Bills(BillQueries queries, ServiceAccounts accounts, AccessLog accessLog,
 			@Value("${portal.billing.page-cache-size:10000}") long pageCacheSize) {
-		this.store = store;
+		this.queries = queries;
 		this.accounts = accounts;
 		this.accessLog = accessLog;
 		this.issuedBills = Caffeine.newBuilder().maximumSize(pageCacheSize).build();
@@ -75,13 +75,13 @@ public class Bills {
 	/** The latest bills of a customer across accounts, newest first, without lines. */
 	@Transactional(readOnly = true)
 	public List<BillView> ofCustomer(long customerId) {
-		return this.store.ofCustomer(customerId, 60);
+		return this.queries.ofCustomer(customerId, 60);
 	}
 
 	/** The latest bills of an account, newest first, without lines. */
 	@Transactional(readOnly = true)
 	public List<BillView> ofAccount(long accountId) {
-		return this.store.recent(accountId, java.time.LocalDate.MAX, HISTORY);
+		return this.queries.recent(accountId, java.time.LocalDate.MAX, HISTORY);
 	}
 
 	/**
@@ -94,13 +94,13 @@ public class Bills {
 		if (cached != null) {
 			return Optional.of(cached);
 		}
-		Optional<IssuedBill> issued = this.store.byNumberWithoutLines(billNumber).map(this::issued);
+		Optional<IssuedBill> issued = this.queries.byNumberWithoutLines(billNumber).map(this::issued);
 		issued.ifPresent((bill) -> this.issuedBills.put(billNumber, bill));
 		return issued;
 	}
 
 	private IssuedBill issued(BillView withoutLines) {
-		List<BillView> recent = this.store.recent(withoutLines.accountId(), withoutLines.periodTo(), HISTORY + 1);
+		List<BillView> recent = this.queries.recent(withoutLines.accountId(), withoutLines.periodTo(), HISTORY + 1);
 		BillView previous = recent.stream()
 			.filter((other) -> other.periodTo().equals(withoutLines.periodFrom()))
 			.findFirst()
@@ -109,7 +109,7 @@ public class Bills {
 			.filter((other) -> other.month().equals(withoutLines.month().minusYears(1)))
 			.findFirst()
 			.orElse(null);
-		Map<Long, List<ChargeLine>> lines = this.store.lines(Stream.of(withoutLines, previous, lastYear)
+		Map<Long, List<ChargeLine>> lines = this.queries.lines(Stream.of(withoutLines, previous, lastYear)
 			.filter(java.util.Objects::nonNull)
 			.map(BillView::id)
 			.toList());
@@ -118,7 +118,7 @@ public class Bills {
 				withLines(lastYear, lines));
 		List<BillPage.UsagePoint> history = new ArrayList<>(recent.stream()
 			.limit(HISTORY)
-			.map((other) -> new BillPage.UsagePoint(other.billNumber(), BillStore.label(other), other.consumption(),
+			.map((other) -> new BillPage.UsagePoint(other.billNumber(), BillQueries.label(other), other.consumption(),
 					other.charges(), other.closingSource() == ReadingSource.ESTIMATED))
 			.toList());
 		history.sort(Comparator.comparing(BillPage.UsagePoint::label));
@@ -131,15 +131,15 @@ public class Bills {
 	 */
 	private BillPage page(IssuedBill issued) {
 		BillView bill = issued.bill();
-		List<BillPage.Settlement> settlements = this.store.settlements(bill.id());
+		List<BillPage.Settlement> settlements = this.queries.settlements(bill.id());
 		Money paid = settlements.stream()
 			.filter((settlement) -> !settlement.reversed())
 			.map(BillPage.Settlement::amount)
 			.reduce(Money.ZERO, Money::plus);
 		Money outstanding = bill.charges().minus(paid).max(Money.ZERO);
 		return new BillPage(bill, this.accounts.view(bill.accountId()), issued.history(), issued.explanation(),
-				settlements, outstanding, this.store.adjustments("j.bill_id = ?", bill.id()),
-				this.store.rechecks(bill.id()));
+				settlements, outstanding, this.queries.adjustments("j.bill_id = ?", bill.id()),
+				this.queries.rechecks(bill.id()));
 	}
 
 	private record IssuedBill(BillView bill, List<BillPage.UsagePoint> history, List<Explanation> explanation) {

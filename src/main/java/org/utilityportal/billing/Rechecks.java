@@ -1,16 +1,14 @@
 package org.utilityportal.billing;
 
 import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 
 import lombok.RequiredArgsConstructor;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.utilityportal.billing.internal.RecheckWriter;
 import org.utilityportal.shared.events.BillRecheckRequested;
 import org.utilityportal.shared.events.BillRecheckStatusChanged;
 
@@ -25,7 +23,7 @@ public class Rechecks {
 
 	private final Bills bills;
 
-	private final JdbcClient jdbc;
+	private final RecheckWriter writer;
 
 	private final ApplicationEventPublisher events;
 
@@ -34,9 +32,7 @@ public class Rechecks {
 	/** The case about a re-check or complaint was resolved or reopened. */
 	@ApplicationModuleListener
 	void on(BillRecheckStatusChanged event) {
-		this.jdbc.sql("update bill_recheck_request set closed_at = ? where id = ?")
-			.params(event.open() ? null : OffsetDateTime.ofInstant(event.at(), ZoneOffset.UTC), event.requestId())
-			.update();
+		this.writer.close(event.requestId(), event.open() ? null : event.at());
 	}
 
 	/** Records a re-check of the customer's own bill. */
@@ -54,15 +50,7 @@ public class Rechecks {
 	public void request(long customerId, String billNumber, String reason, String by, boolean complaint) {
 		BillView bill = this.bills.forCustomer(customerId, billNumber).bill();
 		var now = this.clock.instant();
-		long id = this.jdbc
-			.sql("""
-					insert into bill_recheck_request (bill_id, customer_id, account_id, reason, requested_by, requested_at, kind)
-					values (?, ?, ?, ?, ?, ?, ?) returning id
-					""")
-			.params(bill.id(), customerId, bill.accountId(), reason.strip(), by,
-					OffsetDateTime.ofInstant(now, ZoneOffset.UTC), complaint ? "COMPLAINT" : "RECHECK")
-			.query(Long.class)
-			.single();
+		long id = this.writer.write(bill.id(), customerId, bill.accountId(), reason.strip(), by, now, complaint);
 		this.events.publishEvent(new BillRecheckRequested(id, customerId, bill.accountId(), billNumber, reason.strip(),
 				by, now, complaint));
 	}

@@ -7,7 +7,9 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Working-time arithmetic for SLA clocks. A clock counts either working time on a
@@ -28,6 +30,13 @@ public final class WorkingTime {
 	private final WorkingCalendar calendar;
 
 	private final ZoneId zone;
+
+	/**
+	 * The stretches of each day walked so far: the calendar never changes under an
+	 * instance, and a caller that counts many clocks on it (the escalation scan) walks
+	 * the same few days for all of them.
+	 */
+	private final Map<LocalDate, List<Segment>> days = new ConcurrentHashMap<>();
 
 	private WorkingTime(WorkingCalendar calendar, ZoneId zone) {
 		this.calendar = calendar;
@@ -122,7 +131,7 @@ public final class WorkingTime {
 		List<Interval> sortedPauses = pauses.stream().sorted(Comparator.comparing(Interval::from)).toList();
 		LocalDate day = from.atZone(this.zone).toLocalDate();
 		for (int i = 0; i < MAX_DAYS; i++, day = day.plusDays(1)) {
-			for (Segment raw : daySegments(day)) {
+			for (Segment raw : this.days.computeIfAbsent(day, this::daySegments)) {
 				Instant start = raw.from().isBefore(from) ? from : raw.from();
 				Instant end = (to != null && raw.to().isAfter(to)) ? to : raw.to();
 				if (!start.isBefore(end)) {
@@ -141,6 +150,10 @@ public final class WorkingTime {
 	}
 
 	private List<Segment> daySegments(LocalDate day) {
+		return List.copyOf(segmentsOf(day));
+	}
+
+	private List<Segment> segmentsOf(LocalDate day) {
 		Instant dayStart = day.atStartOfDay(this.zone).toInstant();
 		Instant dayEnd = day.plusDays(1).atStartOfDay(this.zone).toInstant();
 		if (this.calendar == null) {

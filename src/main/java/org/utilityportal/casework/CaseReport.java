@@ -24,13 +24,17 @@ import org.utilityportal.identity.StaffMember;
 
 /**
  * The supervisor's figures. Five statements whatever the size of the table and the length
- * of the period: open cases by tier, due within 24 hours and breached come from partial
- * indexes on open cases; compliance by team, person, nature and utility, the trend,
- * satisfaction and repeats from the daily figures the database keeps as cases change
- * ({@code case_daily_figures}, V151): a year adds up a few hundred rows a day instead of
- * the year's cases. Cases count on the day they were registered, return visits on the day
- * they were made; first replies and resolutions count for the team and person charged
- * when the clock stopped or broke.
+ * of the period, none of which reads every open case: open cases by tier and those late
+ * from the counts the database keeps per tier and team ({@code case_open_figures}, V200);
+ * due within 24 hours from a range of the open cases' deadlines per tier (a partial
+ * index); compliance by team, person, nature and utility from the figures kept per month
+ * for the period's whole months and per day for the days around them
+ * ({@code case_monthly_figures} and {@code case_daily_figures}, V151 and V200: a year
+ * adds up about 11 months and 30 days of a few hundred rows each instead of the year's
+ * cases or its 365 days); the trend, satisfaction and repeats from one row a day. Cases
+ * count on the day they were registered, return visits on the day they were made; first
+ * replies and resolutions count for the team and person charged when the clock stopped or
+ * broke.
  */
 @Service
 @RequiredArgsConstructor
@@ -57,17 +61,20 @@ public class CaseReport {
 	}
 
 	private long dueSoon(Instant now) {
-		return this.jdbc.sql("select count(*) from service_case where " + OPEN + " and due_at >= ? and due_at < ?")
+		// One range of the open cases' index (tier, due_at) per tier: what falls due in a
+		// day, not every open case.
+		return this.jdbc
+			.sql("select coalesce(sum(n), 0) from unnest(array[1, 2, 3, 4]) as t(tier), "
+					+ "lateral (select count(*) as n from service_case s where s." + OPEN
+					+ " and s.tier = t.tier and s.due_at >= ? and s.due_at < ?) c")
 			.params(utc(now), utc(now.plusSeconds(24 * 3600)))
 			.query(Long.class)
 			.single();
 	}
 
+	/** The open cases that are late, from the counts kept per tier and team. */
 	private long overdue() {
-		return this.jdbc
-			.sql("select count(*) from service_case where " + OPEN + " and (first_reply_late or resolution_late)")
-			.query(Long.class)
-			.single();
+		return this.jdbc.sql("select coalesce(sum(late), 0) from case_open_figures").query(Long.class).single();
 	}
 
 	/**
@@ -78,7 +85,7 @@ public class CaseReport {
 	public Dashboard dashboard(LocalDate from, LocalDate to) {
 		Instant now = this.clock.instant();
 		Map<Integer, Long> byTier = new TreeMap<>(Map.of(1, 0L, 2, 0L, 3, 0L, 4, 0L));
-		this.jdbc.sql("select tier, count(*) as n from service_case where " + OPEN + " group by tier").query((row) -> {
+		this.jdbc.sql("select tier, sum(cases) as n from case_open_figures group by tier").query((row) -> {
 			byTier.put(row.getInt("tier"), row.getLong("n"));
 		});
 		long dueSoon = dueSoon(now);
@@ -109,23 +116,38 @@ public class CaseReport {
 	 * the daily figures, by user account id: cases registered in the period that they
 	 * handle, first replies and resolutions charged to them (measured, in time), repeat
 	 * complaints of cases they resolved, and return visits of rounds they resolved made
-	 * in the period (made, satisfied). One statement.
+	 * in the period (made, satisfied). One statement (whole months from the monthly
+	 * figures).
 	 */
 	@Transactional(readOnly = true)
 	public Map<Long, StaffFigures> staffFigures(LocalDate from, LocalDate to) {
 		Map<Long, StaffFigures> figures = new java.util.HashMap<>();
+		FigurePeriod period = FigurePeriod.of(from, to);
 		this.jdbc.sql("""
 				select key, sum(registered) as cases, sum(first_reply_measured) as frm, sum(first_reply_on_time) as fro,
 				    sum(resolution_measured) as rm, sum(resolution_on_time) as ro, sum(repeats) as repeats,
 				    sum(visits) as visits, sum(satisfied) as satisfied
-				from case_daily_figures where day >= ? and day <= ? and dimension = 'PERSON' and key <> ''
+				from (select key, registered, first_reply_measured, first_reply_on_time, resolution_measured,
+				          resolution_on_time, repeats, visits, satisfied
+				      from case_monthly_figures where month >= ? and month < ? and dimension = 'PERSON'
+				      union all
+				      select key, registered, first_reply_measured, first_reply_on_time, resolution_measured,
+				          resolution_on_time, repeats, visits, satisfied
+				      from case_daily_figures where day >= ? and day < ? and dimension = 'PERSON'
+				      union all
+				      select key, registered, first_reply_measured, first_reply_on_time, resolution_measured,
+				          resolution_on_time, repeats, visits, satisfied
+				      from case_daily_figures where day >= ? and day <= ? and dimension = 'PERSON') f
+				where key <> ''
 				group by key
-				""").params(from, to).query((row) -> {
-			figures.put(Long.valueOf(row.getString("key")),
-					new StaffFigures(row.getLong("cases"), row.getLong("frm"), row.getLong("fro"), row.getLong("rm"),
-							row.getLong("ro"), row.getLong("repeats"), row.getLong("visits"),
-							row.getLong("satisfied")));
-		});
+				""")
+			.params(period.monthsFrom(), period.monthsTo(), from, period.monthsFrom(), period.monthsTo(), to)
+			.query((row) -> {
+				figures.put(Long.valueOf(row.getString("key")),
+						new StaffFigures(row.getLong("cases"), row.getLong("frm"), row.getLong("fro"),
+								row.getLong("rm"), row.getLong("ro"), row.getLong("repeats"), row.getLong("visits"),
+								row.getLong("satisfied")));
+			});
 		return figures;
 	}
 
@@ -160,19 +182,33 @@ public class CaseReport {
 	}
 
 	private List<Dashboard.Compliance> compliance(LocalDate from, LocalDate to) {
+		FigurePeriod period = FigurePeriod.of(from, to);
 		List<Object[]> rows = this.jdbc.sql("""
 				select dimension, key, sum(registered) as cases, sum(first_reply_measured) as fr_measured,
 				    sum(first_reply_on_time) as fr_ok, sum(resolution_measured) as res_measured,
 				    sum(resolution_on_time) as res_ok
-				from case_daily_figures where day >= ? and day <= ? and dimension <> 'ALL'
+				from (select dimension, key, registered, first_reply_measured, first_reply_on_time,
+				          resolution_measured, resolution_on_time
+				      from case_monthly_figures where month >= ? and month < ? and dimension <> 'ALL'
+				      union all
+				      select dimension, key, registered, first_reply_measured, first_reply_on_time,
+				          resolution_measured, resolution_on_time
+				      from case_daily_figures where day >= ? and day < ? and dimension <> 'ALL'
+				      union all
+				      select dimension, key, registered, first_reply_measured, first_reply_on_time,
+				          resolution_measured, resolution_on_time
+				      from case_daily_figures where day >= ? and day <= ? and dimension <> 'ALL') f
 				group by dimension, key
 				having sum(registered) + sum(first_reply_measured) + sum(resolution_measured) > 0
-				""").params(from, to).query((row, index) -> {
-			String key = row.getString("key");
-			return new Object[] { row.getString("dimension").toLowerCase(Locale.ROOT),
-					(key == null || key.isEmpty()) ? null : key, row.getLong("cases"), row.getLong("fr_measured"),
-					row.getLong("fr_ok"), row.getLong("res_measured"), row.getLong("res_ok") };
-		}).list();
+				""")
+			.params(period.monthsFrom(), period.monthsTo(), from, period.monthsFrom(), period.monthsTo(), to)
+			.query((row, index) -> {
+				String key = row.getString("key");
+				return new Object[] { row.getString("dimension").toLowerCase(Locale.ROOT),
+						(key == null || key.isEmpty()) ? null : key, row.getLong("cases"), row.getLong("fr_measured"),
+						row.getLong("fr_ok"), row.getLong("res_measured"), row.getLong("res_ok") };
+			})
+			.list();
 		Map<Long, OrgUnit> units = this.orgUnits.byId();
 		Map<Long, StaffMember> people = this.staff.byIds(rows.stream()
 			.filter((row) -> "person".equals(row[0]) && row[1] != null)

@@ -22,6 +22,7 @@ import org.utilityportal.audit.AccessAction;
 import org.utilityportal.audit.AccessChannel;
 import org.utilityportal.audit.AccessLog;
 import org.utilityportal.customer.internal.AccountData;
+import org.utilityportal.customer.internal.AccountHolderQueries;
 import org.utilityportal.customer.internal.Customer;
 import org.utilityportal.customer.internal.CustomerChangeWriter;
 import org.utilityportal.customer.internal.CustomerRepository;
@@ -55,6 +56,8 @@ public class ServiceAccounts {
 	private final AccessLog accessLog;
 
 	private final ObjectProvider<AccountClosing> closings;
+
+	private final AccountHolderQueries holders;
 
 	/**
 	 * Checks the fields the utility needs (a meter, service address, category and cycle,
@@ -278,6 +281,22 @@ public class ServiceAccounts {
 				.forEach((account) -> numbers.put(account.getId(), account.getAccountNumber()));
 		}
 		return numbers;
+	}
+
+	/** How many service accounts there are, open or closed, of every utility. */
+	@Transactional(readOnly = true)
+	public long count() {
+		return this.accounts.count();
+	}
+
+	/**
+	 * Accounts with their holders' names, by account id, in one statement however many
+	 * are asked for (ids of no account are left out). For lists of many accounts kept by
+	 * other modules (the arrears list, the dunning notices).
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, AccountHolder> holders(Collection<Long> accountIds) {
+		return this.holders.byIds(accountIds);
 	}
 
 	/**

@@ -25,7 +25,16 @@ public interface ApiTokens {
 	List<ApiTokenView> of(long userId);
 
 	/**
-	 * Revokes one of the person's tokens.
+	 * The person's token history, newest first: each token made (by the person) and
+	 * revoked (by them or an administrator), named by what it is for and its first
+	 * characters. The same records are in a member of staff's change history
+	 * ({@link StaffAdministration}).
+	 */
+	List<StaffView.Change> history(long userId);
+
+	/**
+	 * Revokes one of the person's tokens (recorded in their history; revoking a revoked
+	 * token again changes nothing).
 	 * @param by who revokes it (the holder or an administrator), kept with the token
 	 * @throws org.utilityportal.shared.web.NotFoundException when the person holds no
 	 * such token

@@ -5,8 +5,10 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import lombok.RequiredArgsConstructor;
@@ -19,6 +21,8 @@ import org.utilityportal.customer.ServiceAccountView;
 import org.utilityportal.customer.ServiceAccounts;
 import org.utilityportal.metering.internal.MeterReading;
 import org.utilityportal.metering.internal.MeterReadingRepository;
+import org.utilityportal.metering.internal.EstimateWriter;
+import org.utilityportal.metering.internal.PeriodReadingQueries;
 import org.utilityportal.metering.internal.ReadingImportWriter;
 import org.utilityportal.shared.domain.BasicChargeBasis;
 import org.utilityportal.shared.domain.SupplyTerms;
@@ -44,6 +48,10 @@ public class MeterReadings {
 	private final MeterReadingRepository readings;
 
 	private final ReadingImportWriter importWriter;
+
+	private final PeriodReadingQueries periodReadings;
+
+	private final EstimateWriter estimateWriter;
 
 	private final ServiceAccounts accounts;
 
@@ -199,6 +207,37 @@ public class MeterReadings {
 	@Transactional
 	public Reading saveEstimate(Reading estimate) {
 		return save(estimate);
+	}
+
+	/**
+	 * The opening and closing readings of many accounts' billing periods, by account, in
+	 * one statement however many are asked for (an account without either reading is
+	 * given {@code null} for it). The billing run reads a page of accounts at a time with
+	 * it.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, PeriodReadings> forPeriods(List<PeriodReadings.Wanted> wanted) {
+		return this.periodReadings.find(wanted);
+	}
+
+	/**
+	 * Saves the estimated readings of a chunk of the billing run, as entered by
+	 * {@code billing} at {@code at}, in one JDBC batch in the caller's transaction; their
+	 * ids in the order given. Not checked: the run estimated them from the account's
+	 * history ({@link #estimate}).
+	 */
+	@Transactional
+	public List<Long> saveEstimates(List<Reading> estimates, Instant at) {
+		return this.estimateWriter.write(estimates, at);
+	}
+
+	/**
+	 * Saves readings as they are given, without the checks of {@link #record} (demo data,
+	 * consistent by construction), in the caller's transaction.
+	 */
+	@Transactional
+	public void saveAsGiven(List<Reading> given) {
+		this.readings.saveAll(given.stream().map(MeterReading::new).toList());
 	}
 
 	private Reading save(Reading reading) {

@@ -199,6 +199,54 @@ class BillBuilderTest {
 		assertThat(skipped.skip()).isEqualTo(SkipReason.NO_TWO_PART_TERMS);
 	}
 
+	@Test
+	void aFirstBillStartsTheAnnualStepsFromTheImportedYearToDateOfItsYearOnly() {
+		// Beijing's annual steps: 2,880 kWh at 0.4883, to 4,800 at 0.5383. The legacy
+		// system counted 2,800 kWh of 2026 up to the opening reading on 30 September.
+		// October, 200 kWh: 80 left in step 1, 80 × 0.4883 = 39.064 → 39.06; 120 in step
+		// 2, 120 × 0.5383 = 64.596 → 64.60. Total 103.66; 3,000 kWh used in 2026.
+		BillBuilder steps = new BillBuilder(
+				PriceBookFixtures.of(Utility.ELECTRICITY, TariffCategory.RESIDENTIAL, "2012-07-01", annualSteps()),
+				this.history, 25);
+		BillDraft october = steps
+			.build(imported(reading(1, "2026-09-30", "1000", ReadingSource.ACTUAL),
+					reading(2, "2026-10-31", "1200", ReadingSource.ACTUAL), "2800", "2026-09-30"), OCTOBER)
+			.bill();
+		assertThat(october.lines())
+			.extracting((line) -> line.step() + ":" + line.quantity().value() + "=" + line.amount())
+			.containsExactly("1:80.000=39.06", "2:120.000=64.60");
+		assertThat(october.charges()).isEqualTo(Money.of("103.66"));
+		assertThat(october.yearConsumption()).isEqualByComparingTo("3000");
+
+		// Counted for 2025 up to 31 December, first billed for January 2026: a new year,
+		// so 200 × 0.4883 = 97.66, all in step 1.
+		BillDraft january = steps
+			.build(imported(reading(1, "2025-12-31", "1000", ReadingSource.ACTUAL),
+					reading(2, "2026-01-31", "1200", ReadingSource.ACTUAL), "2800", "2025-12-31"),
+					LocalDate.of(2026, 1, 1))
+			.bill();
+		assertThat(january.lines()).extracting((line) -> line.step() + ":" + line.amount()).containsExactly("1:97.66");
+		assertThat(january.yearConsumption()).isEqualByComparingTo("200");
+	}
+
+	private static BillingInput imported(Reading opening, Reading closing, String yearToDate, String until) {
+		return new BillingInput(1, 9, "E0000000001", Utility.ELECTRICITY, TariffCategory.RESIDENTIAL,
+				BillingCycle.MONTHLY, LocalDate.of(2020, 1, 1), null, opening, closing, Money.ZERO, List.of(),
+				SupplyTerms.NONE, Money.ZERO,
+				new BillingInput.OpeningYear(new BigDecimal(yearToDate), LocalDate.parse(until)));
+	}
+
+	private static TariffStructure annualSteps() {
+		return new TariffStructure(Unit.KWH,
+				new TariffStructure.EnergyCharge(TariffStructure.EnergyKind.TIERED, null, null,
+						TariffStructure.TierBasis.ANNUAL,
+						List.of(new TariffStructure.Tier(new BigDecimal("2880"), new BigDecimal("0.4883"), null),
+								new TariffStructure.Tier(new BigDecimal("4800"), new BigDecimal("0.5383"), null),
+								new TariffStructure.Tier(null, new BigDecimal("0.7883"), null)),
+						List.of()),
+				Set.of(), List.of(), List.of(), FLAT.tax());
+	}
+
 	private static BillingInput input(BillingInput.PreviousBill previous, Reading opening, Reading closing) {
 		return new BillingInput(1, 9, "E0000000001", Utility.ELECTRICITY, TariffCategory.RESIDENTIAL,
 				BillingCycle.MONTHLY, LocalDate.of(2020, 1, 1), previous, opening, closing, Money.ZERO, List.of(),

@@ -16,7 +16,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.validation.BeanPropertyBindingResult;
@@ -89,8 +88,8 @@ class BillingBrowserIT extends BrowserTest {
 		this.browser.get(url("/admin/billing"));
 		pick("month", lastMonth.toString());
 		submit("start-run");
-		new WebDriverWait(this.browser, Duration.ofSeconds(30))
-			.until(ExpectedConditions.attributeToBe(By.id("billing-run"), "data-status", "COMPLETED"));
+		Browser.waitOnAReloadingPage(this.browser,
+				ExpectedConditions.attributeToBe(By.id("billing-run"), "data-status", "COMPLETED"));
 		Browser.screenshot("billing-run");
 
 		signOut();

@@ -25,6 +25,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -182,7 +183,7 @@ class CaseRegradingIT extends IntegrationTest {
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("{\"action\":\"REGRADE\",\"text\":\"多户受影响\",\"version\":" + version(number) + "}"))
 			.andExpect(status().isBadRequest())
-			.andExpect(content().string(containsString("\"severity\":\"validation.required\"")));
+			.andExpect(jsonPath("$.errors.severity").exists());
 		this.mvc
 			.perform(post("/api/v1/cases/" + number + "/transitions").session(session)
 				.with(csrf())

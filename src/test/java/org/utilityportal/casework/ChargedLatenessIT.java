@@ -114,6 +114,52 @@ class ChargedLatenessIT extends IntegrationTest {
 				""").query((row, index) -> new long[] { row.getLong(1), row.getLong(2) }).single())
 			.satisfies((result) -> assertThat(result[0]).as("figures counted").isPositive())
 			.satisfies((result) -> assertThat(result[1]).as("rows that differ").isZero());
+		assertThat(count("""
+				select count(*) from (
+				    (select month, dimension, key, registered, breached, first_reply_measured, first_reply_on_time,
+				         resolution_measured, resolution_on_time, repeats, visits, satisfied
+				     from case_monthly_figures
+				     where (registered, breached, first_reply_measured, first_reply_on_time, resolution_measured,
+				            resolution_on_time, repeats, visits, satisfied) <> (0, 0, 0, 0, 0, 0, 0, 0, 0)
+				     except
+				     select day - extract(day from day)::int + 1, dimension, key, sum(registered), sum(breached),
+				         sum(first_reply_measured), sum(first_reply_on_time), sum(resolution_measured),
+				         sum(resolution_on_time), sum(repeats), sum(visits), sum(satisfied)
+				     from case_daily_figures group by 1, dimension, key)
+				    union all
+				    (select day - extract(day from day)::int + 1, dimension, key, sum(registered), sum(breached),
+				         sum(first_reply_measured), sum(first_reply_on_time), sum(resolution_measured),
+				         sum(resolution_on_time), sum(repeats), sum(visits), sum(satisfied)
+				     from case_daily_figures group by 1, dimension, key
+				     having (sum(registered), sum(breached), sum(first_reply_measured), sum(first_reply_on_time),
+				             sum(resolution_measured), sum(resolution_on_time), sum(repeats), sum(visits),
+				             sum(satisfied)) <> (0, 0, 0, 0, 0, 0, 0, 0, 0)
+				     except
+				     select month, dimension, key, registered, breached, first_reply_measured, first_reply_on_time,
+				         resolution_measured, resolution_on_time, repeats, visits, satisfied
+				     from case_monthly_figures)) d
+				""")).as("monthly figures that differ from the days added up").isZero();
+		assertThat(
+				count("""
+						select count(*) from (
+						    (select tier, unit_id, cases, late from case_open_figures where (cases, late) <> (0, 0)
+						     except
+						     select tier, responsible_unit_id, count(*), count(*) filter (where first_reply_late or resolution_late)
+						     from service_case where status in ('REGISTERED', 'IN_PROGRESS', 'WAITING_CUSTOMER')
+						     group by tier, responsible_unit_id)
+						    union all
+						    (select tier, responsible_unit_id, count(*), count(*) filter (where first_reply_late or resolution_late)
+						     from service_case where status in ('REGISTERED', 'IN_PROGRESS', 'WAITING_CUSTOMER')
+						     group by tier, responsible_unit_id
+						     except
+						     select tier, unit_id, cases, late from case_open_figures)) d
+						"""))
+			.as("open case counts that differ from the open cases counted")
+			.isZero();
+	}
+
+	private long count(String sql) {
+		return this.jdbc.sql(sql).query(Long.class).single();
 	}
 
 	private Dashboard.Compliance personRow(LocalDate day, long userId) {

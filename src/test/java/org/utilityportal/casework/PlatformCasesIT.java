@@ -88,7 +88,7 @@ class PlatformCasesIT extends IntegrationTest {
 						 "details": "平台重复派单", "platform": "GOV_12345", "platformTicket": "%s"}
 						""".formatted(OffsetDateTime.now(this.clock).minusHours(1).withNano(0), ticket)))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.platformTicket").value("case.validation.platformTicketTaken"))
+			.andExpect(jsonPath("$.errors.platformTicket").value(org.hamcrest.Matchers.containsString(first)))
 			.andExpect(jsonPath("$.existingCase").value(first));
 
 		String otherPlatform = this.intake.registerByStaff(form(Platform.ENERGY_12398, ticket, null),

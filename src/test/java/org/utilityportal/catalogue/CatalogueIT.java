@@ -481,12 +481,15 @@ class CatalogueIT extends IntegrationTest {
 		assertThat(after.orders()).isEqualTo(before.orders() + 1);
 
 		MockHttpSession supervisor = signIn("supervisor1");
+		// the order was placed two hours ago on the test clock, which late in the evening
+		// was yesterday: the period runs from yesterday to today
+		String yesterday = LocalDate.now(this.clock).minusDays(1).toString();
 		String today = LocalDate.now(this.clock).toString();
-		assertThat(page("/supervisor/dashboard?from=" + today + "&to=" + today, supervisor))
+		assertThat(page("/supervisor/dashboard?from=" + yesterday + "&to=" + today, supervisor))
 			.contains("orders-G-READING", "/supervisor/orders?service=G-READING");
-		assertThat(page("/supervisor/orders?service=G-READING&from=" + today + "&to=" + today, supervisor))
+		assertThat(page("/supervisor/orders?service=G-READING&from=" + yesterday + "&to=" + today, supervisor))
 			.contains(order.caseNumber(), "上门抄表");
-		assertThat(page("/supervisor/orders?service=G-READING&from=" + today + "&to=" + today + "&csv", supervisor))
+		assertThat(page("/supervisor/orders?service=G-READING&from=" + yesterday + "&to=" + today + "&csv", supervisor))
 			.contains(order.caseNumber() + ",G-READING,URBAN");
 		assertThat(page("/supervisor/orders/" + orderId, supervisor)).contains(order.caseNumber());
 

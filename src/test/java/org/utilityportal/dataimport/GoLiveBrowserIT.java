@@ -162,8 +162,8 @@ class GoLiveBrowserIT {
 		this.browser.get(url("/admin/billing"));
 		pick("month", YearMonth.from(firstDay).toString());
 		submit("start-run");
-		new WebDriverWait(this.browser, Duration.ofSeconds(30))
-			.until(ExpectedConditions.attributeToBe(By.id("billing-run"), "data-status", "COMPLETED"));
+		Browser.waitOnAReloadingPage(this.browser,
+				ExpectedConditions.attributeToBe(By.id("billing-run"), "data-status", "COMPLETED"));
 		signOut();
 
 		this.browser.get(url("/register"));

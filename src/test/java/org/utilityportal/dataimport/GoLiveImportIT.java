@@ -5,6 +5,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -24,7 +25,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * The go-live import through the administrators' pages: a GBK file with bad rows is
  * rejected row by row with translated messages and imports nothing; the corrected file
  * imports customers, accounts, opening readings and balances in one go; the same file
- * again adds nothing.
+ * again adds nothing. The year-to-date consumption of annual steps is checked row by row
+ * and starts the first bill's steps.
  */
 class GoLiveImportIT extends IntegrationTest {
 
@@ -135,8 +137,92 @@ class GoLiveImportIT extends IntegrationTest {
 	}
 
 	@Test
+	void anImportedYearToDateStartsTheFirstBillInTheSecondAnnualStep() throws Exception {
+		// The first bill must start in the year the figure counts toward: not in January.
+		YearMonth month = YearMonth.now(this.clock).minusMonths(1);
+		if (month.getMonthValue() == 1) {
+			month = month.minusMonths(1);
+		}
+		LocalDate readOn = month.atDay(1).minusDays(1);
+		String u = LegacyFiles.unique();
+		MockHttpSession admin = signIn("admin1");
+		long run = upload(admin, LegacyFiles.file(StandardCharsets.UTF_8, LegacyFiles.HEADER_WITH_YEAR_TO_DATE,
+				List.of(yearToDateRow(LegacyFiles.residentId(), u + "A", readOn, "\"2,800\"", ""))), "UTF-8");
+		assertThat(statusOf(run)).isEqualTo("CHECKED");
+		this.mvc.perform(
+				post("/admin/imports/" + run + "/import").param("version", version(run)).session(admin).with(csrf()));
+		awaitDone(run);
+		assertThat(statusOf(run)).isEqualTo("IMPORTED");
+		long accountId = this.jdbc.sql("select id from service_account where legacy_number = ?")
+			.param("L" + u + "A")
+			.query(Long.class)
+			.single();
+		String desk = this.mvc.perform(get("/counter/accounts/" + accountId + "/billing").session(signIn("counter1")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(desk).contains("原系统本年累计用量 2800 千瓦时（截至 " + readOn + "），计入 " + readOn.getYear() + " 年度阶梯");
+		this.testBills.reading(accountId, month.atEndOfMonth(), new BigDecimal("1200"));
+		this.testBills.bill(month);
+
+		// Beijing's annual steps (2,880 kWh at 0.4883, to 4,800 at 0.5383): 2,800 kWh
+		// used this year before the opening reading, 200 kWh in the first month: 80 ×
+		// 0.4883 = 39.064 → 39.06 in step 1, 120 × 0.5383 = 64.596 → 64.60 in step 2.
+		// Total 103.66, and the year has used 3,000 kWh.
+		assertThat(this.jdbc
+			.sql("select l.step || ':' || trim_scale(l.quantity) || 'x' || trim_scale(l.unit_price) || '=' || l.amount"
+					+ " from bill_line l join bill b on b.id = l.bill_id where b.account_id = ? order by l.line_no")
+			.param(accountId)
+			.query(String.class)
+			.list()).containsExactly("1:80x0.4883=39.06", "2:120x0.5383=64.60");
+		assertThat(this.jdbc.sql("select charges || '/' || trim_scale(year_consumption) from bill where account_id = ?")
+			.param(accountId)
+			.query(String.class)
+			.single()).isEqualTo("103.66/3000");
+	}
+
+	@Test
+	void aDryRunRejectsAYearToDateThatIsNotANumberOrCountsPastTheOpeningReadingOrIntoAnotherYear() throws Exception {
+		MockHttpSession admin = signIn("admin1");
+		LocalDate readOn = LocalDate.now(this.clock).withDayOfMonth(1).minusDays(1);
+		String u = LegacyFiles.unique();
+		String id = LegacyFiles.residentId();
+		long before = count("opening_year_consumption");
+		long run = upload(admin,
+				LegacyFiles.file(GBK, LegacyFiles.HEADER_WITH_YEAR_TO_DATE,
+						List.of(yearToDateRow(id, u + "A", readOn, "-5", ""),
+								yearToDateRow(id, u + "B", readOn, "120", readOn.plusDays(1).toString()),
+								yearToDateRow(id, u + "C", readOn, "120", readOn.minusYears(1).toString()),
+								yearToDateRow(id, u + "D", readOn, "", readOn.toString()),
+								yearToDateRow(id, u + "E", readOn, "1000.5", ""))),
+				"GBK");
+		assertThat(fieldsRejected(run)).containsExactly("2:year_to_date", "3:year_to_date_until",
+				"4:year_to_date_until", "5:year_to_date");
+		String page = this.mvc.perform(get("/admin/imports/" + run).session(admin))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("本年累计用量“-5”不正确")
+			.contains("累计截止日期 " + readOn.plusDays(1) + " 晚于期初抄表日期 " + readOn)
+			.contains("不在期初抄表所在的 " + readOn.getYear() + " 年度");
+		this.mvc.perform(
+				post("/admin/imports/" + run + "/import").param("version", version(run)).session(admin).with(csrf()));
+		assertThat(statusOf(run)).isEqualTo("CHECKED");
+		assertThat(count("opening_year_consumption")).isEqualTo(before);
+	}
+
+	@Test
 	void aCounterClerkCannotOpenTheImport() throws Exception {
 		this.mvc.perform(get("/admin/imports").session(signIn("counter1"))).andExpect(status().isForbidden());
+	}
+
+	/**
+	 * A residential electricity account opened in 2020 whose opening reading of 1,000 kWh
+	 * was taken on {@code readOn}, with its year-to-date columns.
+	 */
+	private static String yearToDateRow(String id, String suffix, LocalDate readOn, String yearToDate, String until) {
+		return "赵年累,居民,身份证," + id + ",13700137000,北京市海淀区学院路 1 号,电力,L" + suffix + ",北京市海淀区学院路 1 号,DB" + suffix
+				+ ",居民,月,2020-01-01," + readOn + ",1000,,," + yearToDate + "," + until;
 	}
 
 	private long upload(MockHttpSession admin, byte[] content, String charset) throws Exception {

@@ -92,7 +92,13 @@ class PlatformEndpointsIT extends IntegrationTest {
 		this.mvc.perform(get("/v3/api-docs").with(user("s").roles("COUNTER")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.paths['/api/v1'].get").exists())
-			.andExpect(jsonPath("$.paths['/api/v1/me'].get").exists());
+			.andExpect(jsonPath("$.paths['/api/v1/me'].get").exists())
+			// The console's "Authorize" takes a personal API token (and Basic, on in the
+			// tests as in development).
+			.andExpect(jsonPath("$.components.securitySchemes.bearer.type").value("http"))
+			.andExpect(jsonPath("$.components.securitySchemes.bearer.scheme").value("bearer"))
+			.andExpect(jsonPath("$.components.securitySchemes.basic.scheme").value("basic"))
+			.andExpect(jsonPath("$.security[0].bearer").exists());
 	}
 
 	@Test

@@ -2,6 +2,8 @@ package org.utilityportal.security;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -47,6 +49,58 @@ class ApiInputIT extends IntegrationTest {
 				.content(caseBody(LocalDate.now(this.clock).minusDays(1) + "T10:00:00")))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors.occurredAt").value(containsString("+08:00")));
+	}
+
+	/**
+	 * The case API answers bad input in the API's one shape (issue 13): 400, a problem
+	 * detail whose {@code errors} name each field with its message in the caller's
+	 * language, never a message key.
+	 */
+	@Test
+	void caseApiValidationErrorsNameEachFieldInTheCallersLanguage() throws Exception {
+		MockHttpSession customer = signIn("customer1");
+		MockHttpSession counter = signIn("counter1");
+		String number = createCase(customer, LocalDate.now(this.clock).minusDays(1) + "T10:00:00+08:00");
+		Map<String, String> required = Map.of("en", "This field is required.", "zh-CN", "此项必填。");
+		Map<String, String> invalid = Map.of("en", "The request is not valid", "zh-CN", "请求内容有误");
+		Map<String, String> blankSummary = new java.util.HashMap<>();
+		for (String language : List.of("en", "zh-CN")) {
+			this.mvc
+				.perform(post("/api/v1/cases/" + number + "/comments").session(customer)
+					.with(csrf())
+					.header("Accept-Language", language)
+					.contentType(MediaType.APPLICATION_JSON)
+					.content("{\"text\": \" \"}"))
+				.andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$.status").value(400))
+				.andExpect(jsonPath("$.title").value(invalid.get(language)))
+				.andExpect(jsonPath("$.errors.text").value(required.get(language)));
+			this.mvc
+				.perform(post("/api/v1/cases/" + number + "/transitions").session(counter)
+					.with(csrf())
+					.header("Accept-Language", language)
+					.contentType(MediaType.APPLICATION_JSON)
+					.content("{\"action\": \"NOTE\", \"version\": 0}"))
+				.andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$.errors.text").value(required.get(language)));
+			String body = this.mvc
+				.perform(post("/api/v1/cases").session(customer)
+					.with(csrf())
+					.header("Accept-Language", language)
+					.contentType(MediaType.APPLICATION_JSON)
+					.content(caseBody(LocalDate.now(this.clock).minusDays(1) + "T10:00:00+08:00")
+						.replace("\"summary\":\"时区\"", "\"summary\":\"\"")))
+				.andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$.errors.summary").isString())
+				.andReturn()
+				.getResponse()
+				.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+			blankSummary.put(language, body);
+		}
+		assertThat(blankSummary.get("en")).as("the English answer is not the Chinese one")
+			.isNotEqualTo(blankSummary.get("zh-CN"))
+			.doesNotContain("NotBlank", "validation.");
+		assertThat(blankSummary.get("zh-CN")).doesNotContain("NotBlank", "validation.");
 	}
 
 	@Test

@@ -1,11 +1,14 @@
 package org.utilityportal.security;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.utilityportal.support.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -94,6 +97,72 @@ class ApiTokensIT extends IntegrationTest {
 			.param(secondId)
 			.query(String.class)
 			.single()).isEqualTo("admin1");
+	}
+
+	@Test
+	void makingAndRevokingATokenIsInThePersonsHistory() throws Exception {
+		MockHttpSession clerk = signIn("counter2");
+		String name = "history " + UUID.randomUUID().toString().substring(0, 8);
+		String token = createToken(clerk, name, 30);
+		long clerkId = userId("counter2");
+		MockHttpSession admin = signIn("admin1");
+		this.mvc
+			.perform(post("/admin/staff/" + clerkId + "/tokens/" + idOf(token) + "/revoke").session(admin).with(csrf()))
+			.andExpect(redirectedUrl("/admin/staff/" + clerkId));
+		String label = name + " (" + token.substring(0, 12) + "…)";
+		assertThat(this.jdbc.sql("""
+				select field || ' ' || changed_by || ' ' || coalesce(old_value, '-') || ' ' || coalesce(new_value, '-')
+				from staff_change where user_id = ? and (old_value = ? or new_value = ?) order by id""")
+			.param(clerkId)
+			.param(label)
+			.param(label)
+			.query(String.class)
+			.list()).containsExactly("apiTokenIssued counter2 - " + label, "apiTokenRevoked admin1 " + label + " -");
+		// The administrator sees both in the staff page's history, the holder on their
+		// tokens page.
+		String staffPage = page(get("/admin/staff/" + clerkId).session(admin).header("Accept-Language", "en"));
+		assertThat(historyOf(staffPage, "staff-changes")).contains("API token made", "API token revoked", label);
+		String tokensPage = page(get("/account/tokens").session(clerk).header("Accept-Language", "en"));
+		assertThat(historyOf(tokensPage, "token-history")).contains("API token made", "API token revoked", label,
+				"admin1");
+	}
+
+	@Test
+	void aCustomerSeesTheTokensTheyMadeAndRevokedInTheirHistory() throws Exception {
+		MockHttpSession customer = signIn("customer2");
+		String name = "history " + UUID.randomUUID().toString().substring(0, 8);
+		String token = createToken(customer, name, 90);
+		this.mvc.perform(post("/account/tokens/" + idOf(token) + "/revoke").session(customer).with(csrf()))
+			.andExpect(redirectedUrl("/account/tokens"));
+		String label = name + " (" + token.substring(0, 12) + "…)";
+		String history = historyOf(page(get("/account/tokens").session(customer)), "token-history");
+		assertThat(history).contains("生成 API 令牌", "吊销 API 令牌");
+		assertThat(history.split(Pattern.quote(label), -1)).as("rows naming the token").hasSize(3);
+		assertThat(this.jdbc
+			.sql("select count(*) from staff_change where user_id = ? and (old_value = ? or new_value = ?)")
+			.param(userId("customer2"))
+			.param(label)
+			.param(label)
+			.query(Long.class)
+			.single()).isEqualTo(2);
+	}
+
+	private String page(MockHttpServletRequestBuilder request) throws Exception {
+		return this.mvc.perform(request).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+	}
+
+	/** The text of a history table of a page. */
+	private static String historyOf(String page, String tableId) {
+		int start = page.indexOf("id=\"" + tableId + "\"");
+		assertThat(start).as("the page has the table " + tableId).isNotNegative();
+		return page.substring(start, page.indexOf("</table>", start));
+	}
+
+	private long userId(String username) {
+		return this.jdbc.sql("select id from user_account where username = ?")
+			.param(username)
+			.query(Long.class)
+			.single();
 	}
 
 	@Test

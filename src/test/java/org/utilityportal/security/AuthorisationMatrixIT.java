@@ -86,6 +86,8 @@ class AuthorisationMatrixIT extends IntegrationTest {
 
 	private int foreignAttempts;
 
+	private final List<String> tried = new ArrayList<>();
+
 	@Test
 	void routesWithAnIdentifierRefuseAnonymousWrongRolesAndOtherCustomers() throws Exception {
 		this.fixtures.ensure();
@@ -111,6 +113,17 @@ class AuthorisationMatrixIT extends IntegrationTest {
 		assertThat(this.attempts).as("requests tried").isGreaterThan(200);
 		assertThat(this.foreignAttempts).as("requests tried as another customer").isGreaterThan(10);
 		assertThat(fingerprint()).as("tables after the requests").isEqualTo(before);
+		// Ownership, not absence: customer2 tried to revoke a token customer1 holds.
+		long token = this.jdbc
+			.sql("select min(t.id) from api_token t join user_account u on u.id = t.user_id "
+					+ "where u.username = 'customer1' and t.revoked_at is null")
+			.query(Long.class)
+			.single();
+		assertThat(this.tried).contains("POST /account/tokens/" + token + "/revoke as customer2");
+		assertThat(this.jdbc.sql("select revoked_at is null from api_token where id = ?")
+			.param(token)
+			.query(Boolean.class)
+			.single()).as("customer1's token is still valid").isTrue();
 	}
 
 	/**
@@ -149,6 +162,7 @@ class AuthorisationMatrixIT extends IntegrationTest {
 	/** Refused: 4xx for a signed-in person, sign-in (302) or 401 for an anonymous one. */
 	private void expectRefused(Route route, String path, String username) throws Exception {
 		this.attempts++;
+		this.tried.add(route.method() + " " + path + " as " + ((username != null) ? username : "anonymous"));
 		MockHttpServletRequestBuilder request = request(route.method(), path).with(csrf());
 		if (username != null) {
 			request.session(this.sessions.get(username));

@@ -40,7 +40,7 @@ class SessionsIT extends IntegrationTest {
 	@Test
 	void aMemberOfStaffIdleForThirtyMinutesIsSignedOut() {
 		PortalHttp clerk = new PortalHttp(this.port).signIn("counter1", DEMO_PASSWORD);
-		String sessionId = new String(Base64.getDecoder().decode(clerk.cookie("JSESSIONID")), StandardCharsets.UTF_8);
+		String sessionId = sessionIdOf(clerk);
 		assertThat(this.jdbc.sql("select max_inactive_interval from spring_session where session_id = ?")
 			.param(sessionId)
 			.query(Integer.class)
@@ -50,6 +50,35 @@ class SessionsIT extends IntegrationTest {
 		assertThat(clerk.get("/counter", "zh-CN").status()).isEqualTo(200);
 		idleFor(sessionId, 31);
 		assertThat(clerk.get("/counter", "zh-CN").location()).endsWith("/login");
+	}
+
+	/**
+	 * Issue 16 regression: Spring Session wrote the last-access time (an UPDATE and a
+	 * commit waiting for the disk) on every page view. Page views within a minute now
+	 * write no row of the session (counted by the rows' versions), and a page view a
+	 * minute later writes the last-access time again, so the idle time-out still counts
+	 * from it.
+	 */
+	@Test
+	void pageViewsWithinAMinuteWriteNothingToTheSessionAndALaterOneTouchesIt() {
+		String username = freshCustomerAccount();
+		PortalHttp customer = new PortalHttp(this.port).signIn(username, DEMO_PASSWORD);
+		String sessionId = sessionIdOf(customer);
+		assertThat(customer.get("/account/password", "zh-CN").status()).isEqualTo(200);
+		String written = rowVersions(sessionId);
+
+		for (int view = 0; view < 3; view++) {
+			assertThat(customer.get("/account/password", "zh-CN").status()).isEqualTo(200);
+		}
+		assertThat(rowVersions(sessionId)).as("rows of the session written by three page views").isEqualTo(written);
+
+		idleFor(sessionId, 2);
+		long viewedFrom = System.currentTimeMillis();
+		assertThat(customer.get("/account/password", "zh-CN").status()).isEqualTo(200);
+		assertThat(this.jdbc.sql("select last_access_time from spring_session where session_id = ?")
+			.param(sessionId)
+			.query(Long.class)
+			.single()).as("last access written again after two minutes").isGreaterThanOrEqualTo(viewedFrom);
 	}
 
 	@Test
@@ -64,6 +93,23 @@ class SessionsIT extends IntegrationTest {
 		assertThat(plain.header("Strict-Transport-Security")).isNull();
 		assertThat(plain.headers("Set-Cookie")).isNotEmpty()
 			.allSatisfy((cookie) -> assertThat(cookie).doesNotContainIgnoringCase("; Secure"));
+	}
+
+	private static String sessionIdOf(PortalHttp client) {
+		return new String(Base64.getDecoder().decode(client.cookie("JSESSIONID")), StandardCharsets.UTF_8);
+	}
+
+	/**
+	 * The row versions ({@code xmin}) of the session's row and of its attributes' rows:
+	 * any write of one of them changes this text.
+	 */
+	private String rowVersions(String sessionId) {
+		return this.jdbc.sql("""
+				select s.xmin::text || ':' || coalesce((select string_agg(a.attribute_name || '=' || a.xmin::text, ','
+				    order by a.attribute_name) from spring_session_attributes a
+				  where a.session_primary_id = s.primary_id), '')
+				from spring_session s where s.session_id = ?
+				""").param(sessionId).query(String.class).single();
 	}
 
 	/** Moves the session's last request this many minutes into the past. */

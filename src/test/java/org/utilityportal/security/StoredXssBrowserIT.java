@@ -3,6 +3,7 @@ package org.utilityportal.security;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.JavascriptExecutor;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.utilityportal.billing.Rechecks;
 import org.utilityportal.casework.CaseIntake;
 import org.utilityportal.casework.CaseWork;
@@ -44,21 +46,25 @@ import static org.assertj.core.api.Assertions.assertThat;
  * customers and clerks fill (a customer's name, address and consent purpose, a service
  * address, a contact-log note, a complaint's place, summary and details, the contact of
  * an anonymous caller, information a customer adds, a clerk's note, a re-check reason, an
- * order's place and details), then every page of the counter, supervisor and customer
- * roles, and the pages of the customer who carries the payloads, is opened in Chromium
- * with the Content-Security-Policy switched off. Nothing may run: {@code window.__xss}
- * stays undefined.
+ * order's place and details; the first and final replies, the return-visit remark, a
+ * reply to the 12345 platform, a mandate's payer name, reversal and refund reasons, an
+ * API token's name: {@link CaseAndMoneyTextPayloads}), those supervisors fill
+ * (inspections, contests, reviews, corrective actions, campaigns:
+ * {@link QualityTextPayloads}) and those administrators fill (units, staff, tariffs,
+ * catalogue drafts, notices: {@link AdminTextPayloads}). Then every page of every role,
+ * anonymous visitors included, and the pages that show each payload are opened in
+ * Chromium with the Content-Security-Policy switched off. Nothing may run:
+ * {@code window.__xss} stays undefined.
  */
 class StoredXssBrowserIT extends BrowserTest {
 
-	private static final String IMAGE = "<img src=x onerror=window.__xss=1>";
-
-	private static final String SCRIPT = "\"><script>window.__xss=1</script>";
-
-	private static final String PAYLOAD = IMAGE + SCRIPT;
+	private static final String PAYLOAD = TextPayloads.PAYLOAD;
 
 	@Autowired
 	PortalPages pages;
+
+	@Autowired
+	ApplicationContext context;
 
 	@Autowired
 	CustomerRecords records;
@@ -96,29 +102,62 @@ class StoredXssBrowserIT extends BrowserTest {
 	@Test
 	void scriptInEveryFreeTextFieldNeverRuns() {
 		Stored stored = storePayloads();
-		Browser.bypassContentSecurityPolicy(true);
-		visit(Visitor.COUNTER,
-				List.of("/counter/customers/" + stored.customerId(),
+		Map<Visitor, List<String>> extra = new EnumMap<>(Visitor.class);
+		extra.put(Visitor.COUNTER,
+				new ArrayList<>(List.of("/counter/customers/" + stored.customerId(),
 						"/counter/customers/" + stored.customerId() + "/edit",
 						"/counter/accounts/" + stored.accountId() + "/edit",
 						"/counter/accounts/" + stored.accountId() + "/billing",
 						"/counter/accounts/" + stored.accountId() + "/readings", "/counter/cases/" + stored.staffCase(),
-						"/counter/cases/" + stored.onlineCase(), "/counter/customers?q=" + PAYLOAD.substring(0, 20)));
-		visit(Visitor.SUPERVISOR,
-				List.of("/supervisor/cases/" + stored.staffCase(), "/supervisor/cases/" + stored.onlineCase()));
-		visit(Visitor.CUSTOMER, List.of("/my/cases/" + stored.onlineCase()));
+						"/counter/cases/" + stored.onlineCase(), "/counter/customers?q=" + PAYLOAD.substring(0, 20))));
+		extra.put(Visitor.SUPERVISOR, new ArrayList<>(
+				List.of("/supervisor/cases/" + stored.staffCase(), "/supervisor/cases/" + stored.onlineCase())));
+		extra.put(Visitor.CUSTOMER, new ArrayList<>(List.of("/my/cases/" + stored.onlineCase())));
+		AdminTextPayloads admin = new AdminTextPayloads(this.context);
+		add(extra, admin.store());
+		add(extra, new QualityTextPayloads(this.context, admin.clerk()).store());
+		add(extra, new CaseAndMoneyTextPayloads(this.context, stored.accountId(), stored.onlineCase(), admin.clerk())
+			.store());
+		Browser.bypassContentSecurityPolicy(true);
+		for (Visitor visitor : Visitor.values()) {
+			visit(visitor, extra.getOrDefault(visitor, List.of()));
+		}
 		assertThat(this.executed).as("pages where a stored script ran").isEmpty();
 		// The payloads were on the pages, as text: the test looked where they are shown.
 		assertThat(this.shown).as("pages showing the payload as text")
 			.contains("COUNTER /counter/customers/" + stored.customerId(),
 					"COUNTER /counter/cases/" + stored.staffCase(),
-					"SUPERVISOR /supervisor/cases/" + stored.onlineCase(), "CUSTOMER /my/cases/" + stored.onlineCase());
+					"COUNTER /counter/accounts/" + stored.accountId() + "/direct-debit",
+					"SUPERVISOR /supervisor/cases/" + stored.onlineCase(), "CUSTOMER /my/cases/" + stored.onlineCase(),
+					"CUSTOMER /account/tokens")
+			.containsAll(shownWhereStored(extra, Visitor.ADMIN))
+			.containsAll(shownWhereStored(extra, Visitor.ANONYMOUS))
+			.anyMatch((page) -> page.startsWith("SUPERVISOR /supervisor/inspections/"))
+			.anyMatch((page) -> page.startsWith("SUPERVISOR /supervisor/campaigns/"));
+	}
+
+	private static void add(Map<Visitor, List<String>> all, Map<Visitor, List<String>> more) {
+		more.forEach((visitor, paths) -> all.computeIfAbsent(visitor, (key) -> new ArrayList<>()).addAll(paths));
+	}
+
+	/**
+	 * The pages of a visitor where payloads were stored, but their edit forms (which hold
+	 * them as values).
+	 */
+	private static List<String> shownWhereStored(Map<Visitor, List<String>> extra, Visitor visitor) {
+		return extra.getOrDefault(visitor, List.of())
+			.stream()
+			.filter((path) -> !path.endsWith("/edit") && !path.endsWith("/draft"))
+			.map((path) -> visitor + " " + path)
+			.toList();
 	}
 
 	/** Signs in as the visitor, opens every page of theirs and the extra ones. */
 	private void visit(Visitor visitor, List<String> extra) {
 		this.browser.manage().deleteAllCookies();
-		signIn(visitor.username(), DEMO_PASSWORD);
+		if (visitor.username() != null) {
+			signIn(visitor.username(), DEMO_PASSWORD);
+		}
 		List<String> paths = new ArrayList<>(this.pages.of(visitor).stream().map(Page::path).toList());
 		paths.addAll(extra);
 		for (String path : paths) {

@@ -14,9 +14,12 @@ import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * One headless Chromium for the whole test run, driven through Debian's ChromeDriver
@@ -55,6 +58,15 @@ public final class Browser {
 			Runtime.getRuntime().addShutdownHook(new Thread(driver::quit));
 		}
 		return driver;
+	}
+
+	/**
+	 * Waits for a condition on a page that reloads itself while it waits (a billing run's
+	 * progress): an element found just before a reload is gone when it is read, which is
+	 * not an answer, so the wait asks again until the time is up.
+	 */
+	public static <T> T waitOnAReloadingPage(WebDriver driver, ExpectedCondition<T> condition) {
+		return new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(WebDriverException.class).until(condition);
 	}
 
 	/**

@@ -4,12 +4,8 @@ import java.time.ZoneId;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
-import org.springframework.boot.SpringApplication;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.support.GenericApplicationContext;
-import org.utilityportal.PortalApplication;
 
 /**
  * A second portal, as a new utility installs it: its own empty database on the test run's
@@ -40,22 +36,11 @@ public final class EmptyPortal implements AutoCloseable {
 		TestDatabase server = TestDatabase.get();
 		String url = server.createDatabase(database);
 		TestClock clock = new TestClock(ZoneId.of("Asia/Shanghai"));
-		SpringApplication application = new SpringApplicationBuilder(PortalApplication.class)
-			.initializers((context) -> ((GenericApplicationContext) context).registerBean("testClock", TestClock.class,
-					() -> clock, (definition) -> definition.setPrimary(true)))
-			.build();
-		// Arguments win over application.yml, as the environment of an installation
-		// would.
 		Map<String, String> settings = Map.of("spring.datasource.url", url, "spring.datasource.username",
 				server.username(), "spring.datasource.password", server.password(), "portal.db.embedded.enabled",
-				"false", "portal.demo-data", "false", "portal.scheduling.enabled", "false", "server.port", "0",
-				"portal.bootstrap.admin-password", adminPassword, "spring.jmx.enabled", "false",
-				"spring.profiles.active", "production");
-		String[] arguments = settings.entrySet()
-			.stream()
-			.map((setting) -> "--" + setting.getKey() + "=" + setting.getValue())
-			.toArray(String[]::new);
-		return new EmptyPortal(database, application.run(arguments), clock);
+				"false", "portal.demo-data", "false", "portal.scheduling.enabled", "false",
+				"portal.bootstrap.admin-password", adminPassword, "spring.profiles.active", "production");
+		return new EmptyPortal(database, PortalInstance.run(clock, settings), clock);
 	}
 
 	/** The port the portal answers on. */

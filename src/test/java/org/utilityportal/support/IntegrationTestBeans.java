@@ -18,6 +18,7 @@ import org.utilityportal.catalogue.Catalogue;
 import org.utilityportal.catalogue.ServiceOrders;
 import org.utilityportal.customer.CustomerRecords;
 import org.utilityportal.dataimport.GoLiveImports;
+import org.utilityportal.identity.ApiTokens;
 import org.utilityportal.payment.DirectDebits;
 import org.utilityportal.payment.Mandates;
 import org.utilityportal.payment.PaymentOrders;
@@ -60,8 +61,8 @@ class IntegrationTestBeans {
 
 	@Bean
 	PageFixtures pageFixtures(JdbcClient jdbc, Clock clock, Catalogue catalogue, Tariffs tariffs, ServiceOrders orders,
-			GoLiveImports imports, MoneyFixtures money) {
-		return new PageFixtures(jdbc, clock, catalogue, tariffs, orders, imports, money);
+			GoLiveImports imports, MoneyFixtures money, ApiTokens tokens) {
+		return new PageFixtures(jdbc, clock, catalogue, tariffs, orders, imports, money, tokens);
 	}
 
 	@Bean

@@ -13,6 +13,7 @@ import org.utilityportal.catalogue.OrderForm;
 import org.utilityportal.catalogue.ServiceOrders;
 import org.utilityportal.catalogue.VersionForm;
 import org.utilityportal.dataimport.GoLiveImports;
+import org.utilityportal.identity.ApiTokens;
 import org.utilityportal.tariff.TariffVersionForm;
 import org.utilityportal.tariff.TariffView;
 import org.utilityportal.tariff.Tariffs;
@@ -20,8 +21,10 @@ import org.utilityportal.tariff.Tariffs;
 /**
  * What some pages need that the demo data does not have, made through the facades when
  * missing: drafts to edit (the demo data publishes everything) and an order of
- * {@code customer1}. A page added later whose example needs a record of its own adds it
- * here.
+ * {@code customer1}, and a valid personal API token of {@code customer1} and of
+ * {@code counter1} (so the routes that revoke one are tried on a token that exists and
+ * belongs to someone else). A page added later whose example needs a record of its own
+ * adds it here.
  */
 public class PageFixtures {
 
@@ -39,9 +42,12 @@ public class PageFixtures {
 
 	private final MoneyFixtures money;
 
+	private final ApiTokens tokens;
+
 	public PageFixtures(JdbcClient jdbc, Clock clock, Catalogue catalogue, Tariffs tariffs, ServiceOrders orders,
-			GoLiveImports imports, MoneyFixtures money) {
+			GoLiveImports imports, MoneyFixtures money, ApiTokens tokens) {
 		this.money = money;
+		this.tokens = tokens;
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.catalogue = catalogue;
@@ -98,6 +104,19 @@ public class PageFixtures {
 					"UTF-8", "admin1");
 		}
 		this.money.ensure(customer.requireCustomerId());
+		ensureToken("customer1");
+		ensureToken("counter1");
+	}
+
+	/**
+	 * A token of the person that is not revoked (it may have expired: it is still
+	 * theirs).
+	 */
+	private void ensureToken(String username) {
+		TestPrincipal person = TestPrincipal.of(this.jdbc, username);
+		if (this.tokens.of(person.userId()).stream().allMatch((token) -> token.revokedAt() != null)) {
+			this.tokens.issue(person.userId(), "页面检查令牌", 365);
+		}
 	}
 
 	private long drafts(String table) {

@@ -24,19 +24,33 @@ public final class PortalHttp {
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
-	private final CookieManager cookies = new CookieManager();
+	private final CookieManager cookies;
 
-	private final HttpClient client = HttpClient.newBuilder()
-		.cookieHandler(this.cookies)
-		.followRedirects(HttpClient.Redirect.NEVER)
-		.build();
+	private final HttpClient client;
 
 	private final int port;
 
 	private final Map<String, String> headers = new java.util.LinkedHashMap<>();
 
 	public PortalHttp(int port) {
+		this(port, new CookieManager());
+	}
+
+	private PortalHttp(int port, CookieManager cookies) {
 		this.port = port;
+		this.cookies = cookies;
+		this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+	}
+
+	/**
+	 * The same browser (its cookies, its headers) talking to another server on this
+	 * machine, as a proxy in front of several instances sends it now to one, now to the
+	 * other.
+	 */
+	public PortalHttp toPort(int otherPort) {
+		PortalHttp other = new PortalHttp(otherPort, this.cookies);
+		other.headers.putAll(this.headers);
+		return other;
 	}
 
 	/**

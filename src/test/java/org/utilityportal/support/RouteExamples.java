@@ -43,9 +43,9 @@ public final class RouteExamples {
 			Map.entry("/api/v1/tariffs/ versionId", "(select min(id) from tariff_version)"),
 			Map.entry("/api/v1/reconciliations/ id", "coalesce((select min(id) from reconciliation), 1)"),
 			Map.entry("/supervisor/reconciliation/ id", "coalesce((select min(id) from reconciliation), 1)"),
-			Map.entry("/account/tokens/ id",
-					"coalesce((select min(t.id) from api_token t join user_account u on u.id = t.user_id "
-							+ "where u.username = 'customer1'), 1)"));
+			// PageFixtures gives customer1 and counter1 a token that is not revoked.
+			Map.entry("/account/tokens/ id", tokenOf("customer1")),
+			Map.entry("/admin/staff/ tokenId", tokenOf("counter1")));
 
 	/** Per variable name, the query of the value wherever the prefix names none. */
 	private static final Map<String, String> BY_NAME = Map.ofEntries(Map.entry("accountId", PageExamples.ELECTRICITY),
@@ -75,6 +75,15 @@ public final class RouteExamples {
 					+ PageExamples.ELECTRICITY + "), 1)"));
 
 	private RouteExamples() {
+	}
+
+	/**
+	 * The first of the person's tokens that is not revoked (1 when the page fixtures did
+	 * not run; AuthorisationMatrixIT checks it tried a real one).
+	 */
+	private static String tokenOf(String username) {
+		return "coalesce((select min(t.id) from api_token t join user_account u on u.id = t.user_id "
+				+ "where u.username = '" + username + "' and t.revoked_at is null), 1)";
 	}
 
 	/**

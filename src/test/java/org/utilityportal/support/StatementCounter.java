@@ -1,5 +1,8 @@
 package org.utilityportal.support;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import javax.sql.DataSource;
 
 import net.ttddyy.dsproxy.QueryCountHolder;
@@ -14,10 +17,23 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
  */
 public class StatementCounter implements BeanPostProcessor {
 
+	private static final ThreadLocal<List<String>> TIMED = new ThreadLocal<>();
+
 	@Override
 	public Object postProcessAfterInitialization(Object bean, String beanName) {
 		if (bean instanceof DataSource dataSource && !(bean instanceof net.ttddyy.dsproxy.support.ProxyDataSource)) {
-			return ProxyDataSourceBuilder.create(dataSource).name("counted").countQuery().build();
+			return ProxyDataSourceBuilder.create(dataSource)
+				.name("counted")
+				.countQuery()
+				.afterQuery((execution, queries) -> {
+					List<String> timed = TIMED.get();
+					if (timed != null && !queries.isEmpty()) {
+						String sql = queries.get(0).getQuery().strip().replaceAll("\\s+", " ");
+						timed.add(String.format("%8d ms  %s", execution.getElapsedTime(),
+								sql.substring(0, Math.min(sql.length(), 90))));
+					}
+				})
+				.build();
 		}
 		return bean;
 	}
@@ -25,6 +41,29 @@ public class StatementCounter implements BeanPostProcessor {
 	/** Starts counting from zero on this thread. */
 	public static void reset() {
 		QueryCountHolder.clear();
+	}
+
+	/**
+	 * Starts counting from zero on this thread and keeps each statement's time and
+	 * beginning until {@link #timed()} (benchmarks: where a scan's time goes).
+	 */
+	public static void resetTimed() {
+		reset();
+		TIMED.set(new ArrayList<>());
+	}
+
+	/**
+	 * The statements kept since {@link #resetTimed()}, each with its time; stops keeping.
+	 */
+	public static List<String> timed() {
+		List<String> timed = TIMED.get();
+		TIMED.remove();
+		return (timed != null) ? timed : List.of();
+	}
+
+	/** Milliseconds spent in statements on this thread since the last reset. */
+	public static long millis() {
+		return QueryCountHolder.getGrandTotal().getTime();
 	}
 
 	/** Statements sent on this thread since the last reset. */

@@ -1,6 +1,7 @@
 package org.utilityportal.tariff;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -107,6 +108,63 @@ class PublishedCasesTest {
 	}
 
 	@Test
+	void jiangsuTimeOfUseHouseholdCrossingIntoTheSecondStep() {
+		// 2,700 kWh used January to October, so 60 kWh are left in step 1. November: 300
+		// kWh, 210 peak (70%) and 90 valley.
+		// Step 1 60: peak 60 × 210/300 = 42, valley 60 − 42 = 18. Step 2 240: peak 210 −
+		// 42
+		// = 168, valley 90 − 18 = 72.
+		// 42 × 0.5583 = 23.4486 → 23.45; 18 × 0.3583 = 6.4494 → 6.45; 168 × 0.6083 =
+		// 102.1944 → 102.19; 72 × 0.4083 = 29.3976 → 29.40. Total 161.49.
+		Charges charges = TariffCalculator.charge(
+				List.of(version(1, "2012-07-01", PublishedTariffs.jiangsuResidentialElectricity())), NOV_1,
+				LocalDate.of(2026, 12, 1),
+				Consumption.ofBands(new BigDecimal("210"), BigDecimal.ZERO, new BigDecimal("90")),
+				new BigDecimal("2700"));
+
+		assertThat(charges.lines()).extracting(PublishedCasesTest::describe)
+			.containsExactly("1 PEAK 42.000x0.5583=" + byHand("42", "0.5583"),
+					"1 VALLEY 18.000x0.3583=" + byHand("18", "0.3583"),
+					"2 PEAK 168.000x0.6083=" + byHand("168", "0.6083"),
+					"2 VALLEY 72.000x0.4083=" + byHand("72", "0.4083"));
+		assertThat(charges.lines()).extracting((line) -> line.amount().toString())
+			.containsExactly("23.45", "6.45", "102.19", "29.40");
+		assertThat(charges.total()).isEqualTo(Money.of("161.49"));
+		assertThat(charges.yearToDate()).isEqualByComparingTo("3000");
+
+		// The same month on a single register: 60 × 0.5283 = 31.698 → 31.70; 240 × 0.5783
+		// = 138.792 → 138.79; total 170.49 (the time-of-use meter saved 9.00).
+		Charges single = TariffCalculator.charge(
+				List.of(version(1, "2012-07-01", PublishedTariffs.jiangsuResidentialElectricity())), NOV_1,
+				LocalDate.of(2026, 12, 1), Consumption.of(new BigDecimal("300")), new BigDecimal("2700"));
+		assertThat(single.lines()).extracting(PublishedCasesTest::describe)
+			.containsExactly("1 - 60.000x0.5283=31.70", "2 - 240.000x0.5783=138.79");
+		assertThat(single.total()).isEqualTo(Money.of("170.49"));
+	}
+
+	@Test
+	void jiangsuTimeOfUseHouseholdCrossingIntoTheThirdStep() {
+		// 4,700 kWh used before December, 100 kWh left in step 2. December: 250 kWh, 150
+		// peak (60%) and 100 valley.
+		// Step 2 100: peak 100 × 150/250 = 60, valley 40. Step 3 150: peak 150 − 60 = 90,
+		// valley 100 − 40 = 60.
+		// 60 × 0.6083 = 36.498 → 36.50; 40 × 0.4083 = 16.332 → 16.33; 90 × 0.8583 =
+		// 77.247 → 77.25; 60 × 0.6583 = 39.498 → 39.50. Total 169.58.
+		Charges charges = TariffCalculator.charge(
+				List.of(version(1, "2012-07-01", PublishedTariffs.jiangsuResidentialElectricity())),
+				LocalDate.of(2026, 12, 1), LocalDate.of(2027, 1, 1),
+				Consumption.ofBands(new BigDecimal("150"), BigDecimal.ZERO, new BigDecimal("100")),
+				new BigDecimal("4700"));
+
+		assertThat(charges.lines()).extracting(PublishedCasesTest::describe)
+			.containsExactly("2 PEAK 60.000x0.6083=" + byHand("60", "0.6083"),
+					"2 VALLEY 40.000x0.4083=" + byHand("40", "0.4083"),
+					"3 PEAK 90.000x0.8583=" + byHand("90", "0.8583"),
+					"3 VALLEY 60.000x0.6583=" + byHand("60", "0.6583"));
+		assertThat(charges.total()).isEqualTo(Money.of("169.58"));
+	}
+
+	@Test
 	void guangdongSummerStepsAreWiderThanWinterSteps() {
 		// April (not summer): steps of 200 / 400 kWh; May (summer): 260 / 600 kWh. 450
 		// kWh in
@@ -156,6 +214,16 @@ class PublishedCasesTest {
 		assertThat(adjustment.powerFactor().measured()).isEqualByComparingTo("0.87");
 		assertThat(adjustment.percent()).isEqualByComparingTo("1.5");
 		assertThat(charges.total()).isEqualTo(Money.of("71571.71"));
+	}
+
+	/**
+	 * A line's amount worked out apart from the calculator: quantity × price, rounded
+	 * half up to the fen.
+	 */
+	private static String byHand(String quantity, String price) {
+		return new BigDecimal(quantity).multiply(new BigDecimal(price))
+			.setScale(2, RoundingMode.HALF_UP)
+			.toPlainString();
 	}
 
 	private static String describe(ChargeLine line) {

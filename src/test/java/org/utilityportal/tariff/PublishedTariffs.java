@@ -91,6 +91,25 @@ final class PublishedTariffs {
 	}
 
 	/**
+	 * Jiangsu residential electricity, "一户一表" households below 1 kV: annual steps up to
+	 * 2,760 kWh, 2,761–4,800 kWh and above at 0.5283 / 0.5783 / 0.8283; households that
+	 * chose time-of-use pay peak (08:00–21:00) 0.5583 and valley (21:00–08:00) 0.3583 in
+	 * the first step, and the same step increments (+0.05, +0.30) on both in the second
+	 * and third: peak 0.6083 / 0.8583, valley 0.4083 / 0.6583. Source: 江苏省物价局《关于江苏省
+	 * 居民生活用电试行阶梯电价的通知》(苏价工〔2012〕189号) and State Grid Jiangsu's residential price table
+	 * (年用电量 ≤2760 千瓦时 0.5283 元, 2760–4800 千瓦时 0.5783 元, >4800 千瓦时 0.8283 元; 峰段 8:00–21:00
+	 * 0.5583 元, 谷段 21:00–次日 8:00 0.3583 元).
+	 */
+	static TariffStructure jiangsuResidentialElectricity() {
+		return new TariffStructure(Unit.KWH, new EnergyCharge(EnergyKind.TIERED, null, null, TierBasis.ANNUAL,
+				List.of(banded("2760", "0.5283", "0.5583", "0.3583"), banded("4800", "0.5783", "0.6083", "0.4083"),
+						banded(null, "0.8283", "0.8583", "0.6583")),
+				List.of(new TouBand(Band.PEAK, "08:00-21:00", null, null),
+						new TouBand(Band.VALLEY, "21:00-08:00", null, null))),
+				Set.of(), List.of(), List.of(), new Tax(TaxMode.INCLUDED, new BigDecimal("0.13")));
+	}
+
+	/**
 	 * Guangdong's residential steps by season: monthly steps up to 260 / 600 kWh in the
 	 * summer months (May to October) and up to 200 / 400 kWh in the other months; the
 	 * second step costs 0.05 and the third 0.30 yuan more than the first. Source:

@@ -137,9 +137,19 @@ public final class BillBuilder {
 					total, previousDue, input.paidSince(), amountDue, to.plusDays(this.dueDays - 1L), applied));
 	}
 
+	/**
+	 * The year's consumption before {@code from}: from the previous bill, or before the
+	 * first bill from what the legacy system had counted (only toward its own year, as if
+	 * a bill had ended on the day it counts up to).
+	 */
 	private static BigDecimal yearToDate(BillingInput input, LocalDate from) {
 		BillingInput.PreviousBill previous = input.previous();
-		return (previous != null) ? yearToDate(previous.periodTo(), previous.yearConsumption(), from) : BigDecimal.ZERO;
+		if (previous != null) {
+			return yearToDate(previous.periodTo(), previous.yearConsumption(), from);
+		}
+		BillingInput.OpeningYear legacy = input.openingYear();
+		return (legacy != null) ? yearToDate(legacy.countedUntil().plusDays(1), legacy.quantity(), from)
+				: BigDecimal.ZERO;
 	}
 
 	/**

@@ -5,35 +5,40 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.utilityportal.metering.MeterReadings;
 import org.utilityportal.metering.Reading;
 import org.utilityportal.tariff.ChargeLine;
 
 /**
  * Writes a chunk of the billing run in one transaction with JDBC batches: estimated
- * readings, bills, their lines, the account balances, the adjustments they carry and the
- * skipped accounts. Ids come from the sequences in blocks, so one round trip inserts many
- * rows.
+ * readings (through metering, in the same transaction), bills, their lines, the account
+ * balances, the adjustments they carry and the skipped accounts. Ids come from the
+ * sequences in blocks, so one round trip inserts many rows.
  */
-public class BillWriter implements ItemWriter<BillOutcome> {
+@Component
+@RequiredArgsConstructor
+public class BillWriter {
 
 	private final JdbcTemplate jdbc;
 
-	/** The billing run, {@code null} for a final bill at closing. */
-	private final Long runId;
+	private final MeterReadings readings;
 
-	private final Instant issuedAt;
-
-	public BillWriter(JdbcTemplate jdbc, Long runId, Instant issuedAt) {
-		this.jdbc = jdbc;
-		this.runId = runId;
-		this.issuedAt = issuedAt;
+	/**
+	 * The chunk writer of a billing run, or of a final bill at closing.
+	 * @param runId the billing run, {@code null} for a final bill at closing
+	 * @param issuedAt the bills' moment of issue
+	 */
+	public ItemWriter<BillOutcome> of(Long runId, Instant issuedAt) {
+		return (chunk) -> write(chunk, runId, issuedAt);
 	}
 
-	@Override
-	public void write(Chunk<? extends BillOutcome> chunk) {
+	private void write(Chunk<? extends BillOutcome> chunk, Long runId, Instant issuedAt) {
 		List<BillDraft> bills = new ArrayList<>();
 		List<Object[]> skips = new ArrayList<>();
 		for (BillOutcome outcome : chunk) {
@@ -41,7 +46,7 @@ public class BillWriter implements ItemWriter<BillOutcome> {
 				bills.add(outcome.bill());
 			}
 			else {
-				skips.add(new Object[] { this.runId, outcome.accountId(), outcome.skip().name(), outcome.detail() });
+				skips.add(new Object[] { runId, outcome.accountId(), outcome.skip().name(), outcome.detail() });
 			}
 		}
 		if (!skips.isEmpty()) {
@@ -51,9 +56,9 @@ public class BillWriter implements ItemWriter<BillOutcome> {
 		if (bills.isEmpty()) {
 			return;
 		}
-		List<Long> closingIds = saveEstimates(bills);
+		List<Long> closingIds = saveEstimates(bills, issuedAt);
 		List<Long> billIds = ids("bill", bills.size());
-		Timestamp issued = Timestamp.from(this.issuedAt);
+		Timestamp issued = Timestamp.from(issuedAt);
 		List<Object[]> billRows = new ArrayList<>();
 		List<Object[]> lineRows = new ArrayList<>();
 		List<Object[]> balanceRows = new ArrayList<>();
@@ -66,11 +71,10 @@ public class BillWriter implements ItemWriter<BillOutcome> {
 			Reading closing = bill.closing();
 			billRows.add(new Object[] { billId, bill.billNumber(), bill.accountId(), bill.customerId(),
 					bill.utility().name(), bill.category().name(), bill.periodFrom(), bill.periodTo(), issued,
-					bill.dueDate(), this.runId, opening.id(), opening.readOn(), opening.total(),
-					opening.source().name(), closingIds.get(i), closing.readOn(), closing.total(),
-					closing.source().name(), bill.consumption(), bill.unit().name(), bill.yearConsumption(),
-					bill.charges().amount(), bill.previousDue().amount(), bill.paidSince().amount(),
-					bill.amountDue().amount() });
+					bill.dueDate(), runId, opening.id(), opening.readOn(), opening.total(), opening.source().name(),
+					closingIds.get(i), closing.readOn(), closing.total(), closing.source().name(), bill.consumption(),
+					bill.unit().name(), bill.yearConsumption(), bill.charges().amount(), bill.previousDue().amount(),
+					bill.paidSince().amount(), bill.amountDue().amount() });
 			int lineNo = 1;
 			for (ChargeLine line : bill.lines()) {
 				lineRows.add(new Object[] { billId, lineNo++, line.kind().name(), line.step(),
@@ -126,23 +130,12 @@ public class BillWriter implements ItemWriter<BillOutcome> {
 		}
 	}
 
-	private List<Long> saveEstimates(List<BillDraft> bills) {
-		List<BillDraft> estimated = bills.stream().filter((bill) -> bill.closing().id() == 0).toList();
-		List<Long> estimateIds = estimated.isEmpty() ? List.of() : ids("meter_reading", estimated.size());
-		List<Object[]> rows = new ArrayList<>();
-		for (int i = 0; i < estimated.size(); i++) {
-			Reading reading = estimated.get(i).closing();
-			rows.add(new Object[] { estimateIds.get(i), reading.accountId(), reading.readOn(), reading.source().name(),
-					reading.kind().name(), reading.total(), reading.peak(), reading.flat(), reading.valley(),
-					Timestamp.from(this.issuedAt) });
-		}
-		if (!rows.isEmpty()) {
-			this.jdbc.batchUpdate("""
-					insert into meter_reading (id, account_id, read_on, source, kind, total, peak, flat, valley,
-					    entered_by, entered_at)
-					values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'billing', ?)
-					""", rows);
-		}
+	private List<Long> saveEstimates(List<BillDraft> bills, Instant issuedAt) {
+		List<Reading> estimates = bills.stream()
+			.map(BillDraft::closing)
+			.filter((closing) -> closing.id() == 0)
+			.toList();
+		List<Long> estimateIds = estimates.isEmpty() ? List.of() : this.readings.saveEstimates(estimates, issuedAt);
 		List<Long> closingIds = new ArrayList<>();
 		int next = 0;
 		for (BillDraft bill : bills) {

@@ -34,11 +34,21 @@ import org.utilityportal.shared.money.Money;
  * standard)
  * @param openingBalance before the first bill, what the legacy system carried over
  * (arrears positive, credit negative); zero otherwise
+ * @param openingYear before the first bill, what the legacy system had counted of the
+ * allowance year (the go-live import); {@code null} otherwise
  */
 public record BillingInput(long accountId, long customerId, String accountNumber, Utility utility,
 		TariffCategory category, BillingCycle cycle, LocalDate openedOn, PreviousBill previous, Reading opening,
-		Reading closing, Money paidSince, List<PendingAdjustment> adjustments, SupplyTerms terms,
-		Money openingBalance) {
+		Reading closing, Money paidSince, List<PendingAdjustment> adjustments, SupplyTerms terms, Money openingBalance,
+		OpeningYear openingYear) {
+
+	/** An account without a year-to-date consumption from the legacy system. */
+	public BillingInput(long accountId, long customerId, String accountNumber, Utility utility, TariffCategory category,
+			BillingCycle cycle, LocalDate openedOn, PreviousBill previous, Reading opening, Reading closing,
+			Money paidSince, List<PendingAdjustment> adjustments, SupplyTerms terms, Money openingBalance) {
+		this(accountId, customerId, accountNumber, utility, category, cycle, openedOn, previous, opening, closing,
+				paidSince, adjustments, terms, openingBalance, null);
+	}
 
 	/**
 	 * An account without supply terms beyond its category and without an opening balance.
@@ -81,6 +91,15 @@ public record BillingInput(long accountId, long customerId, String accountNumber
 	public record PreviousBill(long billId, String billNumber, LocalDate periodFrom, LocalDate periodTo,
 			String openingSource, java.math.BigDecimal consumption, java.math.BigDecimal yearConsumption,
 			Money amountDue) {
+	}
+
+	/**
+	 * The consumption of its calendar year the legacy system had counted for the account.
+	 *
+	 * @param quantity the year's consumption up to {@code countedUntil}
+	 * @param countedUntil the last day it counts
+	 */
+	public record OpeningYear(java.math.BigDecimal quantity, LocalDate countedUntil) {
 	}
 
 	/**

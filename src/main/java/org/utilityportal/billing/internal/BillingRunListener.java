@@ -1,8 +1,6 @@
 package org.utilityportal.billing.internal;
 
 import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 
 import lombok.RequiredArgsConstructor;
 
@@ -10,7 +8,6 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.utilityportal.billing.BillingRunEnded;
 
@@ -21,7 +18,7 @@ import org.utilityportal.billing.BillingRunEnded;
 @RequiredArgsConstructor
 class BillingRunListener implements JobExecutionListener {
 
-	private final JdbcClient jdbc;
+	private final BillingRunWriter runs;
 
 	private final Clock clock;
 
@@ -29,19 +26,13 @@ class BillingRunListener implements JobExecutionListener {
 
 	@Override
 	public void beforeJob(JobExecution execution) {
-		this.jdbc
-			.sql("update billing_run set status = 'STARTED', finished_at = null, job_execution_id = ? where id = ?")
-			.params(execution.getId(), runId(execution))
-			.update();
+		this.runs.jobStarted(runId(execution), execution.getId());
 	}
 
 	@Override
 	public void afterJob(JobExecution execution) {
-		String status = (execution.getStatus() == BatchStatus.COMPLETED) ? "COMPLETED" : "FAILED";
 		try {
-			this.jdbc.sql("update billing_run set status = ?, finished_at = ? where id = ?")
-				.params(status, OffsetDateTime.ofInstant(this.clock.instant(), ZoneOffset.UTC), runId(execution))
-				.update();
+			this.runs.jobEnded(runId(execution), execution.getStatus() == BatchStatus.COMPLETED, this.clock.instant());
 		}
 		finally {
 			this.events.publishEvent(new BillingRunEnded(runId(execution)));

@@ -1,11 +1,13 @@
 package org.utilityportal.billing.internal;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 
 import lombok.RequiredArgsConstructor;
@@ -14,12 +16,18 @@ import lombok.extern.slf4j.Slf4j;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.utilityportal.billing.Arrears;
 import org.utilityportal.billing.BillingRuns;
 import org.utilityportal.billing.PaymentMethod;
 import org.utilityportal.billing.Payments;
+import org.utilityportal.customer.MeteredAccount;
+import org.utilityportal.customer.MeteredAccounts;
+import org.utilityportal.customer.ServiceAccounts;
+import org.utilityportal.metering.MeterReadings;
+import org.utilityportal.metering.Reading;
+import org.utilityportal.metering.ReadingKind;
+import org.utilityportal.metering.ReadingSource;
 import org.utilityportal.shared.money.Money;
 
 /**
@@ -28,8 +36,10 @@ import org.utilityportal.shared.money.Money;
  * account's by bank direct debit; its mandate is the payment module's demo), one account
  * left in arrears, one missing reading (an estimated bill corrected the month after), one
  * approved correction carried by a later bill and, through the demo tariffs, a step
- * crossed mid-year, a price change mid-period and a season price. Runs once, on an empty
- * bill table.
+ * crossed mid-year, a price change mid-period, a season price, a household on steps with
+ * time-of-use prices and a two-part large customer with its power-factor adjustment. Runs
+ * once, on an empty bill table. The accounts come from customer and the readings are
+ * recorded through metering; {@link DemoBillingWriter} writes billing's own rows.
  */
 @Slf4j
 @Component
@@ -52,7 +62,13 @@ class DemoBilling implements ApplicationRunner {
 	/** Above this many accounts the database holds generated data, not the demo. */
 	private static final long MAX_ACCOUNTS = 10_000;
 
-	private final JdbcClient jdbc;
+	private final DemoBillingWriter writer;
+
+	private final ServiceAccounts accounts;
+
+	private final MeteredAccounts meteredAccounts;
+
+	private final MeterReadings meterReadings;
 
 	private final BillingRuns runs;
 
@@ -64,10 +80,10 @@ class DemoBilling implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		if (this.jdbc.sql("select count(*) from bill").query(Long.class).single() > 0) {
+		if (this.writer.bills() > 0) {
 			return;
 		}
-		long accounts = this.jdbc.sql("select count(*) from service_account").query(Long.class).single();
+		long accounts = this.accounts.count();
 		if (accounts > MAX_ACCOUNTS) {
 			// Generated load-test data: twelve real runs over it would hold up the start
 			// for minutes, and the benchmarks make their own bills.
@@ -76,14 +92,17 @@ class DemoBilling implements ApplicationRunner {
 		}
 		LocalDate thisMonth = LocalDate.now(this.clock).withDayOfMonth(1);
 		LocalDate firstMonth = thisMonth.minusMonths(12);
-		List<DemoAccount> demoAccounts = this.jdbc.sql("""
-				select id, account_number, utility, tariff_category from service_account
-				where utility <> 'METRO' and status = 'OPEN' and account_number like '_1000000%' order by id
-				""")
-			.query((row, index) -> new DemoAccount(row.getLong(1), row.getString(2), row.getString(3),
-					row.getString(4)))
-			.list();
-		demoAccounts.forEach((account) -> readings(account, firstMonth, thisMonth));
+		List<DemoAccount> demoAccounts = this.meteredAccounts
+			.page(0, Long.MAX_VALUE, List.of(), null, (int) MAX_ACCOUNTS)
+			.stream()
+			.filter((account) -> account.accountNumber().startsWith("1000000", 1))
+			.map(DemoBilling::demoAccount)
+			.toList();
+		List<Reading> readings = new ArrayList<>();
+		demoAccounts.forEach((account) -> readings(account, firstMonth, thisMonth, readings));
+		this.meterReadings.saveAsGiven(readings);
+		long inArrears = idOf(IN_ARREARS);
+		long directDebit = idOf(DIRECT_DEBIT);
 		for (LocalDate month = firstMonth; month.isBefore(thisMonth); month = month.plusMonths(1)) {
 			var issued = month.plusMonths(1)
 				.plusDays(2)
@@ -92,26 +111,35 @@ class DemoBilling implements ApplicationRunner {
 				.toInstant();
 			this.runs.runAndWait(month, "admin1", issued);
 			if (month.equals(thisMonth.minusMonths(6))) {
-				correction(month);
+				this.writer.approvedCredit(directDebit, month);
 			}
-			pay(month, issued.plusSeconds(10L * 24 * 3600));
+			pay(month, issued.plusSeconds(10L * 24 * 3600), inArrears, directDebit);
 		}
-		reminders();
+		this.accounts.byNumber(IN_ARREARS)
+			.ifPresent((account) -> this.writer.unansweredReminders(account.id(), account.customerId()));
 		this.arrears.remind();
-		log.info("Demo billing: {} bills for {} accounts over 12 months",
-				this.jdbc.sql("select count(*) from bill").query(Long.class).single(), demoAccounts.size());
+		log.info("Demo billing: {} bills for {} accounts over 12 months", this.writer.bills(), demoAccounts.size());
 	}
 
-	private void readings(DemoAccount account, LocalDate firstMonth, LocalDate thisMonth) {
-		boolean bands = "ELECTRICITY".equals(account.utility())
-				&& ("COMMERCIAL".equals(account.category()) || "LARGE_INDUSTRY".equals(account.category()));
+	private long idOf(String accountNumber) {
+		return this.accounts.byNumber(accountNumber).map((account) -> account.id()).orElse(-1L);
+	}
+
+	private static DemoAccount demoAccount(MeteredAccount account) {
+		return new DemoAccount(account.id(), account.accountNumber(), account.utility().name(),
+				account.tariffCategory().name(), account.supplyTerms().timeOfUse(),
+				account.supplyTerms().powerFactorStandard() != null);
+	}
+
+	private void readings(DemoAccount account, LocalDate firstMonth, LocalDate thisMonth, List<Reading> readings) {
 		BigDecimal total = BigDecimal.valueOf(1000 + Math.floorMod(account.number().hashCode(), 7) * 311L);
-		insert(account, firstMonth.minusDays(1), total, bands);
+		readings.add(reading(account, firstMonth.minusDays(1), total, BigDecimal.ZERO));
 		for (LocalDate month = firstMonth; month.isBefore(thisMonth); month = month.plusMonths(1)) {
-			total = total.add(monthly(account, month));
+			BigDecimal used = monthly(account, month);
+			total = total.add(used);
 			boolean missing = account.number().equals(ESTIMATED) && month.equals(thisMonth.minusMonths(4));
 			if (!missing) {
-				insert(account, month.plusMonths(1).minusDays(1), total, bands);
+				readings.add(reading(account, month.plusMonths(1).minusDays(1), total, used));
 			}
 		}
 	}
@@ -137,54 +165,36 @@ class DemoBilling implements ApplicationRunner {
 		return BigDecimal.valueOf(Math.round(base * season * jitter));
 	}
 
-	private void insert(DemoAccount account, LocalDate day, BigDecimal total, boolean bands) {
-		BigDecimal peak = bands ? total.multiply(new BigDecimal("0.30")).setScale(0, java.math.RoundingMode.HALF_UP)
-				: null;
-		BigDecimal flat = bands ? total.multiply(new BigDecimal("0.45")).setScale(0, java.math.RoundingMode.HALF_UP)
-				: null;
-		BigDecimal valley = bands ? total.subtract(peak).subtract(flat) : null;
-		this.jdbc
-			.sql("""
-					insert into meter_reading (account_id, read_on, source, kind, total, peak, flat, valley, entered_by, entered_at)
-					values (?, ?, 'ACTUAL', 'REGULAR', ?, ?, ?, ?, 'counter1', ?)
-					""")
-			.params(account.id(), day, total, peak, flat, valley,
-					OffsetDateTime.of(day.atTime(16, 0), ZoneOffset.ofHours(8)))
-			.update();
-	}
-
 	/**
-	 * counter1 asked and supervisor1 approved a credit on customer1's bill of this month.
+	 * One reading: peak, flat and valley registers where the account pays by them (a
+	 * household's two-register meter has no flat period), and for an account assessed on
+	 * its power factor the reactive register (0.45 kvarh per kWh, a factor of 0.91) and
+	 * the month's maximum demand.
 	 */
-	private void correction(LocalDate month) {
-		this.jdbc
-			.sql("""
-					insert into bill_adjustment (bill_id, account_id, kind, amount, reason, requested_by, requested_at, status,
-					    decided_by, decided_at)
-					select b.id, b.account_id, 'CREDIT', 20.00, '抄表录入错误，多计 40 千瓦时，退还多收电费', 'counter1',
-					       b.issued_at + interval '5 days', 'APPROVED', 'supervisor1', b.issued_at + interval '6 days'
-					from bill b join service_account a on a.id = b.account_id
-					where a.account_number = ? and b.period_from = ?
-					""")
-			.params(DIRECT_DEBIT, month)
-			.update();
+	private static Reading reading(DemoAccount account, LocalDate day, BigDecimal total, BigDecimal used) {
+		boolean household = "RESIDENTIAL".equals(account.category());
+		boolean bands = "ELECTRICITY".equals(account.utility()) && (account.timeOfUse()
+				|| "COMMERCIAL".equals(account.category()) || "LARGE_INDUSTRY".equals(account.category()));
+		BigDecimal peak = bands ? share(total, household ? "0.65" : "0.30") : null;
+		BigDecimal flat = bands ? (household ? BigDecimal.ZERO : share(total, "0.45")) : null;
+		BigDecimal valley = bands ? total.subtract(peak).subtract(flat) : null;
+		BigDecimal reactive = account.assessed() ? share(total, "0.45") : null;
+		BigDecimal demand = account.assessed() ? used.divide(BigDecimal.valueOf(180), 0, RoundingMode.HALF_UP) : null;
+		return new Reading(0, account.id(), day, ReadingSource.ACTUAL, ReadingKind.REGULAR, total, peak, flat, valley,
+				null, null, null, false, "counter1",
+				OffsetDateTime.of(day.atTime(16, 0), ZoneOffset.ofHours(8)).toInstant(), demand, reactive);
 	}
 
-	private void pay(LocalDate month, java.time.Instant at) {
-		record Due(long accountId, String accountNumber, String billNumber, BigDecimal charges) {
-		}
-		List<Due> bills = this.jdbc.sql("""
-				select b.account_id, a.account_number, b.bill_number, b.charges from bill b
-				join service_account a on a.id = b.account_id where b.period_to = ? and b.charges > 0
-				""")
-			.param(month.plusMonths(1))
-			.query((row, index) -> new Due(row.getLong(1), row.getString(2), row.getString(3), row.getBigDecimal(4)))
-			.list();
-		for (Due bill : bills) {
-			if (bill.accountNumber().equals(IN_ARREARS)) {
+	private static BigDecimal share(BigDecimal total, String fraction) {
+		return total.multiply(new BigDecimal(fraction)).setScale(0, RoundingMode.HALF_UP);
+	}
+
+	private void pay(LocalDate month, java.time.Instant at, long inArrears, long directDebit) {
+		for (DemoBillingWriter.Due bill : this.writer.due(month.plusMonths(1))) {
+			if (bill.accountId() == inArrears) {
 				continue;
 			}
-			PaymentMethod method = bill.accountNumber().equals(DIRECT_DEBIT) ? PaymentMethod.AUTO_BANK
+			PaymentMethod method = (bill.accountId() == directDebit) ? PaymentMethod.AUTO_BANK
 					: (bill.accountId() % 3 == 0) ? PaymentMethod.ONLINE : PaymentMethod.CASH;
 			String by = method.isAutomatic() ? "auto-deduction"
 					: (method == PaymentMethod.ONLINE) ? "customer" : "counter1";
@@ -193,22 +203,8 @@ class DemoBilling implements ApplicationRunner {
 		}
 	}
 
-	/** Two written reminders for the account in arrears, months ago, never answered. */
-	private void reminders() {
-		this.jdbc.sql("""
-				insert into arrears_notice (account_id, customer_id, kind, issued_on, balance, oldest_due, bills)
-				select ab.account_id, a.customer_id, 'REMINDER', ab.oldest_unpaid_due + r.days,
-				       (select sum(b.charges) from bill b where b.account_id = ab.account_id
-				          and b.due_date < ab.oldest_unpaid_due + r.days),
-				       ab.oldest_unpaid_due,
-				       array(select b.bill_number from bill b where b.account_id = ab.account_id
-				               and b.due_date < ab.oldest_unpaid_due + r.days order by b.due_date)
-				from account_balance ab join service_account a on a.id = ab.account_id, (values (15), (45)) as r(days)
-				where a.account_number = ? and ab.oldest_unpaid_due is not null
-				""").param(IN_ARREARS).update();
-	}
-
-	private record DemoAccount(long id, String number, String utility, String category) {
+	private record DemoAccount(long id, String number, String utility, String category, boolean timeOfUse,
+			boolean assessed) {
 	}
 
 }

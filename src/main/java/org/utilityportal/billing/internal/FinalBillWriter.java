@@ -3,22 +3,20 @@ package org.utilityportal.billing.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.utilityportal.billing.LateCharges;
 import org.utilityportal.billing.SkipReason;
-import org.utilityportal.metering.MeterReadings;
 import org.utilityportal.shared.domain.BillingCycle;
 import org.utilityportal.tariff.Tariffs;
 
 /**
  * The final bill of one account at closing: the billing run's own steps for one account
- * (its input read with the run's statement, priced by {@link BillBuilder}, late-payment
+ * (its input read as the run reads a page, priced by {@link BillBuilder}, late-payment
  * charges added, written by {@link BillWriter}) for the period from the end of its last
  * bill to the day of its final reading. Its number is the month of that day, the account
  * number and {@code F}.
@@ -28,13 +26,13 @@ public class FinalBillWriter {
 
 	private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyyMM");
 
-	private final JdbcTemplate jdbc;
+	private final BillWriter bills;
 
-	private final JdbcClient jdbcClient;
+	private final BillHistoryQueries history;
+
+	private final BillingInputs inputs;
 
 	private final Tariffs tariffs;
-
-	private final MeterReadings readings;
 
 	private final OverdueBillWriter overdue;
 
@@ -44,13 +42,13 @@ public class FinalBillWriter {
 
 	private final int dueDays;
 
-	FinalBillWriter(JdbcTemplate jdbc, JdbcClient jdbcClient, Tariffs tariffs, MeterReadings readings,
+	FinalBillWriter(BillWriter bills, BillHistoryQueries history, BillingInputs inputs, Tariffs tariffs,
 			OverdueBillWriter overdue, LateCharges lateCharges, Clock clock,
 			@Value("${portal.billing.due-days:25}") int dueDays) {
-		this.jdbc = jdbc;
-		this.jdbcClient = jdbcClient;
+		this.bills = bills;
+		this.history = history;
+		this.inputs = inputs;
 		this.tariffs = tariffs;
-		this.readings = readings;
 		this.overdue = overdue;
 		this.lateCharges = lateCharges;
 		this.clock = clock;
@@ -65,29 +63,20 @@ public class FinalBillWriter {
 		LocalDate today = LocalDate.now(this.clock);
 		LocalDate to = today.plusDays(1);
 		this.lateCharges.registerOverdue(today);
-		String[] cycles = java.util.Arrays.stream(BillingCycle.values()).map(Enum::name).toArray(String[]::new);
-		Optional<BillingInput> input = this.jdbc.query((connection) -> {
-			var statement = connection.prepareStatement(BillingInputs.SQL);
-			statement.setObject(1, to);
-			statement.setObject(2, to);
-			statement.setObject(3, to);
-			statement.setArray(4, connection.createArrayOf("varchar", cycles));
-			statement.setObject(5, to);
-			statement.setLong(6, accountId);
-			statement.setLong(7, accountId);
-			return statement;
-		}, BillingInputs.ROW).stream().findFirst();
+		Optional<BillingInput> input = this.inputs.page(accountId - 1, accountId, to, List.of(BillingCycle.values()), 1)
+			.inputs()
+			.stream()
+			.findFirst();
 		if (input.isEmpty()) {
 			return new Issued(null, SkipReason.NO_READING);
 		}
-		BillBuilder builder = new BillBuilder(this.tariffs.priceBook(),
-				new JdbcBillHistory(this.jdbcClient, this.readings), this.dueDays);
+		BillBuilder builder = new BillBuilder(this.tariffs.priceBook(), this.history, this.dueDays);
 		BillOutcome outcome = builder.build(input.get(), to, MONTH.format(today) + input.get().accountNumber() + "F");
 		if (outcome.bill() == null) {
 			return new Issued(null, outcome.skip());
 		}
-		new LateChargeWriter(new BillWriter(this.jdbc, null, this.clock.instant()), this.overdue,
-				this.lateCharges.rates(), this.clock.getZone())
+		new LateChargeWriter(this.bills.of(null, this.clock.instant()), this.overdue, this.lateCharges.rates(),
+				this.clock.getZone())
 			.write(Chunk.of(outcome));
 		return new Issued(outcome.bill().billNumber(), null);
 	}

@@ -147,7 +147,7 @@ public class PaymentQueries {
 				from ledger_entry where account_id = ? order by booked_at desc, id desc limit ?
 				""")
 			.params(accountId, limit)
-			.query((row, index) -> new LedgerLine(BillStore.instant(row, "booked_at"), row.getString("kind"),
+			.query((row, index) -> new LedgerLine(BillQueries.instant(row, "booked_at"), row.getString("kind"),
 					row.getString("reference"), new Money(row.getBigDecimal("amount")),
 					new Money(row.getBigDecimal("balance"))))
 			.list();
@@ -181,10 +181,10 @@ public class PaymentQueries {
 	private PaymentReceipt receipt(ResultSet row) throws SQLException {
 		return new PaymentReceipt(row.getString("receipt_number"), row.getLong("account_id"),
 				row.getLong("customer_id"), new Money(row.getBigDecimal("amount")),
-				PaymentMethod.valueOf(row.getString("method")), BillStore.instant(row, "paid_at"),
+				PaymentMethod.valueOf(row.getString("method")), BillQueries.instant(row, "paid_at"),
 				row.getString("received_by"), new Money(row.getBigDecimal("credit")),
 				new Money(row.getBigDecimal("opening_paid")), allocations(row.getLong("id")),
-				BillStore.instant(row, "reversed_at"));
+				BillQueries.instant(row, "reversed_at"));
 	}
 
 	private List<PaymentReceipt.Allocation> allocations(long paymentId) {

@@ -27,6 +27,7 @@ import org.utilityportal.billing.DayClosedException;
 import org.utilityportal.billing.Bills;
 import org.utilityportal.billing.PaymentMethod;
 import org.utilityportal.billing.OpeningBalances;
+import org.utilityportal.billing.OpeningYearConsumptions;
 import org.utilityportal.billing.Payments;
 import org.utilityportal.billing.Refunds;
 import org.utilityportal.billing.Reversals;
@@ -53,6 +54,8 @@ class CounterBillingController {
 	private final Payments payments;
 
 	private final OpeningBalances openingBalances;
+
+	private final OpeningYearConsumptions openingYears;
 
 	private final Adjustments adjustments;
 
@@ -91,6 +94,7 @@ class CounterBillingController {
 		model.addAttribute("refundable", this.refunds.refundable(accountId));
 		model.addAttribute("panels", this.panels.render(BillingPanel.Place.COUNTER_ACCOUNT, accountId, null, staff));
 		model.addAttribute("openingBalance", this.openingBalances.of(accountId).orElse(null));
+		model.addAttribute("openingYear", this.openingYears.of(accountId).orElse(null));
 		model.addAttribute("methods", PaymentMethod.COUNTER);
 		model.addAttribute("idempotencyKey", UUID.randomUUID().toString());
 		return "billing/account";

@@ -1,12 +1,14 @@
 package org.utilityportal.casework.internal;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -41,9 +43,11 @@ public class CaseRouting {
 	 * @param units every unit by id
 	 * @param staff enabled staff by unit id
 	 * @param contacts the named contacts by unit id and tier
+	 * @param above the people concerned above tier 1 by team and tier, worked out once
+	 * per organisation read (a scan routes thousands of cases of a few dozen teams)
 	 */
 	public record Organisation(Map<Long, OrgUnit> units, Map<Long, List<StaffPlacement>> staff,
-			Map<Long, Map<Integer, Long>> contacts) {
+			Map<Long, Map<Integer, Long>> contacts, Map<Long, Set<Long>> above) {
 
 		/** The contact named for a tier by the unit or the nearest unit above it. */
 		Optional<Long> contact(long unitId, int tier) {
@@ -83,7 +87,7 @@ public class CaseRouting {
 			.stream()
 			.filter((member) -> member.orgUnitId() != null)
 			.collect(Collectors.groupingBy(StaffPlacement::orgUnitId));
-		return new Organisation(units, staff, this.orgUnits.tierContacts());
+		return new Organisation(units, staff, this.orgUnits.tierContacts(), new ConcurrentHashMap<>());
 	}
 
 	/**
@@ -97,6 +101,13 @@ public class CaseRouting {
 	public Set<Long> recipients(ServiceCase c, int tier, Organisation organisation) {
 		Set<Long> ids = new LinkedHashSet<>(handlers(c, organisation));
 		long unitId = c.getResponsibleUnitId();
+		ids.addAll(organisation.above().computeIfAbsent(unitId * 8 + tier, (key) -> above(unitId, tier, organisation)));
+		return ids;
+	}
+
+	/** The people concerned about a team's case at tiers 2 to {@code tier}. */
+	private Set<Long> above(long unitId, int tier, Organisation organisation) {
+		Set<Long> ids = new LinkedHashSet<>();
 		for (int level = 2; level <= tier; level++) {
 			Optional<Long> named = organisation.contact(unitId, level);
 			if (named.isPresent()) {
@@ -106,7 +117,7 @@ public class CaseRouting {
 				ids.addAll(byOrganisation(unitId, level, organisation));
 			}
 		}
-		return ids;
+		return Collections.unmodifiableSet(ids);
 	}
 
 	/** The supervisors the organisation gives at a tier when no unit names a contact. */

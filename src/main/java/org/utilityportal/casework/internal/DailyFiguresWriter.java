@@ -13,10 +13,12 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The daily figures of cases (table {@code case_daily_figures}) are kept by the database
- * as cases and return visits are written (V151's statement triggers), on the business
- * days of one time zone. This writer rebuilds them all in one grouped pass: when the
- * portal starts with another time zone than the one they were counted in, and on demand
- * (a check, or after data was loaded around the triggers).
+ * as cases and return visits are written (V151's statement triggers, per changed case
+ * since V200), on the business days of one time zone, with their sums per month
+ * ({@code case_monthly_figures}) and the open cases per tier and team
+ * ({@code case_open_figures}). This writer rebuilds them all in one grouped pass: when
+ * the portal starts with another time zone than the one they were counted in, and on
+ * demand (a check, or after data was loaded around the triggers).
  */
 @Slf4j
 @Component

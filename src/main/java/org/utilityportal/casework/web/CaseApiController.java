@@ -1,6 +1,7 @@
 package org.utilityportal.casework.web;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -8,11 +9,16 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import lombok.RequiredArgsConstructor;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.Errors;
+import org.springframework.validation.FieldError;
+import org.springframework.validation.MapBindingResult;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -36,11 +42,15 @@ import org.utilityportal.shared.domain.FourEyesRefusal;
 import org.utilityportal.shared.domain.StaleEditException;
 import org.utilityportal.shared.security.PortalPrincipal;
 import org.utilityportal.shared.security.Role;
+import org.utilityportal.shared.web.ApiErrors;
 
 /**
  * Cases over JSON with the same rules as the pages: customers create and read only their
  * own cases (404 otherwise) and comment or rate; staff create, read (logged), comment and
- * act. A stale version answers 409, invalid input 400 with the fields' message keys.
+ * act. A stale version answers 409, invalid input 400 with a problem detail whose
+ * {@code errors} name each field with its message in the caller's language
+ * ({@link ApiErrors}, as the rest of the API); a platform ticket registered already adds
+ * {@code existingCase}, the number of the case that has it.
  */
 @RestController
 @RequestMapping("/api/v1/cases")
@@ -56,6 +66,8 @@ class CaseApiController {
 
 	private final CaseReads reads;
 
+	private final MessageSource messages;
+
 	@GetMapping
 	@PreAuthorize("hasAnyRole('CUSTOMER', 'COUNTER', 'SUPERVISOR')")
 	@Operation(summary = "Customers: their cases; staff: the open cases they own or handle")
@@ -68,7 +80,7 @@ class CaseApiController {
 	@PreAuthorize("hasAnyRole('CUSTOMER', 'COUNTER', 'SUPERVISOR')")
 	@Operation(summary = "Register a case (customers: for themselves, online)")
 	ResponseEntity<?> create(@Valid @RequestBody IntakeForm form, BindingResult result,
-			@AuthenticationPrincipal PortalPrincipal principal) {
+			@AuthenticationPrincipal PortalPrincipal principal, Locale locale) {
 		if (principal.role() == Role.CUSTOMER) {
 			form.setCustomerId(principal.requireCustomerId());
 			this.intake.validateOnline(form, result);
@@ -77,7 +89,7 @@ class CaseApiController {
 			this.intake.validate(form, result);
 		}
 		if (result.hasErrors()) {
-			return errors(result);
+			return errors(result, locale);
 		}
 		String number = (principal.role() == Role.CUSTOMER) ? this.intake.registerOnline(form, principal)
 				: this.intake.registerByStaff(form, principal);
@@ -95,10 +107,12 @@ class CaseApiController {
 	@PreAuthorize("hasAnyRole('CUSTOMER', 'COUNTER', 'SUPERVISOR')")
 	@Operation(summary = "Add information (customers; resumes a case waiting for them) or a staff comment")
 	ResponseEntity<?> comment(@PathVariable String number, @RequestBody Map<String, String> body,
-			@AuthenticationPrincipal PortalPrincipal principal) {
+			@AuthenticationPrincipal PortalPrincipal principal, Locale locale) {
 		String text = body.get("text");
 		if (text == null || text.isBlank() || text.length() > 4000) {
-			return ResponseEntity.badRequest().body(Map.of("text", "validation.required"));
+			Errors result = new MapBindingResult(new java.util.HashMap<>(), "comment");
+			result.rejectValue("text", (text == null || text.isBlank()) ? "validation.required" : "api.error.tooLong");
+			return errors(result, locale);
 		}
 		this.work.addInformation(number, text, principal);
 		return ResponseEntity.ok(this.reads.view(number, principal, AccessChannel.API));
@@ -109,7 +123,7 @@ class CaseApiController {
 	@Operation(summary = "Act on a case: TAKE, FIRST_REPLY, ASSIGN, REGRADE (severity, impact), NOTE, WAIT, RESUME, "
 			+ "RESOLVE, CHASE, ESCALATE, PLATFORM_REPLY (a case from 12345 and other platforms)")
 	ResponseEntity<?> transition(@PathVariable String number, @Valid @RequestBody ActionForm form, BindingResult result,
-			@AuthenticationPrincipal PortalPrincipal principal) {
+			@AuthenticationPrincipal PortalPrincipal principal, Locale locale) {
 		if (form.getAction() != null && form.getAction().needsText()
 				&& (form.getText() == null || form.getText().isBlank())) {
 			result.rejectValue("text", "validation.required");
@@ -121,7 +135,7 @@ class CaseApiController {
 			this.work.checkAssignee(form.getUnitId(), form.getPersonId(), result, "personId");
 		}
 		if (result.hasErrors()) {
-			return errors(result);
+			return errors(result, locale);
 		}
 		this.work.act(number, form, principal);
 		return ResponseEntity.ok(this.reads.view(number, principal, AccessChannel.API));
@@ -131,9 +145,9 @@ class CaseApiController {
 	@PreAuthorize("hasAnyRole('CUSTOMER', 'COUNTER', 'SUPERVISOR')")
 	@Operation(summary = "The return visit: a customer's rating or a phone visit; overall 1-2 reopens the case")
 	ResponseEntity<?> visit(@PathVariable String number, @Valid @RequestBody VisitForm form, BindingResult result,
-			@AuthenticationPrincipal PortalPrincipal principal) {
+			@AuthenticationPrincipal PortalPrincipal principal, Locale locale) {
 		if (result.hasErrors()) {
-			return errors(result);
+			return errors(result, locale);
 		}
 		this.work.recordVisit(number, form, principal);
 		return ResponseEntity.ok(this.reads.view(number, principal, AccessChannel.API));
@@ -146,29 +160,34 @@ class CaseApiController {
 
 	/** A platform ticket another case got a moment earlier: 400 naming that case. */
 	@ExceptionHandler(PlatformTicketTakenException.class)
-	ResponseEntity<Map<String, String>> platformTicketTaken(PlatformTicketTakenException ex) {
-		Map<String, String> body = new java.util.TreeMap<>();
-		body.put("platformTicket", "case.validation.platformTicketTaken");
-		this.intake.caseWithPlatformTicket(ex.platform(), ex.ticket())
-			.ifPresent((number) -> body.put("existingCase", number));
-		return ResponseEntity.badRequest().body(body);
+	ResponseEntity<ProblemDetail> platformTicketTaken(PlatformTicketTakenException ex, Locale locale) {
+		Errors result = new MapBindingResult(new java.util.HashMap<>(), "intakeForm");
+		String existing = this.intake.caseWithPlatformTicket(ex.platform(), ex.ticket()).orElse(null);
+		result.rejectValue("platformTicket", "case.validation.platformTicketTaken", new Object[] { existing }, null);
+		return errors(result, locale);
 	}
 
 	@ExceptionHandler(StaleEditException.class)
-	ResponseEntity<Map<String, String>> stale() {
-		return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("error", "validation.stale"));
+	ResponseEntity<ProblemDetail> stale(Locale locale) {
+		return ResponseEntity.status(HttpStatus.CONFLICT)
+			.body(ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+					this.messages.getMessage("validation.stale", null, locale)));
 	}
 
-	private static ResponseEntity<Map<String, String>> errors(BindingResult result) {
-		Map<String, String> errors = new java.util.TreeMap<>();
-		result.getFieldErrors().forEach((error) -> {
-			errors.putIfAbsent(error.getField(), error.getCode());
-			if ("case.validation.platformTicketTaken".equals(error.getCode())) {
-				errors.put("existingCase", String.valueOf(error.getArguments()[0]));
-			}
-		});
-		result.getGlobalErrors().forEach((error) -> errors.putIfAbsent("_", error.getCode()));
-		return ResponseEntity.badRequest().body(errors);
+	/**
+	 * 400 in the API's one shape; a platform ticket that is taken also names the case
+	 * that has it ({@code existingCase}), so a script can carry on there.
+	 */
+	private ResponseEntity<ProblemDetail> errors(Errors result, Locale locale) {
+		ResponseEntity<ProblemDetail> response = ApiErrors.of(result, this.messages, locale);
+		result.getFieldErrors()
+			.stream()
+			.filter((error) -> "case.validation.platformTicketTaken".equals(error.getCode()))
+			.map(FieldError::getArguments)
+			.filter((arguments) -> arguments != null && arguments.length > 0 && arguments[0] != null)
+			.findFirst()
+			.ifPresent((arguments) -> response.getBody().setProperty("existingCase", String.valueOf(arguments[0])));
+		return response;
 	}
 
 }

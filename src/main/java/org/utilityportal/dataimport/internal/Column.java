@@ -13,7 +13,8 @@ public enum Column {
 	LEGACY_ACCOUNT("legacy_account", "原户号"), SERVICE_ADDRESS("service_address", "服务地址"),
 	METER_NUMBER("meter_number", "表号"), TARIFF_CATEGORY("tariff_category", "价格类别"),
 	BILLING_CYCLE("billing_cycle", "结算周期"), OPENED_ON("opened_on", "开户日期"), READING_DATE("reading_date", "期初抄表日期"),
-	READING("reading", "期初示数"), BALANCE("balance", "期初余额"), BALANCE_SINCE("balance_since", "欠费起始日期");
+	READING("reading", "期初示数"), BALANCE("balance", "期初余额"), BALANCE_SINCE("balance_since", "欠费起始日期"),
+	YEAR_TO_DATE("year_to_date", "本年累计用量"), YEAR_TO_DATE_UNTIL("year_to_date_until", "累计截止日期");
 
 	private final List<String> headers;
 
@@ -31,9 +32,9 @@ public enum Column {
 		return this.headers.getFirst();
 	}
 
-	/** Whether a row must have a value here. */
+	/** Whether a row must have a value here (and the header must name the column). */
 	public boolean required() {
-		return this != BALANCE && this != BALANCE_SINCE;
+		return this != BALANCE && this != BALANCE_SINCE && this != YEAR_TO_DATE && this != YEAR_TO_DATE_UNTIL;
 	}
 
 }

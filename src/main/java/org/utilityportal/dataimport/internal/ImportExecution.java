@@ -22,6 +22,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.utilityportal.billing.OpeningBalances;
+import org.utilityportal.billing.OpeningYearConsumptions;
 import org.utilityportal.customer.CustomerImports;
 import org.utilityportal.metering.MeterReadings;
 import org.utilityportal.shared.money.Money;
@@ -31,8 +32,8 @@ import org.utilityportal.tariff.Tariffs;
  * Runs dry runs and imports on a thread of their own (the page answers at once and shows
  * the progress). A dry run checks every row and keeps the rejections; an import checks
  * the file again (the portal may have changed since) and writes it in one transaction:
- * customers and accounts, opening readings, opening balances, through their modules'
- * facades. Any failure rolls the whole file back.
+ * customers and accounts, opening readings, opening balances and year-to-date
+ * consumption, through their modules' facades. Any failure rolls the whole file back.
  */
 @Slf4j
 @Component
@@ -50,6 +51,8 @@ public class ImportExecution {
 
 	private final OpeningBalances balances;
 
+	private final OpeningYearConsumptions yearToDate;
+
 	private final Tariffs tariffs;
 
 	private final PlatformTransactionManager transactions;
@@ -59,13 +62,14 @@ public class ImportExecution {
 	private final SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("import-");
 
 	ImportExecution(ImportRunRepository runs, ImportProgressWriter progress, CustomerImports customers,
-			MeterReadings readings, OpeningBalances balances, Tariffs tariffs, PlatformTransactionManager transactions,
-			Clock clock) {
+			MeterReadings readings, OpeningBalances balances, OpeningYearConsumptions yearToDate, Tariffs tariffs,
+			PlatformTransactionManager transactions, Clock clock) {
 		this.runs = runs;
 		this.progress = progress;
 		this.customers = customers;
 		this.readings = readings;
 		this.balances = balances;
+		this.yearToDate = yearToDate;
 		this.tariffs = tariffs;
 		this.transactions = transactions;
 		this.clock = clock;
@@ -147,6 +151,11 @@ public class ImportExecution {
 				.filter((row) -> row.balance().signum() != 0)
 				.map((row) -> new OpeningBalances.Entry(added.accountIds().get(row.customer().accountKey()),
 						new Money(row.balance()), row.balanceSince()))
+				.toList(), by);
+			this.yearToDate.recordAll(rows.stream()
+				.filter((row) -> row.yearToDate() != null)
+				.map((row) -> new OpeningYearConsumptions.Entry(added.accountIds().get(row.customer().accountKey()),
+						row.yearToDate().quantity(), row.yearToDate().until()))
 				.toList(), by);
 			ImportRun loaded = this.runs.findById(run.getId()).orElseThrow();
 			loaded.imported(added.customersAdded(), added.accountsAdded(), readingsAdded, balancesAdded,

@@ -59,9 +59,21 @@ public final class RowParser {
 	 * @param reading the opening register value
 	 * @param balance the opening balance (zero for none)
 	 * @param balanceSince the day arrears are counted from
+	 * @param yearToDate what the legacy system had counted of the allowance year,
+	 * {@code null} when the row has none
 	 */
 	public record Parsed(ImportedCustomer customer, LocalDate readingDate, BigDecimal reading, BigDecimal balance,
-			LocalDate balanceSince) {
+			LocalDate balanceSince, YearToDate yearToDate) {
+	}
+
+	/**
+	 * The consumption of a calendar year up to a day, for annual step allowances.
+	 *
+	 * @param quantity kWh or m³, scale 3
+	 * @param until the last day it counts: the opening reading's day unless the row says
+	 * otherwise (never after it, always in its year)
+	 */
+	public record YearToDate(BigDecimal quantity, LocalDate until) {
 	}
 
 	/** Parses a row; the rejections go to {@code problems} (empty result when any). */
@@ -112,12 +124,13 @@ public final class RowParser {
 		if (opened != null && readOn != null && readOn.isBefore(opened)) {
 			found.add(Rejection.of(line, Column.READING_DATE, "import.error.readingBeforeOpening", readOn, opened));
 		}
-		BigDecimal reading = number(row, Column.READING, 3, false, found);
-		BigDecimal balance = number(row, Column.BALANCE, 2, true, found);
+		BigDecimal reading = number(row, Column.READING, 3, false, "import.error.reading", found);
+		BigDecimal balance = number(row, Column.BALANCE, 2, true, "import.error.money", found);
 		LocalDate since = row.get(Column.BALANCE_SINCE).isEmpty() ? readOn : date(row, Column.BALANCE_SINCE, found);
 		if (balance != null && balance.signum() > 0 && row.get(Column.BALANCE_SINCE).isEmpty()) {
 			found.add(Rejection.of(line, Column.BALANCE_SINCE, "import.error.balanceSince"));
 		}
+		YearToDate yearToDate = yearToDate(row, readOn, found);
 		problems.addAll(found);
 		if (!found.isEmpty()) {
 			return java.util.Optional.empty();
@@ -125,7 +138,33 @@ public final class RowParser {
 		return java.util.Optional.of(new Parsed(
 				new ImportedCustomer(name, kind, idType, idNumber, mobile, address, utility, legacy, serviceAddress,
 						meter, category, cycle, opened),
-				readOn, reading, (balance != null) ? balance : BigDecimal.ZERO, since));
+				readOn, reading, (balance != null) ? balance : BigDecimal.ZERO, since, yearToDate));
+	}
+
+	/**
+	 * The year-to-date consumption of a row, if it has one. It must count up to the
+	 * opening reading at most (what follows is billed by the portal) and within that
+	 * reading's year (the only year whose steps it can count toward).
+	 */
+	private YearToDate yearToDate(LegacyFile.Row row, LocalDate readOn, List<Rejection> found) {
+		BigDecimal quantity = number(row, Column.YEAR_TO_DATE, 3, false, "import.error.yearToDate", found);
+		boolean until = !row.get(Column.YEAR_TO_DATE_UNTIL).isEmpty();
+		if (until && row.get(Column.YEAR_TO_DATE).isEmpty()) {
+			found.add(Rejection.of(row.lineNumber(), Column.YEAR_TO_DATE, "import.error.yearToDateMissing"));
+		}
+		LocalDate day = until ? date(row, Column.YEAR_TO_DATE_UNTIL, found) : readOn;
+		if (quantity == null || day == null || readOn == null) {
+			return null;
+		}
+		if (day.isAfter(readOn)) {
+			found.add(Rejection.of(row.lineNumber(), Column.YEAR_TO_DATE_UNTIL, "import.error.yearToDateAfterReading",
+					day, readOn));
+		}
+		else if (day.getYear() != readOn.getYear()) {
+			found.add(Rejection.of(row.lineNumber(), Column.YEAR_TO_DATE_UNTIL, "import.error.yearToDateYear", day,
+					readOn.getYear()));
+		}
+		return new YearToDate(quantity, day);
 	}
 
 	private static String text(LegacyFile.Row row, Column column, int max, List<Rejection> found) {
@@ -171,7 +210,7 @@ public final class RowParser {
 		return date;
 	}
 
-	private static BigDecimal number(LegacyFile.Row row, Column column, int scale, boolean signed,
+	private static BigDecimal number(LegacyFile.Row row, Column column, int scale, boolean signed, String error,
 			List<Rejection> found) {
 		String value = row.get(column).strip().replace(",", "");
 		if (value.isEmpty()) {
@@ -186,8 +225,7 @@ public final class RowParser {
 			return number.setScale(scale);
 		}
 		catch (NumberFormatException ex) {
-			found.add(Rejection.of(row.lineNumber(), column,
-					(scale == 2) ? "import.error.money" : "import.error.reading", value));
+			found.add(Rejection.of(row.lineNumber(), column, error, value));
 			return null;
 		}
 	}

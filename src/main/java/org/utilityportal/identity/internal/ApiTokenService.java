@@ -14,6 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.utilityportal.identity.ApiTokenView;
 import org.utilityportal.identity.ApiTokens;
+import org.utilityportal.identity.StaffView;
 import org.utilityportal.shared.web.NotFoundException;
 
 @Service
@@ -37,6 +38,7 @@ class ApiTokenService implements ApiTokens {
 		String secret = ApiTokenSecrets.newSecret();
 		ApiToken token = this.tokens.save(ApiToken.issue(userId, holder.getRole(), name, secret, this.clock.instant(),
 				Duration.ofDays(validDays)));
+		holder.tokenIssued(label(token), token.getCreatedAt());
 		return new IssuedToken(view(token), secret);
 	}
 
@@ -49,9 +51,31 @@ class ApiTokenService implements ApiTokens {
 	@Override
 	@Transactional
 	public void revoke(long userId, long tokenId, String by) {
-		this.tokens.findByIdAndUserId(tokenId, userId)
-			.orElseThrow(() -> new NotFoundException("Token"))
-			.revoke(by, this.clock.instant());
+		ApiToken token = this.tokens.findByIdAndUserId(tokenId, userId)
+			.orElseThrow(() -> new NotFoundException("Token"));
+		Instant now = this.clock.instant();
+		if (token.revoke(by, now)) {
+			this.accounts.findById(userId).orElseThrow().tokenRevoked(label(token), now, by);
+		}
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<StaffView.Change> history(long userId) {
+		return this.accounts.findById(userId)
+			.map((account) -> account.getChanges()
+				.stream()
+				.filter((change) -> UserAccount.TOKEN_ISSUED.equals(change.getField())
+						|| UserAccount.TOKEN_REVOKED.equals(change.getField()))
+				.map((change) -> new StaffView.Change(change.getChangedAt(), change.getChangedBy(), change.getField(),
+						change.getOldValue(), change.getNewValue()))
+				.toList())
+			.orElse(List.of());
+	}
+
+	/** How the history names a token: what it is for and its first characters. */
+	private static String label(ApiToken token) {
+		return token.getName() + " (" + token.getTokenPrefix() + "…)";
 	}
 
 	/**

@@ -22,19 +22,27 @@ import jakarta.persistence.Version;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
+import org.hibernate.annotations.OptimisticLock;
 import org.utilityportal.identity.ManagerGrade;
 import org.utilityportal.shared.security.Role;
 
 /**
  * A person who can sign in: a member of staff with a work number, or a customer. Staff
  * are never deleted (cases and logs keep their name): they are disabled and enabled.
- * Every change an administrator makes is kept as a {@link StaffChange}.
+ * Every change an administrator makes is kept as a {@link StaffChange}, and so is every
+ * personal API token the person makes or that is revoked (staff and customers alike).
  */
 @Entity
 @Table(name = "user_account")
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
 class UserAccount {
+
+	/** The recorded field of a token made ({@code staff.field.apiTokenIssued}). */
+	static final String TOKEN_ISSUED = "apiTokenIssued";
+
+	/** The recorded field of a token revoked. */
+	static final String TOKEN_REVOKED = "apiTokenRevoked";
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -70,6 +78,9 @@ class UserAccount {
 	@Version
 	private long version;
 
+	// A recorded change alone (a token made) must not make an administrator's open edit
+	// form stale; the edits that change fields raise the version anyway.
+	@OptimisticLock(excluded = true)
 	@OneToMany(cascade = CascadeType.PERSIST, fetch = FetchType.LAZY)
 	@JoinColumn(name = "user_id", nullable = false, updatable = false)
 	@OrderBy("changedAt desc, id desc")
@@ -175,6 +186,21 @@ class UserAccount {
 	void changePassword(String newPasswordHash) {
 		this.passwordHash = newPasswordHash;
 		this.mustChangePassword = false;
+	}
+
+	/**
+	 * Records that a personal API token was made for the person (its name and first
+	 * characters, never the token).
+	 */
+	void tokenIssued(String token, Instant at) {
+		record(at, this.username, List.of(new FieldChange(TOKEN_ISSUED, null, token)));
+	}
+
+	/**
+	 * Records that one of the person's tokens was revoked, by them or an administrator.
+	 */
+	void tokenRevoked(String token, Instant at, String by) {
+		record(at, by, List.of(new FieldChange(TOKEN_REVOKED, token, null)));
 	}
 
 	private void record(Instant at, String by, List<FieldChange> changed) {

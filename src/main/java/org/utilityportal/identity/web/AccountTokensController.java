@@ -23,7 +23,8 @@ import org.utilityportal.shared.security.PortalPrincipal;
 
 /**
  * Everyone signed in makes and revokes their own personal API tokens here (the person
- * menu's "API tokens"). A new token is shown once, on the page the creation leads to.
+ * menu's "API tokens"). A new token is shown once, on the page the creation leads to. The
+ * page also lists when each token was made and revoked, and by whom.
  */
 @Controller
 @RequestMapping("/account/tokens")
@@ -62,6 +63,7 @@ class AccountTokensController {
 
 	private String page(PortalPrincipal me, Model model) {
 		model.addAttribute("tokens", this.tokens.of(me.userId()));
+		model.addAttribute("tokenHistory", this.tokens.history(me.userId()));
 		model.addAttribute("validities", ApiTokens.VALIDITY_DAYS);
 		return PAGE;
 	}

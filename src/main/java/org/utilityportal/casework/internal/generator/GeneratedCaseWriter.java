@@ -86,7 +86,7 @@ class GeneratedCaseWriter {
 	/** Brings the planner's statistics of the case tables up to date. */
 	void analyze() {
 		for (String table : List.of("service_case", "case_event", "case_escalation", "return_visit", "case_pause",
-				"case_daily_figures")) {
+				"case_daily_figures", "case_monthly_figures", "case_open_figures")) {
 			this.jdbc.sql("analyze " + table).update();
 		}
 	}

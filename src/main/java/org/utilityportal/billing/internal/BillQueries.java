@@ -28,10 +28,13 @@ import org.utilityportal.shared.money.Money;
 import org.utilityportal.shared.money.Unit;
 import org.utilityportal.tariff.ChargeLine;
 
-/** Reading bills and what relates to them. */
+/**
+ * Reading bills and what relates to them (lines, settlements, adjustments, re-checks):
+ * projections for the bill page, the API and the counter. Read-only.
+ */
 @Component
 @RequiredArgsConstructor
-public class BillStore {
+public class BillQueries {
 
 	private static final String BILL_COLUMNS = "id, bill_number, account_id, customer_id, utility, tariff_category, "
 			+ "period_from, period_to, issued_at, due_date, opening_on, opening_total, opening_source, closing_on, "

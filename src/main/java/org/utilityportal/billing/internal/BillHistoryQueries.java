@@ -7,18 +7,23 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
 import org.utilityportal.metering.MeterReadings;
 import org.utilityportal.metering.Reading;
 import org.utilityportal.metering.ReadingSource;
 
-/** {@link BillHistory} from the database, for the few accounts that need it. */
-public class JdbcBillHistory implements BillHistory {
+/**
+ * {@link BillHistory} from the database (the chain of estimated bills a measured reading
+ * takes back), for the few accounts that need it.
+ */
+@Component
+public class BillHistoryQueries implements BillHistory {
 
 	private final JdbcClient jdbc;
 
 	private final MeterReadings readings;
 
-	public JdbcBillHistory(JdbcClient jdbc, MeterReadings readings) {
+	public BillHistoryQueries(JdbcClient jdbc, MeterReadings readings) {
 		this.jdbc = jdbc;
 		this.readings = readings;
 	}
