@@ -13,7 +13,10 @@ public enum ChainProblem {
 	RELINKED,
 	/** A link is missing before this one: a record's seal was deleted. */
 	LINK_REMOVED,
-	/** A record that belongs in the chain has no seal: it was slipped in. */
+	/**
+	 * A record the sealer has already passed has no seal: it was written behind the
+	 * sealer's back (with a forged place in the chain's order).
+	 */
 	NOT_CHAINED;
 
 	/** The message key of the explanation. */

@@ -19,9 +19,9 @@ import org.utilityportal.support.TestPrincipal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * An administrator checks the audit chains in the browser: intact, then, after someone
- * with database rights rewrote an access-log record, the page names that record; put
- * back, the chain is intact again.
+ * An administrator checks the audit chains in the browser: intact with a new access-log
+ * record waiting to be sealed, then sealed; after someone with database rights rewrote
+ * that record, the page names it; put back, the chain is intact again.
  */
 class AuditChainBrowserIT extends BrowserTest {
 
@@ -31,8 +31,11 @@ class AuditChainBrowserIT extends BrowserTest {
 	@Autowired
 	PlatformTransactionManager transactions;
 
+	@Autowired
+	AuditChain chain;
+
 	@Test
-	void theCheckNamesTheAccessLogRecordThatWasRewritten() {
+	void theCheckNamesTheAccessLogRecordThatWasRewritten() throws Exception {
 		long customerId = this.customers.open("审计链浏览器");
 		this.accessLog.record(TestPrincipal.of(this.jdbc, "counter1"), AccessAction.VIEW, AccessChannel.WEB, customerId,
 				null, "审计链测试");
@@ -45,6 +48,12 @@ class AuditChainBrowserIT extends BrowserTest {
 		this.browser.get(url("/admin/audit-chain"));
 		verifyNow();
 		assertThat(this.browser.findElement(By.id("chain-access_log")).getDomAttribute("data-problem")).isNull();
+		assertThat(waitingAccessLogRecords()).as("written, not sealed yet: the sealer is off in the tests")
+			.isPositive();
+
+		AuditChainProbes.sealAll(this.chain, this.jdbc, "access_log");
+		verifyNow();
+		assertThat(waitingAccessLogRecords()).isZero();
 
 		rewrite(recordId, "篡改过的内容");
 		try {
@@ -65,6 +74,11 @@ class AuditChainBrowserIT extends BrowserTest {
 		assertThat(this.browser.findElement(By.id("chain-access_log")).getDomAttribute("data-problem")).isNull();
 	}
 
+	private long waitingAccessLogRecords() {
+		return Long.parseLong(this.browser.findElement(By.cssSelector("#chain-access_log [data-waiting]"))
+			.getDomAttribute("data-waiting"));
+	}
+
 	/** Runs the check and waits for the new result (not the one still on the page). */
 	private void verifyNow() {
 		List<WebElement> previous = this.browser.findElements(By.id("chain-checks"));
@@ -79,7 +93,6 @@ class AuditChainBrowserIT extends BrowserTest {
 	/** What someone with the database owner's rights could do: switch the guard off. */
 	private void rewrite(long recordId, String detail) {
 		new TransactionTemplate(this.transactions).executeWithoutResult((status) -> {
-			this.jdbc.sql("set constraints all immediate").update();
 			this.jdbc.sql("alter table access_log disable trigger access_log_append_only").update();
 			this.jdbc.sql("update access_log set detail = ? where id = ?").params(detail, recordId).update();
 			this.jdbc.sql("alter table access_log enable trigger access_log_append_only").update();

@@ -18,7 +18,9 @@ import org.utilityportal.audit.ChainCheck;
 /**
  * {@code java -jar utility-portal.jar --portal.audit.verify-chain
  * --spring.main.web-application-type=none}: checks every hash chain, prints one line per
- * table and exits with 0 when all are intact, 3 when one is broken.
+ * table (with the records still waiting to be sealed and the age of the oldest) and exits
+ * with 0 when all are intact, 3 when one is broken. Records waiting break nothing: the
+ * sealer of a running portal seals them within seconds.
  */
 @Slf4j
 @Component
@@ -50,11 +52,15 @@ class ChainVerificationCommand implements ApplicationRunner {
 	}
 
 	static String line(ChainCheck check) {
-		if (check.intact()) {
-			return "%s: intact, %d records, head %s".formatted(check.table(), check.checked(), check.head());
+		String sealed = check.intact()
+				? "%s: intact, %d records, head %s".formatted(check.table(), check.checked(), check.head())
+				: "%s: %s at record id %s (position %s) after %d records".formatted(check.table(), check.problem(),
+						check.recordId(), check.position(), check.checked());
+		if (check.waiting() == 0) {
+			return sealed;
 		}
-		return "%s: %s at record id %s (position %s) after %d records".formatted(check.table(), check.problem(),
-				check.recordId(), check.position(), check.checked());
+		return sealed + "; %d waiting to be sealed, the oldest for %d s".formatted(check.waiting(),
+				check.oldestWaitingSeconds());
 	}
 
 }
