@@ -39,7 +39,10 @@ public record ChainCheck(String table, long checked, ChainProblem problem, Long 
 				: (seconds < 7200) ? "auditChain.age.minutes" : "auditChain.age.hours";
 	}
 
-	/** The oldest waiting record's age in the unit of {@link #waitingAgeKey()}, rounded down. */
+	/**
+	 * The oldest waiting record's age in the unit of {@link #waitingAgeKey()}, rounded
+	 * down.
+	 */
 	public long waitingAgeAmount() {
 		long seconds = (this.oldestWaitingSeconds != null) ? this.oldestWaitingSeconds : 0;
 		return (seconds < 120) ? seconds : (seconds < 7200) ? seconds / 60 : seconds / 3600;

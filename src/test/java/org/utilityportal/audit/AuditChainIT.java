@@ -20,10 +20,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A probe table's hash chain: writers only insert, the sealer chains what waits in the
- * order of the writing transactions, and the check names the first sealed record that
- * was changed, removed or slipped in, and counts what waits. Each test chains a table of
- * its own, append-only as the real ones are, so breaking it touches no other test. The
- * real tables and concurrent writers: {@link AuditChainTablesIT}.
+ * order of the writing transactions, and the check names the first sealed record that was
+ * changed, removed or slipped in, and counts what waits. Each test chains a table of its
+ * own, append-only as the real ones are, so breaking it touches no other test. The real
+ * tables and concurrent writers: {@link AuditChainTablesIT}.
  */
 class AuditChainIT extends IntegrationTest {
 
@@ -97,7 +97,8 @@ class AuditChainIT extends IntegrationTest {
 	void aRecordWrittenBehindTheSealerIsNamed() throws Exception {
 		insert(3);
 		AuditChainProbes.sealAll(this.chain, this.jdbc, this.table);
-		// A forged place in the chain's order, before what is sealed: the sealer never gets
+		// A forged place in the chain's order, before what is sealed: the sealer never
+		// gets
 		// to it.
 		this.jdbc.sql("insert into " + this.table + " (amount, note, audit_txid) values (99.00, '私自写入', '0')").update();
 		this.chain.sealWaiting();
@@ -109,10 +110,12 @@ class AuditChainIT extends IntegrationTest {
 		insert(5);
 		AuditChainProbes.sealAll(this.chain, this.jdbc, this.table);
 		asOwner("update " + this.table + " set note = '改过' where id = 2");
-		withLinksWritable("""
-				update audit_chain_link l set row_hash = audit_chain_hash(l.prev_hash, audit_chain_record(l.table_name, l.row_key))
-				where l.table_name = '%s' and l.row_key = 2
-				""".formatted(this.table));
+		withLinksWritable(
+				"""
+						update audit_chain_link l set row_hash = audit_chain_hash(l.prev_hash, audit_chain_record(l.table_name, l.row_key))
+						where l.table_name = '%s' and l.row_key = 2
+						"""
+					.formatted(this.table));
 		assertProblem(ChainProblem.RELINKED, 2L);
 	}
 
@@ -171,8 +174,8 @@ class AuditChainIT extends IntegrationTest {
 			AuditChainProbes.sealAll(this.chain, this.jdbc, this.table);
 			assertThat(linkedKeysInChainOrder()).containsExactly(1L, higher);
 
-			insertReturningId(open, "insert into " + this.table + " (id, amount, note) values (" + taken
-					+ ", 8.00, '预先取号')");
+			insertReturningId(open,
+					"insert into " + this.table + " (id, amount, note) values (" + taken + ", 8.00, '预先取号')");
 			open.commit();
 			AuditChainProbes.sealAll(this.chain, this.jdbc, this.table);
 			assertThat(linkedKeysInChainOrder()).containsExactly(1L, higher, taken);

@@ -16,8 +16,8 @@ final class AuditChainProbes {
 	}
 
 	/**
-	 * A chained table of money-like records, append-only (trigger
-	 * {@code <table>_append_only}), holding one record when it is registered.
+	 * A chained table of money-like records, append-only (its trigger is named after it,
+	 * ending in {@code _append_only}), holding one record when it is registered.
 	 * @return its name
 	 */
 	static String create(JdbcClient jdbc) {

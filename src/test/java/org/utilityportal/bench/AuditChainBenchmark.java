@@ -25,8 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * scale. Two tables shaped like {@code ledger_entry} (append-only), one chained, one not,
  * each written with the same records: in chunks of 1,000 per transaction as the bulk
  * writers do (billing run, bank return file, go-live import), then one record per
- * transaction as the counter does (a tenth as many). Then the chained table's records
- * are sealed as the job seals them, 5,000 per transaction, and the chain is checked.
+ * transaction as the counter does (a tenth as many). Then the chained table's records are
+ * sealed as the job seals them, 5,000 per transaction, and the chain is checked.
  */
 class AuditChainBenchmark extends IntegrationTest {
 
@@ -95,10 +95,10 @@ class AuditChainBenchmark extends IntegrationTest {
 				    kind varchar(20) not null, amount numeric(12, 2) not null, booked_at timestamptz not null,
 				    reference varchar(40) not null, booked_by varchar(64) not null)
 				""".formatted(table)).update();
-		this.jdbc.sql("create index %s_account_idx on %s (account_id, booked_at, id)".formatted(table, table))
-			.update();
-		this.jdbc.sql("create trigger %s_final before update or delete on %s for each row execute function "
-				.formatted(table, table) + "audit_chain_is_append_only()")
+		this.jdbc.sql("create index %s_account_idx on %s (account_id, booked_at, id)".formatted(table, table)).update();
+		this.jdbc
+			.sql("create trigger %s_final before update or delete on %s for each row execute function ".formatted(table,
+					table) + "audit_chain_is_append_only()")
 			.update();
 		if (chained) {
 			this.jdbc.sql("select audit_chain_register(?)::text").param(table).query(String.class).list();
@@ -122,8 +122,11 @@ class AuditChainBenchmark extends IntegrationTest {
 	private double insertOneByOne(String table) {
 		long started = System.nanoTime();
 		for (int i = 0; i < RECORDS / 10; i++) {
-			this.jdbc.sql("insert into %s (account_id, kind, amount, booked_at, reference, booked_by) values (?, 'PAYMENT', -12.30, now(), ?, 'bench')"
-				.formatted(table)).params(i % 50_000, "P" + i).update();
+			this.jdbc.sql(
+					"insert into %s (account_id, kind, amount, booked_at, reference, booked_by) values (?, 'PAYMENT', -12.30, now(), ?, 'bench')"
+						.formatted(table))
+				.params(i % 50_000, "P" + i)
+				.update();
 		}
 		return seconds(started);
 	}

@@ -50,9 +50,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * platform, a regrading's reason, a supervisor's chase and escalation, a request to the
  * customer (waiting), a direct-debit mandate's payer name, a reversal's, a refund's and a
  * bill correction's reason, a cashier's day-end note and a supervisor's reason to reopen
- * it, the reason a reconciliation's difference is closed, an account's closing reason, and the name of the customer's API token. Payments and
- * requests are made by the payloads' own clerk on the payloads' own account, so no demo
- * cashier's day changes.
+ * it, the reason a reconciliation's difference is closed, an account's closing reason,
+ * and the name of the customer's API token. Payments and requests are made by the
+ * payloads' own clerk on the payloads' own account, so no demo cashier's day changes.
  */
 class CaseAndMoneyTextPayloads extends TextPayloads {
 

@@ -38,7 +38,8 @@ public class ChainSealer {
 	}
 
 	/** Seals what waits, every few seconds, on one instance at a time. */
-	@Scheduled(fixedDelayString = "${portal.audit.seal-interval:10s}", initialDelayString = "${portal.audit.seal-interval:10s}")
+	@Scheduled(fixedDelayString = "${portal.audit.seal-interval:10s}",
+			initialDelayString = "${portal.audit.seal-interval:10s}")
 	@SchedulerLock(name = "audit-chain-seal", lockAtLeastFor = "PT1S", lockAtMostFor = "PT10M")
 	public void scheduledSeal() {
 		long sealed = sealWaiting();
@@ -48,9 +49,9 @@ public class ChainSealer {
 	}
 
 	/**
-	 * Seals every table's waiting records that can be sealed now, batch after batch, until
-	 * none is left or the time budget (5 minutes unless configured; under the job's lock
-	 * of 10) is spent; the next run goes on from there.
+	 * Seals every table's waiting records that can be sealed now, batch after batch,
+	 * until none is left or the time budget (5 minutes unless configured; under the job's
+	 * lock of 10) is spent; the next run goes on from there.
 	 * @return how many records were sealed
 	 */
 	public long sealWaiting() {
