@@ -51,3 +51,15 @@ insert into user_account (username, password_hash, role, display_name, work_numb
 values ('admin2', '{bcrypt}$2a$10$OPw8IWK0p9cRqQgxC6EhUuESR75k6nGFNB2O4rn8ZQQTBi0YICT6C', 'ADMIN', '赵磊', '90002',
         (select id from org_unit where code = 'HQ'))
 on conflict (username) do nothing;
+
+-- The quality team (issue 13): return visits by phone are recorded by its members, never by the
+-- case's owner or whoever resolved it. quality1 is its supervisor.
+insert into org_unit (code, kind, parent_id, name_zh, name_en)
+select 'QUALITY', 'SERVICE_CENTRE', id, '服务质量监督组', 'Service quality team'
+from org_unit where code = 'HQ'
+on conflict (code) do nothing;
+
+insert into user_account (username, password_hash, role, display_name, work_number, org_unit_id)
+values ('quality1', '{bcrypt}$2a$10$OPw8IWK0p9cRqQgxC6EhUuESR75k6nGFNB2O4rn8ZQQTBi0YICT6C', 'SUPERVISOR', '吴敏', '30001',
+        (select id from org_unit where code = 'QUALITY'))
+on conflict (username) do nothing;

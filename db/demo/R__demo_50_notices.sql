@@ -44,7 +44,7 @@ insert into notice (utility, kind, title_zh, title_en, body_zh, body_en, metro_l
                     written_by, written_at, published_by, published_at)
 select d.utility, d.kind, d.title_zh, d.title_en, d.body_zh, d.body_en, d.metro_lines,
        (l.today + d.starts_local) at time zone 'Asia/Shanghai', (l.today + d.ends_local) at time zone 'Asia/Shanghai',
-       d.status, 'admin1', now() - interval '1 day',
+       d.status, 'admin2', now() - interval '1 day',
        case when d.status = 'PUBLISHED' then 'admin1' end, case when d.status = 'PUBLISHED' then now() - interval '20 hours' end
 from demo d cross join local_day l
 where not exists (select 1 from notice n where n.title_zh = d.title_zh);

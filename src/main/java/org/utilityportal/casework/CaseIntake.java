@@ -18,6 +18,7 @@ import org.springframework.util.StringUtils;
 import org.springframework.validation.Errors;
 import org.utilityportal.calendar.WorkingCalendars;
 import org.utilityportal.casework.internal.Actor;
+import org.utilityportal.casework.internal.Assignees;
 import org.utilityportal.casework.internal.CaseClocks;
 import org.utilityportal.casework.internal.CaseRepository;
 import org.utilityportal.casework.internal.CaseRouting;
@@ -70,11 +71,23 @@ public class CaseIntake {
 
 	private final Settings settings;
 
+	private final Assignees assignees;
+
 	@Value("${portal.casework.repeat-window:30d}")
 	private Duration repeatWindow;
 
 	@Value("${portal.casework.online-unit:}")
 	private String onlineUnitCode;
+
+	/**
+	 * Checks a case a customer raises online: what only staff decide (grade, amount,
+	 * handler) is dropped first, then the rules that span fields are checked.
+	 */
+	@Transactional(readOnly = true)
+	public void validateOnline(IntakeForm form, Errors errors) {
+		withoutGrading(form);
+		validate(form, errors);
+	}
 
 	/** Checks the rules that span fields; messages go next to the fields. */
 	@Transactional(readOnly = true)
@@ -109,6 +122,12 @@ public class CaseIntake {
 				catch (NotFoundException ex) {
 					errors.rejectValue("accountNumber", "case.validation.accountNotCustomers");
 				}
+			}
+		}
+		if (form.getResponsibleId() != null) {
+			Long unit = form.getResponsibleUnitId();
+			if (unit == null || !this.assignees.isStaffOf(unit, form.getResponsibleId())) {
+				errors.rejectValue("responsibleId", "case.validation.assigneeNotInUnit");
 			}
 		}
 		validatePlatform(form, errors);
@@ -170,12 +189,7 @@ public class CaseIntake {
 	public String registerOnline(IntakeForm form, PortalPrincipal customer) {
 		form.setChannel(Channel.WEB);
 		form.setCustomerId(customer.requireCustomerId());
-		form.setSeverity(1);
-		form.setImpact(1);
-		form.setSensitive(false);
-		form.setResponsibleId(null);
-		form.setResponsibleUnitId(null);
-		form.setPlatform(null);
+		withoutGrading(form);
 		return register(form, null, servingUnit(form), actor(customer), null, null);
 	}
 
@@ -190,9 +204,7 @@ public class CaseIntake {
 		if (by.role() == Role.CUSTOMER) {
 			form.setChannel(Channel.WEB);
 			form.setCustomerId(by.requireCustomerId());
-			form.setResponsibleId(null);
-			form.setResponsibleUnitId(null);
-			form.setPlatform(null);
+			withoutGrading(form);
 			return register(form, null, servingUnit(form), actor(by), null, commitment);
 		}
 		Long unit = this.orgUnits.staff(by.userId()).map((placement) -> placement.orgUnitId()).orElse(null);
@@ -298,6 +310,22 @@ public class CaseIntake {
 			.or(() -> units.stream().findFirst())
 			.map(OrgUnit::id)
 			.orElseThrow(() -> new IllegalStateException("No organisation unit to receive online cases"));
+	}
+
+	/**
+	 * What only staff decide (issue 13): the grade (severity, impact, sensitive), the
+	 * amount involved (it can force a same-day escalation), who handles the case and the
+	 * government platform ticket it answers (issue 14). A customer's values are dropped;
+	 * staff regrade the case when they take it.
+	 */
+	private static void withoutGrading(IntakeForm form) {
+		form.setSeverity(1);
+		form.setImpact(1);
+		form.setSensitive(false);
+		form.setAmount(null);
+		form.setResponsibleId(null);
+		form.setResponsibleUnitId(null);
+		form.setPlatform(null);
 	}
 
 	/** The person as the history keeps them (staff with their user account id). */

@@ -152,9 +152,19 @@ public class CaseReads {
 		return this.queries.find(filter, this.clock.instant(), this.clock.getZone(), page * pageSize, pageSize);
 	}
 
-	/** Every case of a supervisor's list, one at a time (CSV export). */
+	/** Every case of a supervisor's list, one at a time. */
 	@Transactional(readOnly = true)
 	public void forEach(CaseFilter filter, Consumer<CaseRow> consumer) {
+		this.queries.stream(filter, this.clock.instant(), this.clock.getZone(), consumer);
+	}
+
+	/**
+	 * Every case of a supervisor's list for a CSV export: one export record in the access
+	 * log naming the filter, then the cases one at a time.
+	 */
+	@Transactional
+	public void export(CaseFilter filter, PortalPrincipal staff, Consumer<CaseRow> consumer) {
+		this.accessLog.record(staff, AccessAction.EXPORT, AccessChannel.WEB, null, null, "cases " + filter);
 		this.queries.stream(filter, this.clock.instant(), this.clock.getZone(), consumer);
 	}
 

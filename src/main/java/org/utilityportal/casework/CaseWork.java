@@ -9,14 +9,18 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.Errors;
 import org.utilityportal.casework.internal.CaseClocks;
 import org.utilityportal.casework.internal.CaseRepository;
 import org.utilityportal.casework.internal.CaseRouting;
+import org.utilityportal.casework.internal.Assignees;
 import org.utilityportal.casework.internal.ReturnVisit;
+import org.utilityportal.casework.internal.ReturnVisitRule;
 import org.utilityportal.casework.internal.ServiceCase;
 import org.utilityportal.identity.OrgUnit;
 import org.utilityportal.identity.OrgUnits;
 import org.utilityportal.identity.StaffPlacement;
+import org.utilityportal.shared.domain.FourEyesRefusal;
 import org.utilityportal.shared.domain.StaleEditException;
 import org.utilityportal.shared.events.BillRecheckStatusChanged;
 import org.utilityportal.shared.security.PortalPrincipal;
@@ -46,6 +50,10 @@ public class CaseWork {
 
 	private final OrgUnits orgUnits;
 
+	private final ReturnVisitRule returnVisits;
+
+	private final Assignees assignees;
+
 	private final ApplicationEventPublisher events;
 
 	/** The member of staff becomes the owner of an unowned (online) case. */
@@ -65,12 +73,18 @@ public class CaseWork {
 		this.events.publishEvent(new CaseFirstReplied(c.getNumber(), c.getVersion(), c.getSummary(), customerLogin(c)));
 	}
 
-	/** Hands the substance to a team and optionally a person (assignment or transfer). */
+	/**
+	 * Hands the substance to a team and optionally a person (assignment or transfer); the
+	 * person is active staff of the team or a team below it ({@link #checkAssignee}).
+	 */
 	@Transactional
 	public void assign(String number, long version, long unitId, Long personId, PortalPrincipal staff) {
 		ServiceCase c = load(number, version, staff);
 		OrgUnit unit = Optional.ofNullable(this.orgUnits.byId().get(unitId))
 			.orElseThrow(() -> new NotFoundException("Organisation unit"));
+		if (personId != null && !this.assignees.isStaffOf(unitId, personId)) {
+			throw new NotFoundException("Staff member of the unit");
+		}
 		String person = (personId != null) ? this.orgUnits.staff(personId)
 			.map(StaffPlacement::name)
 			.orElseThrow(() -> new NotFoundException("Staff member")) : null;
@@ -143,14 +157,21 @@ public class CaseWork {
 	}
 
 	/**
-	 * The return visit: the customer's online rating or a phone visit recorded by staff.
-	 * An overall rating of 1 or 2 reopens the case at tier 2 (at least) with a new
-	 * resolution clock; otherwise the case is closed.
+	 * The return visit: the customer's online rating or a phone visit recorded by staff
+	 * other than the case's owner and resolver (by default the quality team, see
+	 * {@link ReturnVisitRule}; refused with {@link FourEyesRefusal}). An overall rating
+	 * of 1 or 2 reopens the case at tier 2 (at least) with a new resolution clock;
+	 * otherwise the case is closed.
 	 * @return whether the case was reopened
 	 */
 	@Transactional
 	public boolean recordVisit(String number, VisitForm form, PortalPrincipal principal) {
 		ServiceCase c = load(number, form.getVersion(), principal);
+		if (principal.role() != Role.CUSTOMER) {
+			this.returnVisits.refusal(c, principal).ifPresent((key) -> {
+				throw new FourEyesRefusal(key);
+			});
+		}
 		VisitMethod method = (principal.role() == Role.CUSTOMER) ? VisitMethod.ONLINE : VisitMethod.PHONE;
 		boolean reopened = c.recordVisit(method,
 				new ReturnVisit.Ratings(form.getAttitude(), form.getSpeed(), form.getResult(), form.getOverall()),
@@ -161,6 +182,26 @@ public class CaseWork {
 			billDispute(c, true, this.clocks.now().now());
 		}
 		return reopened;
+	}
+
+	/**
+	 * Rejects the field when the person is not active staff (clerk or supervisor) of the
+	 * unit or a unit below it.
+	 */
+	public void checkAssignee(Long unitId, Long personId, Errors errors, String field) {
+		if (unitId != null && personId != null && !this.assignees.isStaffOf(unitId, personId)) {
+			errors.rejectValue(field, "case.validation.assigneeNotInUnit");
+		}
+	}
+
+	/**
+	 * Why this member of staff may not record the case's return visit (a message key), or
+	 * {@code null} when they may.
+	 */
+	@Transactional(readOnly = true)
+	public String visitRefusal(String number, PortalPrincipal staff) {
+		ServiceCase c = visible(this.cases.findByNumber(number), staff);
+		return this.returnVisits.refusal(c, staff).orElse(null);
 	}
 
 	/** Tells billing a case about a bill was resolved or reopened. */

@@ -106,15 +106,16 @@ public class Catalogue {
 	}
 
 	/**
-	 * Saves changes to a draft.
+	 * Saves changes to a draft; the officer is recorded as one of its editors (four eyes:
+	 * they may then not publish it).
 	 * @throws org.utilityportal.shared.domain.StaleEditException when it was changed or
 	 * published since the form was opened
 	 */
 	@Transactional
-	public void updateDraft(long versionId, VersionForm form) {
+	public void updateDraft(long versionId, VersionForm form, PortalPrincipal officer) {
 		form.getDefinition().dropEmptyRows();
 		ServiceVersion draft = lock(versionId, form.getVersion());
-		draft.edit(dates(form), form.getDefinition());
+		draft.edit(dates(form), form.getDefinition(), officer.username());
 		this.versions.flush();
 	}
 

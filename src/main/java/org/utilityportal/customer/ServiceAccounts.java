@@ -18,6 +18,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
 import org.springframework.validation.Errors;
+import org.utilityportal.audit.AccessAction;
+import org.utilityportal.audit.AccessChannel;
+import org.utilityportal.audit.AccessLog;
 import org.utilityportal.customer.internal.AccountData;
 import org.utilityportal.customer.internal.AccountHolderQueries;
 import org.utilityportal.customer.internal.Customer;
@@ -49,6 +52,8 @@ public class ServiceAccounts {
 	private final CustomerChangeWriter history;
 
 	private final Clock clock;
+
+	private final AccessLog accessLog;
 
 	private final ObjectProvider<AccountClosing> closings;
 
@@ -199,6 +204,17 @@ public class ServiceAccounts {
 	@Transactional(readOnly = true)
 	public ServiceAccountView view(long accountId) {
 		return CustomerPages.view(load(accountId));
+	}
+
+	/**
+	 * One account whose data a member of staff reads (its bills, payments, readings):
+	 * logs one view of its customer with the purpose.
+	 */
+	@Transactional
+	public ServiceAccountView viewedBy(long accountId, PortalPrincipal staff, AccessChannel channel, String purpose) {
+		ServiceAccountView account = view(accountId);
+		this.accessLog.record(staff, AccessAction.VIEW, channel, account.customerId(), null, purpose);
+		return account;
 	}
 
 	/** The account as a form to edit. */

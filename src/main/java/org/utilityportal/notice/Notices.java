@@ -79,14 +79,14 @@ public class Notices {
 	 * @throws StaleEditException when the draft was changed or published meanwhile
 	 */
 	@Transactional
-	public boolean update(long id, NoticeForm form, Errors errors) {
+	public boolean update(long id, NoticeForm form, Errors errors, String editor) {
 		Notice notice = this.repository.findForUpdate(id).orElseThrow(() -> new NotFoundException("Notice"));
 		this.forms.validate(form, errors);
 		if (errors.hasErrors()) {
 			return false;
 		}
 		notice.checkVersion(form.getVersion());
-		notice.edit(this.forms.content(form));
+		notice.edit(this.forms.content(form), editor);
 		this.repository.flush();
 		return true;
 	}
@@ -96,8 +96,11 @@ public class Notices {
 	 * replaces in the same transaction. Customers with a portal account and an open
 	 * account in the areas get an inbox message a moment after (metro notices: none, they
 	 * are on every metro card holder's landing page): {@link NoticePublished} names them.
+	 * Refused to whoever wrote or edited the draft (four eyes), by the database too.
 	 * @return how many customers' portal accounts get a message
 	 * @throws StaleEditException when the notice was changed or published meanwhile
+	 * @throws org.utilityportal.shared.domain.FourEyesRefusal when the publisher wrote or
+	 * edited it
 	 */
 	@Transactional
 	public int publish(long id, long version, String publisher) {

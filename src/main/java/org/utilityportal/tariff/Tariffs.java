@@ -160,13 +160,14 @@ public class Tariffs {
 	}
 
 	/**
-	 * Saves changes to a draft.
+	 * Saves changes to a draft; the officer is recorded as one of its editors (four eyes:
+	 * they may then not publish it).
 	 * @throws org.utilityportal.shared.domain.StaleEditException when it was changed or
 	 * published since the form was opened
 	 */
 	@Transactional
-	public void updateDraft(long versionId, TariffVersionForm form) {
-		lock(versionId, form.getVersion()).edit(dates(form), form.structure());
+	public void updateDraft(long versionId, TariffVersionForm form, PortalPrincipal officer) {
+		lock(versionId, form.getVersion()).edit(dates(form), form.structure(), officer.username());
 		this.versions.flush();
 	}
 

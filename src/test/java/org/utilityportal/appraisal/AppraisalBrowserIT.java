@@ -63,7 +63,7 @@ class AppraisalBrowserIT extends BrowserTest {
 		visit.setSpeed(4);
 		visit.setResult(4);
 		visit.setOverall(4);
-		this.work.recordVisit(number, visit, TestPrincipal.of(this.jdbc, "counter1"));
+		this.work.recordVisit(number, visit, TestPrincipal.of(this.jdbc, "quality1"));
 		scoreAMysteryCallAtNinety(clerk);
 
 		signIn(clerk.username(), DEMO_PASSWORD);

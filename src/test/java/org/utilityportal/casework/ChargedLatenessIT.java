@@ -87,7 +87,7 @@ class ChargedLatenessIT extends IntegrationTest {
 		visit.setSpeed(4);
 		visit.setResult(2);
 		visit.setOverall(2);
-		this.work.recordVisit(number, visit, counter("counter2"));
+		this.work.recordVisit(number, visit, counter("quality1"));
 		this.clock.advance(Duration.ofDays(20));
 		this.scan.run();
 

@@ -26,6 +26,8 @@ import org.utilityportal.support.PortalHttp;
 import org.utilityportal.support.TestPrincipal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -354,6 +356,39 @@ class CatalogueIT extends IntegrationTest {
 				.param("version", "1"))
 			.andExpect(status().is3xxRedirection());
 		assertThat(this.catalogue.versions("M-LOST")).extracting(CatalogueEntry::versionId).doesNotContain(versionId);
+	}
+
+	@Test
+	void anOfficerWhoEditedSomeoneElsesDraftCannotPublishIt() throws Exception {
+		String tomorrow = LocalDate.now(this.clock).plusDays(1).toString();
+		String location = this.mvc
+			.perform(
+					versionForm(post("/admin/catalogue/M-LOST/versions").session(signIn("admin1")), tomorrow, "3 个工作日"))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		long versionId = Long.parseLong(location.replaceAll("\\D+(\\d+)$", "$1"));
+		MockHttpSession editor = signIn("admin2");
+		this.mvc
+			.perform(versionForm(post("/admin/catalogue/versions/" + versionId).session(editor), tomorrow, "2 个工作日")
+				.param("version", "0"))
+			.andExpect(status().is3xxRedirection());
+
+		this.mvc
+			.perform(post("/admin/catalogue/versions/" + versionId + "/publish").session(editor)
+				.with(csrf())
+				.param("version", "1"))
+			.andExpect(flash().attribute("problem", "catalogue.publish.editedDraft"));
+		assertThat(this.catalogue.version(versionId).published()).isFalse();
+		assertThatExceptionOfType(DataAccessException.class).as("the table refuses it as well")
+			.isThrownBy(() -> this.jdbc.sql("""
+					update catalogue_version set status = 'PUBLISHED', published_by = 'admin2', published_at = now()
+					where id = ?""").param(versionId).update());
+		this.mvc
+			.perform(post("/admin/catalogue/versions/" + versionId + "/discard").session(editor)
+				.with(csrf())
+				.param("version", "1"))
+			.andExpect(status().is3xxRedirection());
 	}
 
 	@Test

@@ -52,6 +52,14 @@ class NoticesBrowserIT extends BrowserTest {
 		submit("notice-form");
 		waitFor(By.id("publish-form"));
 		assertThat(this.browser.findElement(By.id("accounts-in-areas")).getText()).startsWith("区域内在用户号");
+		String draft = this.browser.getCurrentUrl();
+		submit("publish-form");
+		waitFor(By.id("problem"));
+		assertThat(this.browser.findElement(By.id("problem")).getText()).as("four eyes").contains("不能发布自己撰写的公告");
+
+		signInAgain("admin2");
+		this.browser.get(draft);
+		waitFor(By.id("publish-form"));
 		submit("publish-form");
 		waitFor(By.id("inbox-messages"));
 		assertThat(this.browser.findElement(By.id("notice-status")).getText()).isEqualTo("已发布");
@@ -78,7 +86,7 @@ class NoticesBrowserIT extends BrowserTest {
 		form.setAreas("西城区 月坛北街");
 		form.setStartsAt(LocalDateTime.now(this.clock).plusHours(5));
 		form.setEndsAt(LocalDateTime.now(this.clock).plusHours(9));
-		long id = this.notices.create(form, "admin1", new BeanPropertyBindingResult(form, "noticeForm"));
+		long id = this.notices.create(form, "admin2", new BeanPropertyBindingResult(form, "noticeForm"));
 		this.notices.publish(id, 0, "admin1");
 
 		this.browser.get(url("/?lang=zh-CN"));

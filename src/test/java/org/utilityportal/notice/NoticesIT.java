@@ -8,6 +8,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataAccessException;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -16,6 +17,7 @@ import org.utilityportal.customer.ServiceAccountForm;
 import org.utilityportal.customer.ServiceAccounts;
 import org.utilityportal.notice.internal.NoticeAreas;
 import org.utilityportal.shared.domain.BillingCycle;
+import org.utilityportal.shared.domain.FourEyesRefusal;
 import org.utilityportal.shared.domain.StaleEditException;
 import org.utilityportal.shared.domain.TariffCategory;
 import org.utilityportal.shared.domain.Utility;
@@ -181,15 +183,42 @@ class NoticesIT extends IntegrationTest {
 	}
 
 	@Test
+	void whoeverWroteOrEditedANoticeCannotPublishItNeitherThroughThePortalNorInTheDatabase() throws Exception {
+		long id = create(outage("石景山区 " + uniqueStreet(), 2, 4));
+		NoticeForm edit = this.notices.form(id);
+		edit.setTitleEn("Planned outage (edited by admin1)");
+		this.notices.update(id, edit, new BeanPropertyBindingResult(edit, "noticeForm"), "admin1");
+
+		assertThatExceptionOfType(FourEyesRefusal.class).isThrownBy(() -> this.notices.publish(id, 1, "admin2"))
+			.extracting(FourEyesRefusal::getMessageKey)
+			.isEqualTo("notice.publish.ownDraft");
+		this.mvc.perform(
+				post("/admin/notices/" + id + "/publish").session(signIn("admin1")).with(csrf()).param("version", "1"))
+			.andExpect(flash().attribute("problem", "notice.publish.editedDraft"));
+		assertThatExceptionOfType(DataAccessException.class).as("the table refuses it too")
+			.isThrownBy(() -> this.jdbc.sql(
+					"update notice set status = 'PUBLISHED', published_by = 'admin1', published_at = now() where id = ?")
+				.param(id)
+				.update());
+		assertThatExceptionOfType(DataAccessException.class).as("an editor is never taken off")
+			.isThrownBy(() -> this.jdbc.sql("update notice set edited_by = '{}' where id = ?").param(id).update());
+		assertThat(this.notices.get(id).isDraft()).isTrue();
+
+		assertThat(this.notices.publish(id, 1, "supervisor1")).as("a third person may").isGreaterThanOrEqualTo(0);
+		assertThat(this.notices.get(id).publishedBy()).isEqualTo("supervisor1");
+	}
+
+	@Test
 	void aSaveFromAnOutOfDateFormIsRefusedAndAPublishedNoticeIsCorrectedByARevision() throws Exception {
 		long id = create(outage("石景山区 " + uniqueStreet(), 2, 4));
 		NoticeForm first = this.notices.form(id);
 		NoticeForm second = this.notices.form(id);
 		first.setTitleEn("Planned outage (times confirmed)");
-		assertThat(this.notices.update(id, first, new BeanPropertyBindingResult(first, "noticeForm"))).isTrue();
+		assertThat(this.notices.update(id, first, new BeanPropertyBindingResult(first, "noticeForm"), "admin2"))
+			.isTrue();
 		second.setTitleEn("Overwritten");
-		assertThatExceptionOfType(StaleEditException.class)
-			.isThrownBy(() -> this.notices.update(id, second, new BeanPropertyBindingResult(second, "noticeForm")));
+		assertThatExceptionOfType(StaleEditException.class).isThrownBy(
+				() -> this.notices.update(id, second, new BeanPropertyBindingResult(second, "noticeForm"), "admin2"));
 		MockHttpSession admin = signIn("admin1");
 		this.mvc.perform(post("/admin/notices/" + id + "/publish").session(admin).with(csrf()).param("version", "0"))
 			.andExpect(flash().attribute("problem", "validation.stale"));
@@ -199,13 +228,14 @@ class NoticesIT extends IntegrationTest {
 			.andExpect(flash().attribute("notice", "notice.published"));
 		NoticeForm late = this.notices.form(id);
 		assertThatExceptionOfType(StaleEditException.class).as("a published notice is never edited")
-			.isThrownBy(() -> this.notices.update(id, late, new BeanPropertyBindingResult(late, "noticeForm")));
+			.isThrownBy(
+					() -> this.notices.update(id, late, new BeanPropertyBindingResult(late, "noticeForm"), "admin2"));
 
 		long revision = this.notices.revise(id, "admin1");
 		assertThat(this.notices.revise(id, "admin1")).as("one revision at a time").isEqualTo(revision);
 		NoticeForm correction = this.notices.form(revision);
 		correction.setEndsAt(correction.getEndsAt().plusHours(2));
-		this.notices.update(revision, correction, new BeanPropertyBindingResult(correction, "noticeForm"));
+		this.notices.update(revision, correction, new BeanPropertyBindingResult(correction, "noticeForm"), "admin1");
 		this.notices.publish(revision, 1, "admin2");
 
 		assertThat(this.notices.get(id).status()).isEqualTo(NoticeStatus.SUPERSEDED);
@@ -284,7 +314,7 @@ class NoticesIT extends IntegrationTest {
 
 	private long create(NoticeForm form) {
 		BeanPropertyBindingResult errors = new BeanPropertyBindingResult(form, "noticeForm");
-		Long id = this.notices.create(form, "admin1", errors);
+		Long id = this.notices.create(form, "admin2", errors);
 		assertThat(errors.getAllErrors()).isEmpty();
 		return id;
 	}

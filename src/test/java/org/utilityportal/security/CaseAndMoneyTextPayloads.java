@@ -1,11 +1,14 @@
 package org.utilityportal.security;
 
+import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
 import org.springframework.context.ApplicationContext;
 import org.springframework.validation.BeanPropertyBindingResult;
@@ -28,7 +31,10 @@ import org.utilityportal.casework.VisitForm;
 import org.utilityportal.customer.CloseAccountForm;
 import org.utilityportal.customer.ServiceAccounts;
 import org.utilityportal.identity.ApiTokens;
+import org.utilityportal.payment.DifferenceView;
 import org.utilityportal.payment.Mandates;
+import org.utilityportal.payment.ReconcileResult;
+import org.utilityportal.payment.Reconciliations;
 import org.utilityportal.shared.domain.Utility;
 import org.utilityportal.shared.money.Money;
 import org.utilityportal.support.PortalPages.Visitor;
@@ -44,9 +50,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * platform, a regrading's reason, a supervisor's chase and escalation, a request to the
  * customer (waiting), a direct-debit mandate's payer name, a reversal's, a refund's and a
  * bill correction's reason, a cashier's day-end note and a supervisor's reason to reopen
- * it, an account's closing reason, and the name of the customer's API token. Payments and
- * requests are made by the payloads' own clerk on the payloads' own account, so no demo
- * cashier's day changes.
+ * it, the reason a reconciliation's difference is closed, an account's closing reason,
+ * and the name of the customer's API token. Payments and requests are made by the
+ * payloads' own clerk on the payloads' own account, so no demo cashier's day changes.
  */
 class CaseAndMoneyTextPayloads extends TextPayloads {
 
@@ -135,6 +141,28 @@ class CaseAndMoneyTextPayloads extends TextPayloads {
 		DayEndView day = days.close(this.clerk.username(), LocalDate.now(this.clock), Money.of("100.00"), PAYLOAD);
 		days.reopen(day.id(), day.version(), "supervisor1", PAYLOAD);
 		shownTo(Visitor.COUNTER, "/counter/receipts/" + first);
+		reconciliationDifference();
+	}
+
+	/**
+	 * A sandbox statement of a day long past with one payment the portal never saw: its
+	 * difference closed with a payload as the reason (each source and day is reconciled
+	 * once, so the day is drawn at random).
+	 */
+	private void reconciliationDifference() {
+		LocalDate day = LocalDate.of(2001, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(0, 5_000));
+		String paidAt = day.atTime(10, 0).atZone(this.clock.getZone()).toOffsetDateTime().toString();
+		String statement = "H|STATEMENT|SANDBOX|" + day + "|1|12.30\n" + "D|XSS-" + day + "|SBXXSS|12.30|" + paidAt
+				+ "\n" + "T|1|12.30\n";
+		Reconciliations reconciliations = bean(Reconciliations.class);
+		ReconcileResult result = reconciliations.reconcile("sandbox", day,
+				new ByteArrayInputStream(statement.getBytes(StandardCharsets.UTF_8)), "xss-" + day + ".txt",
+				"supervisor1");
+		assertThat(result.problems()).as("the statement is imported").isEmpty();
+		long id = result.reconciliation().id();
+		DifferenceView difference = reconciliations.differences(id, 0, 10).getFirst();
+		reconciliations.close(difference.id(), difference.version(), PAYLOAD, "supervisor1");
+		shownTo(Visitor.SUPERVISOR, "/supervisor/reconciliation/" + id);
 	}
 
 	/**

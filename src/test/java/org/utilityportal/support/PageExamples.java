@@ -18,28 +18,23 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 final class PageExamples {
 
-	static final String CUSTOMER = "(select customer_id from user_account where username = 'customer1')";
+	static final String CUSTOMER = DemoRecords.CUSTOMER;
 
-	static final String ELECTRICITY = "(select id from service_account where account_number = 'E1000000001')";
+	static final String ELECTRICITY = DemoRecords.ELECTRICITY;
 
-	static final String METRO = "(select id from service_account where account_number = 'M1000000001')";
+	static final String METRO = DemoRecords.METRO;
 
-	static final String BILL = "(select bill_number from bill where account_id = " + ELECTRICITY
-			+ " order by period_from desc limit 1)";
+	static final String BILL = DemoRecords.BILL;
 
-	static final String CASE = "(select number from service_case where customer_id = " + CUSTOMER
-			+ " order by id limit 1)";
+	static final String CASE = DemoRecords.CASE;
 
-	static final String ORDER = "(select id from service_order where customer_id = " + CUSTOMER
-			+ " order by id limit 1)";
+	static final String ORDER = DemoRecords.ORDER;
 
-	static final String RECEIPT = "(select receipt_number from payment where customer_id = " + CUSTOMER
-			+ " order by id desc limit 1)";
+	static final String RECEIPT = DemoRecords.RECEIPT;
 
 	static final String SERVICE = "(select code from catalogue_service order by code limit 1)";
 
-	private static final String REMINDED = "(select account_id from arrears_notice where kind = 'REMINDER'"
-			+ " order by account_id limit 1)";
+	private static final String REMINDED = DemoRecords.REMINDED;
 
 	private static final String ORDER_OF_CUSTOMER = "(select order_number from payment_order where customer_id = "
 			+ CUSTOMER + " order by id desc limit 1)";
@@ -116,6 +111,8 @@ final class PageExamples {
 					"'/admin/tariffs/versions/' || (select min(id) from tariff_version where status = 'DRAFT')"
 							+ " || '/edit'"),
 			Map.entry("/admin/billing/runs/{runId}", "'/admin/billing/runs/' || (select max(id) from billing_run)"),
+			Map.entry("/admin/sla-policies/drafts/{draftId}",
+					"'/admin/sla-policies/drafts/' || (select min(id) from sla_policy_draft where status = 'DRAFT')"),
 			Map.entry("/admin/sla-policies/{id}", "'/admin/sla-policies/' || (select min(id) from sla_policy)"),
 			Map.entry("/admin/calendars/{id}", "'/admin/calendars/' || (select min(id) from work_calendar)"),
 			Map.entry("/admin/notices/{id}",

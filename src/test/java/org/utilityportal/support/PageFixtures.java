@@ -85,6 +85,14 @@ public class PageFixtures {
 			form.setDocumentNumber("页面检查草稿");
 			this.tariffs.draft(tariff.id(), form, officer);
 		}
+		if (drafts("sla_policy_draft") == 0) {
+			this.jdbc.sql("""
+					insert into sla_policy_draft (nature, subject, grade_band, all_hours, first_reply_minutes,
+					    resolution_minutes, return_visit_minutes, tier2_minutes, tier3_minutes, tier4_minutes,
+					    warning_percent, written_by, written_at)
+					values ('SUGGESTION', 'STAFF', 'C', false, 1440, 4800, 1440, 1440, 1440, 2400, 80, 'admin2', now())
+					""").update();
+		}
 		if (this.imports.recent().isEmpty()) {
 			// A dry run with a rejected row, so the run's page shows its table of
 			// rejections.

@@ -56,6 +56,45 @@ class TariffAdminIT extends IntegrationTest {
 	}
 
 	@Test
+	void anOfficerWhoEditedAnotherOfficersDraftCannotPublishIt() throws Exception {
+		long tariffId = tariffId("WATER", "COMMERCIAL");
+		LocalDate from = LocalDate.now(this.clock).plusMonths(3).withDayOfMonth(1);
+		String location = this.mvc.perform(draft(tariffId, from.toString()).session(signIn("admin1")))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		long versionId = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+		MockHttpSession editor = signIn("admin2");
+		this.mvc
+			.perform(post(location).session(editor)
+				.with(csrf())
+				.param("version", "0")
+				.param("effectiveFrom", from.toString())
+				.param("documentNumber", "测试价格文件（修改）")
+				.param("documentDate", LocalDate.now(this.clock).toString())
+				.param("unit", "CUBIC_METRE")
+				.param("energyKind", "FLAT")
+				.param("flatPrice", "9.99")
+				.param("tierBasis", "ANNUAL")
+				.param("taxMode", "INCLUDED")
+				.param("taxPercent", "9"))
+			.andExpect(redirectedUrl(location));
+
+		this.mvc.perform(post(location + "/publish").session(editor).with(csrf()).param("version", "1"))
+			.andExpect(flash().attribute("problem", "tariff.publish.editedDraft"));
+		assertThat(this.jdbc
+			.sql("select status || '|' || array_to_string(edited_by, ',') from tariff_version where id = ?")
+			.param(versionId)
+			.query(String.class)
+			.single()).isEqualTo("DRAFT|admin2");
+		assertThatExceptionOfType(DataAccessException.class).as("the table refuses it as well")
+			.isThrownBy(() -> this.jdbc.sql("""
+					update tariff_version set status = 'PUBLISHED', published_by = 'admin2', published_at = now()
+					where id = ?""").param(versionId).update());
+		this.mvc.perform(post(location + "/discard").session(editor).with(csrf()).param("version", "1"));
+	}
+
+	@Test
 	void aVersionCannotBePublishedForADayAlreadyPast() throws Exception {
 		long tariffId = tariffId("WATER", "COMMERCIAL");
 		String location = this.mvc

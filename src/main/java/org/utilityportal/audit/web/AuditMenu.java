@@ -19,4 +19,9 @@ class AuditMenu {
 		return new MenuEntry(Role.ADMIN, "/audit/access-log", "menu.accessLog", "menu.accessLog.description", 800);
 	}
 
+	@Bean
+	MenuEntry adminAuditChain() {
+		return new MenuEntry(Role.ADMIN, "/admin/audit-chain", "menu.auditChain", "menu.auditChain.description", 810);
+	}
+
 }

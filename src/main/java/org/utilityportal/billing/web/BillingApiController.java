@@ -60,7 +60,7 @@ class BillingApiController {
 	@PreAuthorize(READERS)
 	@Operation(summary = "The latest bills of an account, newest first, without lines")
 	List<BillView> bills(@PathVariable long accountId, @AuthenticationPrincipal PortalPrincipal principal) {
-		account(accountId, principal);
+		read(accountId, principal, "bills of account " + accountId);
 		return this.bills.ofAccount(accountId);
 	}
 
@@ -76,7 +76,7 @@ class BillingApiController {
 	@PreAuthorize(READERS)
 	@Operation(summary = "The latest payments of an account with the bills and units they paid for")
 	List<PaymentReceipt> payments(@PathVariable long accountId, @AuthenticationPrincipal PortalPrincipal principal) {
-		account(accountId, principal);
+		read(accountId, principal, "payments of account " + accountId);
 		return this.payments.ofAccount(accountId);
 	}
 
@@ -116,6 +116,19 @@ class BillingApiController {
 			return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
 		}
 		return ResponseEntity.status(HttpStatus.CREATED).body(this.payments.receipt(receipt));
+	}
+
+	/**
+	 * The account whose data is read: its owner, or staff (logged as a view of the
+	 * customer).
+	 */
+	private void read(long accountId, PortalPrincipal principal, String purpose) {
+		if (principal.role().isStaff()) {
+			this.accounts.viewedBy(accountId, principal, AccessChannel.API, purpose);
+		}
+		else {
+			account(accountId, principal);
+		}
 	}
 
 	private ServiceAccountView account(long accountId, PortalPrincipal principal) {

@@ -48,12 +48,17 @@ class WhatIfController {
 		model.addAttribute("bases", BasicChargeBasis.values());
 		if (form.getTariff() != null && tariffs.stream().noneMatch((tariff) -> tariff.id() == form.getTariff())) {
 			result.rejectValue("tariff", "whatIf.unknownTariff");
+			this.accounts.viewedBy(accountId, staff, AccessChannel.WEB, "what-if");
 			return "billing/what-if";
 		}
 		WhatIfScenario scenario = form.isSubmitted() ? form.scenario() : options.stream().findFirst().orElse(null);
 		if (scenario != null) {
 			WhatIfComparison comparison = this.whatIfs.forStaff(accountId, scenario, staff, AccessChannel.WEB);
 			model.addAttribute("comparison", comparison);
+		}
+		else {
+			// No comparison to log it: the page still shows the account.
+			this.accounts.viewedBy(accountId, staff, AccessChannel.WEB, "what-if");
 		}
 		return "billing/what-if";
 	}

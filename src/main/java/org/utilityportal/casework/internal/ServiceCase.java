@@ -531,6 +531,22 @@ public class ServiceCase {
 		return check;
 	}
 
+	/**
+	 * Who gave the final reply of the current round (sign-in name), {@code null} while it
+	 * has none.
+	 */
+	public String resolvedBy() {
+		if (this.resolvedAt == null) {
+			return null;
+		}
+		for (int i = this.history.size() - 1; i >= 0; i--) {
+			if (this.history.get(i).getKind() == EventKind.RESOLVED) {
+				return this.history.get(i).getActorUsername();
+			}
+		}
+		return null;
+	}
+
 	/** The history, oldest first. */
 	public List<HistoryEntry> getHistory() {
 		return Collections.unmodifiableList(this.history);

@@ -2,6 +2,8 @@ package org.utilityportal.casework.internal;
 
 import java.time.Instant;
 
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -41,23 +43,8 @@ public class SlaPolicy {
 
 	private String gradeBand;
 
-	private boolean allHours;
-
-	private boolean firstReplyAllHours;
-
-	private int firstReplyMinutes;
-
-	private int resolutionMinutes;
-
-	private int returnVisitMinutes;
-
-	private int tier2Minutes;
-
-	private int tier3Minutes;
-
-	private int tier4Minutes;
-
-	private int warningPercent;
+	@Embedded
+	private Limits limits;
 
 	private Instant updatedAt;
 
@@ -79,29 +66,23 @@ public class SlaPolicy {
 
 	/** New limits (the combination the policy applies to stays). */
 	public void changeLimits(Limits limits, String by, Instant at) {
-		this.allHours = limits.allHours();
-		this.firstReplyAllHours = limits.firstReplyAllHours();
-		this.firstReplyMinutes = limits.firstReplyMinutes();
-		this.resolutionMinutes = limits.resolutionMinutes();
-		this.returnVisitMinutes = limits.returnVisitMinutes();
-		this.tier2Minutes = limits.tier2Minutes();
-		this.tier3Minutes = limits.tier3Minutes();
-		this.tier4Minutes = limits.tier4Minutes();
-		this.warningPercent = limits.warningPercent();
+		this.limits = limits;
 		this.updatedBy = by;
 		this.updatedAt = at;
 	}
 
 	/** The policy as other code reads it. */
 	public SlaPolicyView view() {
-		return new SlaPolicyView(this.id, this.nature, this.subject, this.gradeBand, this.allHours,
-				this.firstReplyAllHours, this.firstReplyMinutes, this.resolutionMinutes, this.returnVisitMinutes,
-				this.tier2Minutes, this.tier3Minutes, this.tier4Minutes, this.warningPercent, this.version);
+		return new SlaPolicyView(this.id, this.nature, this.subject, this.gradeBand, this.limits.allHours(),
+				this.limits.firstReplyAllHours(), this.limits.firstReplyMinutes(), this.limits.resolutionMinutes(),
+				this.limits.returnVisitMinutes(), this.limits.tier2Minutes(), this.limits.tier3Minutes(),
+				this.limits.tier4Minutes(), this.limits.warningPercent(), this.version);
 	}
 
 	/**
-	 * A policy's limits: minutes of counted time (working time, or every minute for the
-	 * stages counted day and night), each positive; the warning at 50–99% of a limit.
+	 * A policy's limits (the columns of a policy and of its drafts): minutes of counted
+	 * time (working time, or every minute for the stages counted day and night), each
+	 * positive; the warning at 50–99% of a limit.
 	 *
 	 * @param allHours resolution, tiers and return visit counted day and night
 	 * @param firstReplyAllHours the first reply counted day and night
@@ -114,6 +95,7 @@ public class SlaPolicy {
 	 * @param warningPercent the share of a limit after which the people handling are
 	 * warned
 	 */
+	@Embeddable
 	public record Limits(boolean allHours, boolean firstReplyAllHours, int firstReplyMinutes, int resolutionMinutes,
 			int returnVisitMinutes, int tier2Minutes, int tier3Minutes, int tier4Minutes, int warningPercent) {
 

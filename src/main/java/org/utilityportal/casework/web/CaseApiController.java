@@ -38,6 +38,7 @@ import org.utilityportal.casework.CaseWork;
 import org.utilityportal.casework.IntakeForm;
 import org.utilityportal.casework.PlatformTicketTakenException;
 import org.utilityportal.casework.VisitForm;
+import org.utilityportal.shared.domain.FourEyesRefusal;
 import org.utilityportal.shared.domain.StaleEditException;
 import org.utilityportal.shared.security.PortalPrincipal;
 import org.utilityportal.shared.security.Role;
@@ -82,8 +83,11 @@ class CaseApiController {
 			@AuthenticationPrincipal PortalPrincipal principal, Locale locale) {
 		if (principal.role() == Role.CUSTOMER) {
 			form.setCustomerId(principal.requireCustomerId());
+			this.intake.validateOnline(form, result);
 		}
-		this.intake.validate(form, result);
+		else {
+			this.intake.validate(form, result);
+		}
 		if (result.hasErrors()) {
 			return errors(result, locale);
 		}
@@ -127,6 +131,9 @@ class CaseApiController {
 		if (form.getAction() == CaseAction.REGRADE) {
 			this.regrading.validate(number, form.getSeverity(), form.getImpact(), result);
 		}
+		if (form.getAction() == CaseAction.ASSIGN) {
+			this.work.checkAssignee(form.getUnitId(), form.getPersonId(), result, "personId");
+		}
 		if (result.hasErrors()) {
 			return errors(result, locale);
 		}
@@ -144,6 +151,11 @@ class CaseApiController {
 		}
 		this.work.recordVisit(number, form, principal);
 		return ResponseEntity.ok(this.reads.view(number, principal, AccessChannel.API));
+	}
+
+	@ExceptionHandler(FourEyesRefusal.class)
+	ResponseEntity<Map<String, String>> refused(FourEyesRefusal ex) {
+		return ResponseEntity.status(HttpStatus.FORBIDDEN).body(Map.of("error", ex.getMessageKey()));
 	}
 
 	/** A platform ticket another case got a moment earlier: 400 naming that case. */

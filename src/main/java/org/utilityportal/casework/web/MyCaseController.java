@@ -70,7 +70,7 @@ class MyCaseController {
 	String raise(@Valid @ModelAttribute("intakeForm") IntakeForm form, BindingResult result,
 			@AuthenticationPrincipal PortalPrincipal customer, Model model, RedirectAttributes redirect) {
 		form.setCustomerId(customer.requireCustomerId());
-		this.intake.validate(form, result);
+		this.intake.validateOnline(form, result);
 		if (result.hasErrors()) {
 			return newPage(customer, model);
 		}

@@ -23,6 +23,7 @@ import org.utilityportal.casework.CaseAction;
 import org.utilityportal.casework.CaseIntake;
 import org.utilityportal.casework.CaseReads;
 import org.utilityportal.casework.CaseRegrading;
+import org.utilityportal.casework.CaseStatus;
 import org.utilityportal.casework.CaseView;
 import org.utilityportal.casework.CaseWork;
 import org.utilityportal.casework.IntakeForm;
@@ -31,6 +32,7 @@ import org.utilityportal.casework.VisitForm;
 import org.utilityportal.customer.CustomerDetails;
 import org.utilityportal.customer.CustomerRecords;
 import org.utilityportal.identity.OrgUnits;
+import org.utilityportal.shared.domain.FourEyesRefusal;
 import org.utilityportal.shared.domain.StaleEditException;
 import org.utilityportal.shared.security.PortalPrincipal;
 import org.utilityportal.shared.security.Role;
@@ -71,12 +73,13 @@ class StaffCaseController {
 	}
 
 	@GetMapping("/counter/cases/new")
-	String newCase(@RequestParam(required = false) Long customer, Model model) {
+	String newCase(@RequestParam(required = false) Long customer, @AuthenticationPrincipal PortalPrincipal staff,
+			Model model) {
 		IntakeForm form = new IntakeForm();
 		form.setCustomerId(customer);
 		form.setOccurredAt(LocalDateTime.now(this.clock).withSecond(0).withNano(0));
 		model.addAttribute("intakeForm", form);
-		return intakePage(form, model);
+		return intakePage(form, staff, model);
 	}
 
 	@PostMapping("/counter/cases")
@@ -84,7 +87,7 @@ class StaffCaseController {
 			@AuthenticationPrincipal PortalPrincipal staff, Model model, RedirectAttributes redirect) {
 		this.intake.validate(form, result);
 		if (result.hasErrors()) {
-			return intakePage(form, model);
+			return intakePage(form, staff, model);
 		}
 		String number;
 		try {
@@ -92,7 +95,7 @@ class StaffCaseController {
 		}
 		catch (PlatformTicketTakenException ex) {
 			this.intake.validate(form, result);
-			return intakePage(form, model);
+			return intakePage(form, staff, model);
 		}
 		redirect.addFlashAttribute("notice", "case.flash.registered");
 		return "redirect:/counter/cases/" + number;
@@ -112,6 +115,9 @@ class StaffCaseController {
 		}
 		if (form.getAction() == CaseAction.ASSIGN && form.getUnitId() == null) {
 			result.rejectValue("unitId", "validation.required");
+		}
+		if (form.getAction() == CaseAction.ASSIGN) {
+			this.work.checkAssignee(form.getUnitId(), form.getPersonId(), result, "personId");
 		}
 		if (form.getAction() == CaseAction.REGRADE) {
 			this.regrading.validate(number, form.getSeverity(), form.getImpact(), result);
@@ -141,6 +147,9 @@ class StaffCaseController {
 			catch (StaleEditException ex) {
 				result.reject("validation.stale");
 			}
+			catch (FourEyesRefusal ex) {
+				result.reject(ex.getMessageKey());
+			}
 		}
 		return page(number, staff, model, null);
 	}
@@ -166,6 +175,9 @@ class StaffCaseController {
 		if (!model.containsAttribute("actionForm")) {
 			model.addAttribute("actionForm", actionForm);
 		}
+		if (view.status() == CaseStatus.RESOLVED) {
+			model.addAttribute("visitRefusal", this.work.visitRefusal(number, staff));
+		}
 		if (!model.containsAttribute("visitForm")) {
 			VisitForm visit = new VisitForm();
 			visit.setVersion(view.version());
@@ -175,13 +187,14 @@ class StaffCaseController {
 		return "casework/staff-case";
 	}
 
-	private String intakePage(IntakeForm form, Model model) {
+	private String intakePage(IntakeForm form, PortalPrincipal staff, Model model) {
 		if (form.getPlatform() != null && StringUtils.hasText(form.getPlatformTicket())) {
 			this.intake.caseWithPlatformTicket(form.getPlatform(), form.getPlatformTicket())
 				.ifPresent((number) -> model.addAttribute("takenBy", number));
 		}
 		if (form.getCustomerId() != null) {
-			model.addAttribute("customer", this.customers.details(form.getCustomerId()));
+			model.addAttribute("customer",
+					this.customers.viewedBy(form.getCustomerId(), staff, AccessChannel.WEB, "case intake"));
 		}
 		return "casework/intake";
 	}

@@ -38,8 +38,8 @@ public class ServiceVersion extends VersionedDocument {
 	}
 
 	/** Changes the draft. */
-	public void edit(Dates dates, ServiceDefinition definition) {
-		edit(dates, () -> this.definition = JSON.writeValueAsString(definition));
+	public void edit(Dates dates, ServiceDefinition definition, String editor) {
+		edit(dates, editor, () -> this.definition = JSON.writeValueAsString(definition));
 	}
 
 }

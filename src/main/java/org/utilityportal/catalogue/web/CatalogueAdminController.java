@@ -100,12 +100,13 @@ class CatalogueAdminController {
 
 	@PostMapping("/versions/{versionId}")
 	String update(@PathVariable long versionId, @Valid @ModelAttribute("versionForm") VersionForm form,
-			BindingResult result, Model model, RedirectAttributes redirect) {
+			BindingResult result, @AuthenticationPrincipal PortalPrincipal officer, Model model,
+			RedirectAttributes redirect) {
 		CatalogueEntry entry = this.catalogue.version(versionId);
 		this.catalogue.validate(form, result);
 		if (!result.hasErrors()) {
 			try {
-				this.catalogue.updateDraft(versionId, form);
+				this.catalogue.updateDraft(versionId, form, officer);
 				redirect.addFlashAttribute("notice", "catalogue.notice.saved");
 				return "redirect:/admin/catalogue/versions/" + versionId;
 			}

@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.utilityportal.audit.AccessChannel;
 import org.utilityportal.customer.ServiceAccountView;
 import org.utilityportal.customer.ServiceAccounts;
 import org.utilityportal.metering.MeterReadings;
@@ -53,7 +54,12 @@ class ReadingApiController {
 	@PreAuthorize("hasAnyRole('COUNTER', 'SUPERVISOR', 'CUSTOMER')")
 	@Operation(summary = "The latest readings of an account, newest first")
 	List<Reading> list(@PathVariable long accountId, @AuthenticationPrincipal PortalPrincipal principal) {
-		account(accountId, principal);
+		if (principal.role().isStaff()) {
+			this.accounts.viewedBy(accountId, principal, AccessChannel.API, "readings of account " + accountId);
+		}
+		else {
+			account(accountId, principal);
+		}
 		return this.readings.history(accountId, 24);
 	}
 

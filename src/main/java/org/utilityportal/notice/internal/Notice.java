@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -19,10 +20,14 @@ import jakarta.persistence.Version;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 import org.utilityportal.notice.NoticeArea;
 import org.utilityportal.notice.NoticeKind;
 import org.utilityportal.notice.NoticeStatus;
+import org.utilityportal.shared.domain.FourEyesRefusal;
 import org.utilityportal.shared.domain.StaleEditException;
+import org.utilityportal.shared.domain.VersionPublishing;
 import org.utilityportal.shared.domain.Utility;
 
 /**
@@ -87,6 +92,11 @@ public class Notice {
 	@Version
 	private long version;
 
+	/** Who changed the draft after its writer (four eyes). */
+	@JdbcTypeCode(SqlTypes.ARRAY)
+	@Column(name = "edited_by")
+	private List<String> editedBy = new ArrayList<>();
+
 	@ElementCollection
 	@CollectionTable(name = "notice_area", joinColumns = @JoinColumn(name = "notice_id"))
 	@OrderColumn(name = "position")
@@ -114,15 +124,30 @@ public class Notice {
 		return new Notice(content(), this.id, author, at);
 	}
 
-	/** Changes a draft. */
-	public void edit(NoticeContent content) {
+	/**
+	 * Changes a draft; the editor is recorded (four eyes: they may then not publish it).
+	 */
+	public void edit(NoticeContent content, String editor) {
 		require(NoticeStatus.DRAFT);
 		write(content);
+		if (!this.editedBy.contains(editor)) {
+			this.editedBy = new ArrayList<>(this.editedBy);
+			this.editedBy.add(editor);
+		}
 	}
 
-	/** Publishes a draft. */
+	/**
+	 * Publishes a draft, unless the publisher wrote or edited it: a notice reaches many
+	 * customers' inboxes, so another administrator publishes it (four eyes; the table's
+	 * trigger refuses it too).
+	 * @throws FourEyesRefusal with {@code notice.publish.ownDraft} or
+	 * {@code notice.publish.editedDraft}
+	 */
 	public void publish(String by, Instant at) {
 		require(NoticeStatus.DRAFT);
+		VersionPublishing.fourEyes("notice.publish", this.writtenBy, this.editedBy, by).ifPresent((key) -> {
+			throw new FourEyesRefusal(key);
+		});
 		this.status = NoticeStatus.PUBLISHED;
 		this.publishedBy = by;
 		this.publishedAt = at;

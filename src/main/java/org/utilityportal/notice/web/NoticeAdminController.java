@@ -21,6 +21,7 @@ import org.utilityportal.notice.NoticeKind;
 import org.utilityportal.notice.NoticeStatus;
 import org.utilityportal.notice.NoticeView;
 import org.utilityportal.notice.Notices;
+import org.utilityportal.shared.domain.FourEyesRefusal;
 import org.utilityportal.shared.domain.StaleEditException;
 import org.utilityportal.shared.domain.Utility;
 import org.utilityportal.shared.security.PortalPrincipal;
@@ -86,9 +87,9 @@ class NoticeAdminController {
 
 	@PostMapping("/{id}")
 	String update(@PathVariable long id, @Valid @ModelAttribute("noticeForm") NoticeForm form, BindingResult result,
-			Model model, RedirectAttributes redirect) {
+			@AuthenticationPrincipal PortalPrincipal admin, Model model, RedirectAttributes redirect) {
 		try {
-			if (this.notices.update(id, form, result)) {
+			if (this.notices.update(id, form, result, admin.username())) {
 				redirect.addFlashAttribute("notice", "notice.saved");
 				return REDIRECT + id;
 			}
@@ -109,6 +110,9 @@ class NoticeAdminController {
 		}
 		catch (StaleEditException ex) {
 			redirect.addFlashAttribute("problem", "validation.stale");
+		}
+		catch (FourEyesRefusal ex) {
+			redirect.addFlashAttribute("problem", ex.getMessageKey());
 		}
 		return REDIRECT + id;
 	}

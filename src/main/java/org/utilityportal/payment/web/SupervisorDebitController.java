@@ -23,6 +23,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.utilityportal.audit.AccessAction;
+import org.utilityportal.audit.AccessChannel;
+import org.utilityportal.audit.AccessLog;
 import org.utilityportal.payment.DebitBatchView;
 import org.utilityportal.payment.DirectDebits;
 import org.utilityportal.payment.Mandates;
@@ -32,7 +35,10 @@ import org.utilityportal.shared.web.Decisions;
 
 /**
  * Supervisors (finance) approve mandates, make the day's direct-debit collection, give
- * its debit file to the bank and import the bank's return file.
+ * its debit file to the bank and import the bank's return file. The pending mandates
+ * (holders' names), a collection's page (the accounts whose debit failed) and its debit
+ * file (every holder's name and bank account) are personal data: each view leaves one
+ * access-log record naming the list or the batch (issue 13).
  */
 @Controller
 @RequestMapping("/supervisor")
@@ -45,8 +51,11 @@ class SupervisorDebitController {
 
 	private final DirectDebits debits;
 
+	private final AccessLog accessLog;
+
 	@GetMapping("/mandates")
-	String mandates(Model model) {
+	String mandates(@AuthenticationPrincipal PortalPrincipal supervisor, Model model) {
+		this.accessLog.record(supervisor, AccessAction.VIEW, AccessChannel.WEB, null, null, "pending mandates");
 		model.addAttribute("mandates", this.mandates.pending());
 		return "payment/mandates-pending";
 	}
@@ -86,15 +95,20 @@ class SupervisorDebitController {
 	}
 
 	@GetMapping("/direct-debit/{batchNumber}")
-	String batch(@PathVariable String batchNumber, Model model) {
+	String batch(@PathVariable String batchNumber, @AuthenticationPrincipal PortalPrincipal supervisor, Model model) {
 		model.addAttribute("batch", this.debits.batch(batchNumber));
+		this.accessLog.record(supervisor, AccessAction.VIEW, AccessChannel.WEB, null, null,
+				"direct-debit batch " + batchNumber);
 		model.addAttribute("failed", this.debits.failed(batchNumber, FAILED_SHOWN));
 		return "payment/debit-batch";
 	}
 
 	@GetMapping("/direct-debit/{batchNumber}.txt")
-	void debitFile(@PathVariable String batchNumber, HttpServletResponse response) throws IOException {
+	void debitFile(@PathVariable String batchNumber, @AuthenticationPrincipal PortalPrincipal supervisor,
+			HttpServletResponse response) throws IOException {
 		this.debits.batch(batchNumber);
+		this.accessLog.record(supervisor, AccessAction.EXPORT, AccessChannel.WEB, null, null,
+				"direct-debit file " + batchNumber);
 		response.setContentType("text/plain;charset=UTF-8");
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
 				ContentDisposition.attachment().filename(batchNumber + ".txt").build().toString());
@@ -109,7 +123,7 @@ class SupervisorDebitController {
 			throws IOException {
 		if (file == null || file.isEmpty()) {
 			model.addAttribute("fileError", "returnFile.error.empty");
-			return batch(batchNumber, model);
+			return batch(batchNumber, supervisor, model);
 		}
 		ReturnResult result;
 		try (InputStream in = file.getInputStream()) {
@@ -117,7 +131,7 @@ class SupervisorDebitController {
 		}
 		if (!result.isApplied()) {
 			model.addAttribute("problems", result.problems());
-			return batch(batchNumber, model);
+			return batch(batchNumber, supervisor, model);
 		}
 		redirect.addFlashAttribute("result", result);
 		redirect.addFlashAttribute("notice", "returnFile.notice.applied");

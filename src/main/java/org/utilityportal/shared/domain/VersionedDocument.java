@@ -2,10 +2,13 @@ package org.utilityportal.shared.domain;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -16,16 +19,20 @@ import jakarta.persistence.Version;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 import org.utilityportal.shared.security.PortalPrincipal;
 
 /**
  * The one mapping of a published price document in versions: tariff versions, catalogue
  * service versions and metro fare versions each extend it with what they price or offer.
  * A version is written as a draft, changed only while it is one, and published by another
- * officer (the rules of {@link VersionPublishing}); from then on it never changes (the
- * database refuses it too, with a trigger per table). Columns: {@code effective_from},
- * {@code document_number}, {@code document_date}, {@code status}, {@code created_by},
- * {@code created_at}, {@code published_by}, {@code published_at}, {@code version}.
+ * officer who neither wrote nor edited it (the rules of {@link VersionPublishing}); from
+ * then on it never changes (the database refuses it too, with a trigger per table).
+ * Columns: {@code effective_from}, {@code document_number}, {@code document_date},
+ * {@code status}, {@code created_by}, {@code created_at}, {@code published_by},
+ * {@code published_at}, {@code edited_by} (an array: four eyes, issue 13),
+ * {@code version}.
  *
  * <p>
  * Every change of a draft goes through {@link #edit}, the one place that knows a draft
@@ -57,6 +64,11 @@ public abstract class VersionedDocument {
 
 	private Instant publishedAt;
 
+	/** Who changed the draft after its author (four eyes: none of them publishes it). */
+	@JdbcTypeCode(SqlTypes.ARRAY)
+	@Column(name = "edited_by")
+	private List<String> editedBy = new ArrayList<>();
+
 	@Version
 	private long version;
 
@@ -70,13 +82,17 @@ public abstract class VersionedDocument {
 
 	/**
 	 * Changes a draft: its dates and document, and what {@code content} changes of the
-	 * subclass's own state.
+	 * subclass's own state. The editor is recorded (once) and may then not publish it.
 	 * @throws StaleEditException when it is published
 	 */
-	protected final void edit(Dates dates, Runnable content) {
+	protected final void edit(Dates dates, String editor, Runnable content) {
 		checkDraft();
 		date(dates);
 		content.run();
+		if (!this.editedBy.contains(editor)) {
+			this.editedBy = new ArrayList<>(this.editedBy);
+			this.editedBy.add(editor);
+		}
 	}
 
 	/**
@@ -103,7 +119,7 @@ public abstract class VersionedDocument {
 			Predicate<LocalDate> dayTaken, Supplier<Optional<String>> otherProblem, Instant at) {
 		checkDraft();
 		Optional<String> refusal = VersionPublishing
-			.refusal(messagePrefix, this.createdBy, officer, this.effectiveFrom, today, dayTaken)
+			.refusal(messagePrefix, this.createdBy, this.editedBy, officer, this.effectiveFrom, today, dayTaken)
 			.or(() -> contentProblem(messagePrefix))
 			.or(otherProblem);
 		if (refusal.isEmpty()) {

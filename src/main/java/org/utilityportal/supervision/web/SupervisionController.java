@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import lombok.RequiredArgsConstructor;
 
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,6 +26,7 @@ import org.utilityportal.casework.Dashboard;
 import org.utilityportal.casework.Nature;
 import org.utilityportal.identity.OrgUnits;
 import org.utilityportal.shared.domain.Utility;
+import org.utilityportal.shared.security.PortalPrincipal;
 import org.utilityportal.shared.web.Csv;
 
 /**
@@ -112,11 +114,12 @@ class SupervisionController {
 	}
 
 	@GetMapping("/cases.csv")
-	void casesCsv(CaseFilterParams params, HttpServletResponse response) throws IOException {
+	void casesCsv(CaseFilterParams params, @AuthenticationPrincipal PortalPrincipal supervisor,
+			HttpServletResponse response) throws IOException {
 		PrintWriter writer = Csv.download(response, "cases.csv");
 		writer.println("number,registered_at,nature,subject,utility,status,tier,due_at,late,repeat,owner_work_number,"
 				+ "summary");
-		this.reads.forEach(params.filter(),
+		this.reads.export(params.filter(), supervisor,
 				(row) -> writer.println(String.join(",", row.number(), time(row.registeredAt()), row.nature().name(),
 						row.subject().name(), row.utility().name(), row.status().name(), String.valueOf(row.tier()),
 						time(row.dueAt()), String.valueOf(row.late()), String.valueOf(row.repeat()),

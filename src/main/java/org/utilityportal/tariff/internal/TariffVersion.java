@@ -38,9 +38,9 @@ public class TariffVersion extends VersionedDocument {
 		this.structure = JSON.writeValueAsString(structure);
 	}
 
-	/** Changes the draft. */
-	public void edit(Dates dates, TariffStructure structure) {
-		edit(dates, () -> this.structure = JSON.writeValueAsString(structure));
+	/** Changes the draft; the editor is recorded (four eyes). */
+	public void edit(Dates dates, TariffStructure structure, String editor) {
+		edit(dates, editor, () -> this.structure = JSON.writeValueAsString(structure));
 	}
 
 	/**

@@ -140,13 +140,14 @@ class TariffAdminController {
 
 	@PostMapping("/versions/{versionId}")
 	String update(@PathVariable long versionId, @Valid @ModelAttribute("versionForm") TariffVersionForm form,
-			BindingResult result, Model model, RedirectAttributes redirect) {
+			BindingResult result, @AuthenticationPrincipal PortalPrincipal officer, Model model,
+			RedirectAttributes redirect) {
 		TariffVersionView version = this.tariffs.version(versionId);
 		check(form, result);
 		refuseRetired(this.tariffs.tariff(version.tariffId()), form, result);
 		if (!result.hasErrors()) {
 			try {
-				this.tariffs.updateDraft(versionId, form);
+				this.tariffs.updateDraft(versionId, form, officer);
 				redirect.addFlashAttribute("notice", "tariff.notice.saved");
 				return "redirect:/admin/tariffs/versions/" + versionId;
 			}

@@ -1,6 +1,7 @@
 package org.utilityportal.shared.domain;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -18,17 +19,29 @@ class VersionPublishingTest {
 
 	@Test
 	void theAuthorCannotPublishTheirOwnDraft() {
-		assertThat(VersionPublishing.refusal("p", "admin2", ADMIN2, TODAY, TODAY, (day) -> false))
+		assertThat(VersionPublishing.refusal("p", "admin2", List.of(), ADMIN2, TODAY, TODAY, (day) -> false))
 			.contains("p.ownDraft");
 	}
 
 	@Test
+	void anOfficerWhoEditedAnyPartCannotPublishIt() {
+		assertThat(VersionPublishing.refusal("p", "admin1", List.of("admin3", "admin2"), ADMIN2, TODAY, TODAY,
+				(day) -> false))
+			.contains("p.editedDraft");
+		assertThat(VersionPublishing.refusal("p", "admin1", List.of("admin3"), ADMIN2, TODAY, TODAY, (day) -> false))
+			.isEmpty();
+	}
+
+	@Test
 	void aVersionStartsTodayOrLaterAndAloneOnItsDay() {
-		assertThat(VersionPublishing.refusal("p", "admin1", ADMIN2, TODAY.minusDays(1), TODAY, (day) -> false))
+		assertThat(
+				VersionPublishing.refusal("p", "admin1", List.of(), ADMIN2, TODAY.minusDays(1), TODAY, (day) -> false))
 			.contains("p.past");
-		assertThat(VersionPublishing.refusal("p", "admin1", ADMIN2, TODAY, TODAY, TODAY::equals)).contains("p.sameDay");
-		assertThat(VersionPublishing.refusal("p", "admin1", ADMIN2, TODAY, TODAY, (day) -> false)).isEmpty();
-		assertThat(VersionPublishing.refusal("p", "admin1", ADMIN2, TODAY.plusDays(1), TODAY, TODAY::equals)).isEmpty();
+		assertThat(VersionPublishing.refusal("p", "admin1", List.of(), ADMIN2, TODAY, TODAY, TODAY::equals))
+			.contains("p.sameDay");
+		assertThat(VersionPublishing.refusal("p", "admin1", List.of(), ADMIN2, TODAY, TODAY, (day) -> false)).isEmpty();
+		assertThat(VersionPublishing.refusal("p", "admin1", List.of(), ADMIN2, TODAY.plusDays(1), TODAY, TODAY::equals))
+			.isEmpty();
 	}
 
 }

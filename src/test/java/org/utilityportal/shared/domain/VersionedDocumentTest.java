@@ -53,6 +53,17 @@ class VersionedDocumentTest {
 	}
 
 	@Test
+	void anOfficerWhoEditedTheDraftCannotPublishItAndIsRecordedOnce() {
+		Priced draft = new Priced(dates(TODAY.plusDays(3)), "admin1", "3.00");
+		draft.editAs("admin2", "3.10");
+		draft.editAs("admin2", "3.15");
+
+		assertThat(draft.getEditedBy()).containsExactly("admin2");
+		assertThat(draft.publish("p", ADMIN2, TODAY, (day) -> false, NOW)).contains("p.editedDraft");
+		assertThat(draft.isPublished()).isFalse();
+	}
+
+	@Test
 	void aFormFromAnotherVersionIsStale() {
 		Priced draft = new Priced(dates(TODAY), "admin1", "3.00");
 		assertThatExceptionOfType(StaleEditException.class).isThrownBy(() -> draft.checkDraft(1));
@@ -73,7 +84,15 @@ class VersionedDocumentTest {
 		}
 
 		void edit(Dates dates, String newPrice) {
-			edit(dates, () -> this.price = newPrice);
+			edit(dates, "admin1", () -> this.price = newPrice);
+		}
+
+		void editAs(String editor, String newPrice) {
+			edit(getDates(), editor, () -> this.price = newPrice);
+		}
+
+		private Dates getDates() {
+			return new Dates(getEffectiveFrom(), getDocumentNumber(), getDocumentDate());
 		}
 
 		@Override
