@@ -13,7 +13,9 @@ import java.util.stream.Collectors;
 import lombok.RequiredArgsConstructor;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.utilityportal.audit.AccessAction;
 import org.utilityportal.audit.AccessChannel;
 import org.utilityportal.audit.AccessLog;
@@ -63,12 +65,13 @@ public class WhatIfs {
 
 	private final Clock clock;
 
+	private final PlatformTransactionManager transactionManager;
+
 	/**
 	 * The other ways the account's own tariff offers it: without time-of-use prices (for
 	 * a time-of-use meter on steps with time-of-use prices), or the other basic-charge
 	 * basis of a two-part tariff. Empty for most accounts, without reading anything.
 	 */
-	@Transactional(readOnly = true)
 	public List<WhatIfScenario> options(ServiceAccountView account) {
 		SupplyTerms terms = account.supplyTerms();
 		if (terms == null || !(terms.timeOfUse() || terms.isTwoPart())) {
@@ -101,9 +104,16 @@ public class WhatIfs {
 	 * The comparison a customer sees on their bill page: the first option their tariff
 	 * offers, when there is one.
 	 */
-	@Transactional(readOnly = true)
 	public Optional<WhatIfComparison> forCustomer(ServiceAccountView account) {
-		return options(account).stream().findFirst().map((scenario) -> compare(account, scenario));
+		List<WhatIfScenario> options = options(account);
+		if (options.isEmpty()) {
+			// Most accounts: no transaction either (it was a tenth of a bill page's
+			// time).
+			return Optional.empty();
+		}
+		TransactionTemplate readOnly = new TransactionTemplate(this.transactionManager);
+		readOnly.setReadOnly(true);
+		return Optional.ofNullable(readOnly.execute((status) -> compare(account, options.getFirst())));
 	}
 
 	/** A comparison for staff, written to the access log. */

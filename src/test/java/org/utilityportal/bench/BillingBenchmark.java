@@ -75,6 +75,13 @@ class BillingBenchmark extends IntegrationTest {
 	 */
 	private static final boolean PAGE_ONLY = Boolean.getBoolean("bench.billing.page-only");
 
+	/**
+	 * Only the data and the run of the month before the measured one, then stop: a
+	 * database to copy ({@code createdb -T}) for comparing versions of the measured run
+	 * on the same data, back to back.
+	 */
+	private static final boolean PREPARE_ONLY = Boolean.getBoolean("bench.billing.prepare-only");
+
 	@Autowired
 	private CustomerDataGenerator customerGenerator;
 
@@ -104,6 +111,10 @@ class BillingBenchmark extends IntegrationTest {
 		report.add(generate(measured, lastRead));
 
 		BillingRunView history = runOnce(before);
+		if (PREPARE_ONLY) {
+			log.info("Prepared (data and the run of {}):\n{}", before, report.getFirst());
+			return;
+		}
 		long unbilled = this.jdbc.sql("""
 				select count(*) from service_account a
 				where a.utility <> 'METRO' and a.status = 'OPEN' and a.opened_on < ?
