@@ -110,7 +110,9 @@ public class CaseReport {
 		});
 		long dueSoon = dueSoon(now);
 		long breached = overdue();
-		List<Dashboard.Compliance> compliance = compliance(from, to);
+		// The units' names, read once for the compliance table and the at-risk panel.
+		Map<Long, OrgUnit> units = this.orgUnits.byId();
+		List<Dashboard.Compliance> compliance = compliance(from, to, units);
 		List<Dashboard.Day> trend = new ArrayList<>();
 		long[] totals = new long[3];
 		this.jdbc.sql("""
@@ -128,7 +130,7 @@ public class CaseReport {
 		long[] visits = { totals[0], totals[1] };
 		long repeats = totals[2];
 		return new Dashboard(from, to, byTier, dueSoon, breached, compliance, visits[0], visits[1], repeats, trend,
-				atRisk());
+				atRisk(units));
 	}
 
 	/**
@@ -188,8 +190,7 @@ public class CaseReport {
 	}
 
 	/** The last at-risk check's cases that are still open, per team, most first. */
-	private List<Dashboard.TeamRisk> atRisk() {
-		Map<Long, OrgUnit> units = this.orgUnits.byId();
+	private List<Dashboard.TeamRisk> atRisk(Map<Long, OrgUnit> units) {
 		return this.jdbc
 			.sql("select r.unit_id, count(*) as n from case_at_risk r join service_case s on s.id = r.case_id "
 					+ "where s." + OPEN + " group by r.unit_id order by n desc, r.unit_id")
@@ -201,7 +202,7 @@ public class CaseReport {
 			.list();
 	}
 
-	private List<Dashboard.Compliance> compliance(LocalDate from, LocalDate to) {
+	private List<Dashboard.Compliance> compliance(LocalDate from, LocalDate to, Map<Long, OrgUnit> units) {
 		FigurePeriod period = FigurePeriod.of(from, to);
 		List<Object[]> rows = this.jdbc.sql("""
 				select dimension, key, sum(registered) as cases, sum(first_reply_measured) as fr_measured,
@@ -229,7 +230,6 @@ public class CaseReport {
 						row.getLong("fr_ok"), row.getLong("res_measured"), row.getLong("res_ok") };
 			})
 			.list();
-		Map<Long, OrgUnit> units = this.orgUnits.byId();
 		Map<Long, StaffMember> people = this.staff.byIds(rows.stream()
 			.filter((row) -> "person".equals(row[0]) && row[1] != null)
 			.map((row) -> Long.valueOf((String) row[1]))
