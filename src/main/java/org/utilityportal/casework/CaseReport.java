@@ -1,10 +1,12 @@
 package org.utilityportal.casework;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -26,9 +28,10 @@ import org.utilityportal.identity.StaffMember;
  * The supervisor's figures. Five statements whatever the size of the table and the length
  * of the period, none of which reads every open case: open cases by tier and those late
  * from the counts the database keeps per tier and team ({@code case_open_figures}, V200);
- * due within 24 hours from a range of the open cases' deadlines per tier (a partial
- * index); compliance by team, person, nature and utility from the figures kept per month
- * for the period's whole months and per day for the days around them
+ * due within 24 hours from the open cases kept per hour of their deadline
+ * ({@code case_due_hours}, V240) and the deadlines of the two partial hours at the ends;
+ * compliance by team, person, nature and utility from the figures kept per month for the
+ * period's whole months and per day for the days around them
  * ({@code case_monthly_figures} and {@code case_daily_figures}, V151 and V200: a year
  * adds up about 11 months and 30 days of a few hundred rows each instead of the year's
  * cases or its 365 days); the trend, satisfaction and repeats from one row a day. Cases
@@ -60,14 +63,31 @@ public class CaseReport {
 		return new OpenCaseRisk(dueSoon(this.clock.instant()), overdue());
 	}
 
+	/**
+	 * The open cases with their nearest deadline in {@code [now, now + 24 h)}: the whole
+	 * hours from the counts kept per hour ({@code case_due_hours}, V240), the partial
+	 * hours at both ends from one range of the open cases' index (tier, due_at) per tier
+	 * (at most two hours of deadlines instead of 24).
+	 */
 	private long dueSoon(Instant now) {
-		// One range of the open cases' index (tier, due_at) per tier: what falls due in a
-		// day, not every open case.
+		Instant soon = now.plus(Duration.ofHours(24));
+		Instant hoursFrom = now.truncatedTo(ChronoUnit.HOURS);
+		if (hoursFrom.isBefore(now)) {
+			hoursFrom = hoursFrom.plus(Duration.ofHours(1));
+		}
+		Instant hoursTo = soon.truncatedTo(ChronoUnit.HOURS);
 		return this.jdbc
-			.sql("select coalesce(sum(n), 0) from unnest(array[1, 2, 3, 4]) as t(tier), "
-					+ "lateral (select count(*) as n from service_case s where s." + OPEN
-					+ " and s.tier = t.tier and s.due_at >= ? and s.due_at < ?) c")
-			.params(utc(now), utc(now.plusSeconds(24 * 3600)))
+			.sql("""
+					select coalesce((select sum(h.cases) from case_due_hours h where h.hour >= ? and h.hour < ?), 0)
+					     + (select coalesce(sum(c.n), 0)
+					        from unnest(array[1, 2, 3, 4]) as t(tier)
+					            cross join (values (?::timestamptz, ?::timestamptz), (?::timestamptz, ?::timestamptz))
+					                as r(from_at, to_at)
+					            cross join lateral (select count(*) as n from service_case s
+					                                where s.status in ('REGISTERED', 'IN_PROGRESS', 'WAITING_CUSTOMER')
+					                                    and s.tier = t.tier and s.due_at >= r.from_at and s.due_at < r.to_at) c)
+					""")
+			.params(utc(hoursFrom), utc(hoursTo), utc(now), utc(hoursFrom), utc(hoursTo), utc(soon))
 			.query(Long.class)
 			.single();
 	}
@@ -90,7 +110,9 @@ public class CaseReport {
 		});
 		long dueSoon = dueSoon(now);
 		long breached = overdue();
-		List<Dashboard.Compliance> compliance = compliance(from, to);
+		// The units' names, read once for the compliance table and the at-risk panel.
+		Map<Long, OrgUnit> units = this.orgUnits.byId();
+		List<Dashboard.Compliance> compliance = compliance(from, to, units);
 		List<Dashboard.Day> trend = new ArrayList<>();
 		long[] totals = new long[3];
 		this.jdbc.sql("""
@@ -108,7 +130,7 @@ public class CaseReport {
 		long[] visits = { totals[0], totals[1] };
 		long repeats = totals[2];
 		return new Dashboard(from, to, byTier, dueSoon, breached, compliance, visits[0], visits[1], repeats, trend,
-				atRisk());
+				atRisk(units));
 	}
 
 	/**
@@ -168,8 +190,7 @@ public class CaseReport {
 	}
 
 	/** The last at-risk check's cases that are still open, per team, most first. */
-	private List<Dashboard.TeamRisk> atRisk() {
-		Map<Long, OrgUnit> units = this.orgUnits.byId();
+	private List<Dashboard.TeamRisk> atRisk(Map<Long, OrgUnit> units) {
 		return this.jdbc
 			.sql("select r.unit_id, count(*) as n from case_at_risk r join service_case s on s.id = r.case_id "
 					+ "where s." + OPEN + " group by r.unit_id order by n desc, r.unit_id")
@@ -181,7 +202,7 @@ public class CaseReport {
 			.list();
 	}
 
-	private List<Dashboard.Compliance> compliance(LocalDate from, LocalDate to) {
+	private List<Dashboard.Compliance> compliance(LocalDate from, LocalDate to, Map<Long, OrgUnit> units) {
 		FigurePeriod period = FigurePeriod.of(from, to);
 		List<Object[]> rows = this.jdbc.sql("""
 				select dimension, key, sum(registered) as cases, sum(first_reply_measured) as fr_measured,
@@ -209,7 +230,6 @@ public class CaseReport {
 						row.getLong("fr_ok"), row.getLong("res_measured"), row.getLong("res_ok") };
 			})
 			.list();
-		Map<Long, OrgUnit> units = this.orgUnits.byId();
 		Map<Long, StaffMember> people = this.staff.byIds(rows.stream()
 			.filter((row) -> "person".equals(row[0]) && row[1] != null)
 			.map((row) -> Long.valueOf((String) row[1]))

@@ -16,11 +16,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.utilityportal.casework.internal.CaseClocks;
 import org.utilityportal.casework.internal.CaseEscalation;
-import org.utilityportal.casework.internal.CaseQueries;
-import org.utilityportal.casework.internal.CaseRepository;
 import org.utilityportal.casework.internal.CaseRouting;
 import org.utilityportal.casework.internal.CaseTime;
 import org.utilityportal.casework.internal.DeadlineCheck;
+import org.utilityportal.casework.internal.DueCaseQueries;
 import org.utilityportal.casework.internal.EscalationScanWriter;
 import org.utilityportal.casework.internal.HistoryEntry;
 import org.utilityportal.casework.internal.ServiceCase;
@@ -30,22 +29,22 @@ import org.utilityportal.casework.internal.ServiceCase;
  * partial index on {@code next_check_at}), locks them with {@code for update skip locked}
  * so that two portal instances never handle the same case at once, and lets each case
  * handle its breaches (lateness, escalation) and warnings
- * ({@link ServiceCase#checkDeadlines}). A scan is one transaction over every case due (up
- * to {@code portal.casework.scan-limit}, 10,000; more wait for the next minute) and sends
- * the same statements whatever their number: the look, the organisation (two), the lock,
- * the read with pauses, one insert each of escalations and history entries, one update of
- * all the cases (guarded by their versions) and one {@link CaseDeadlinesChecked} event,
- * plus the working calendars the cases count on, each read once. Escalations are unique
- * per case, round and tier in the database, so a breach escalates exactly once.
+ * ({@link ServiceCase#checkDeadlines}). The cases are read as their clock columns and
+ * pauses ({@code DueCase}), not as whole aggregates, in the same statement that locks
+ * them. A scan is one transaction over every case due (up to
+ * {@code portal.casework.scan-limit}, 10,000; more wait for the next minute) and sends
+ * the same statements whatever their number: the look, the organisation (three), the lock
+ * with the read, one insert each of escalations and history entries, one update of all
+ * the cases (guarded by their versions) and one {@link CaseDeadlinesChecked} event, plus
+ * the working calendars the cases count on, each read once. Escalations are unique per
+ * case, round and tier in the database, so a breach escalates exactly once.
  */
 @Slf4j
 @Service
 @RequiredArgsConstructor
 public class EscalationScan {
 
-	private final CaseQueries queries;
-
-	private final CaseRepository cases;
+	private final DueCaseQueries queries;
 
 	private final EscalationScanWriter writer;
 
@@ -102,11 +101,13 @@ public class EscalationScan {
 	}
 
 	private Result scan(CaseTime time, CaseRouting.Organisation organisation) {
-		List<Long> ids = this.queries.lockDue(time.now(), this.limit);
-		if (ids.isEmpty()) {
+		List<ServiceCase> looked = this.queries.lockDue(time.now(), this.limit)
+			.stream()
+			.map(ServiceCase::dueForScan)
+			.toList();
+		if (looked.isEmpty()) {
 			return Result.NOTHING;
 		}
-		List<ServiceCase> looked = this.cases.findForScan(ids);
 		List<CaseEscalation> escalations = new ArrayList<>();
 		List<HistoryEntry> entries = new ArrayList<>();
 		List<CaseEscalated> escalated = new ArrayList<>();
@@ -137,7 +138,7 @@ public class EscalationScan {
 		if (!found.isEmpty()) {
 			this.events.publishEvent(found);
 		}
-		return new Result(ids.size(), breaches, escalations.size(), near.size());
+		return new Result(looked.size(), breaches, escalations.size(), near.size());
 	}
 
 }

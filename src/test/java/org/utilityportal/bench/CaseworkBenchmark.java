@@ -57,6 +57,25 @@ class CaseworkBenchmark extends IntegrationTest {
 
 	private static final int PILE = Integer.getInteger("bench.pile", 3_000);
 
+	/** Whether to measure the pages ({@code -Dbench.pages=false}: the scans only). */
+	private static final boolean PAGES = !"false".equals(System.getProperty("bench.pages"));
+
+	/** Whether to scan the working day after the morning's pile. */
+	private static final boolean DAY = !"false".equals(System.getProperty("bench.day"));
+
+	/**
+	 * How many times to scan the morning's pile in a transaction rolled back before the
+	 * scan that commits: the same cases each time, so that versions can be compared on
+	 * one copy of the data, several times, without the commit.
+	 */
+	private static final int PILE_ROLLBACKS = Integer.getInteger("bench.pile.rollbacks", 0);
+
+	/**
+	 * Whether the morning's scan commits ({@code -Dbench.pile.commit=false}: only the
+	 * rolled-back scans, the data left as it was, for another run on the same copy).
+	 */
+	private static final boolean PILE_COMMIT = !"false".equals(System.getProperty("bench.pile.commit"));
+
 	private static final String DUE = "select count(*) from service_case where next_check_at <= ?";
 
 	@Autowired
@@ -79,12 +98,15 @@ class CaseworkBenchmark extends IntegrationTest {
 		List<String> generation = List.of(generateCustomers(), generateCases());
 		PortalHttp supervisor = new PortalHttp(this.port).signIn("supervisor1", DEMO_PASSWORD);
 		List<Latencies> pages = new ArrayList<>();
-		pages.add(measure(supervisor, "dashboard (last 30 days)", "/supervisor/dashboard", "trend-table"));
-		LocalDate today = LocalDate.now(this.clock);
-		pages.add(measure(supervisor, "dashboard (a year)",
-				"/supervisor/dashboard?from=" + today.minusDays(364) + "&to=" + today, "trend-table"));
-		for (String view : List.of("open", "due", "breached", "all")) {
-			pages.add(measure(supervisor, "case list: " + view, "/supervisor/cases?view=" + view, "supervisor-cases"));
+		if (PAGES) {
+			pages.add(measure(supervisor, "dashboard (last 30 days)", "/supervisor/dashboard", "trend-table"));
+			LocalDate today = LocalDate.now(this.clock);
+			pages.add(measure(supervisor, "dashboard (a year)",
+					"/supervisor/dashboard?from=" + today.minusDays(364) + "&to=" + today, "trend-table"));
+			for (String view : List.of("open", "due", "breached", "all")) {
+				pages.add(measure(supervisor, "case list: " + view, "/supervisor/cases?view=" + view,
+						"supervisor-cases"));
+			}
 		}
 		List<ScanRun> scans = new ArrayList<>();
 		// The start of a working day after the scans stopped at generation: everything
@@ -97,13 +119,19 @@ class CaseworkBenchmark extends IntegrationTest {
 		this.clock.advance(Duration.between(this.clock.instant(), morning));
 		String pilePlan = explainScanQuery();
 		String load = loadAverage();
-		scans.add(scanOnce("09:00, everything due since generation"));
+		for (int i = 1; i <= PILE_ROLLBACKS; i++) {
+			String name = "09:00, rolled back " + i;
+			scans.add(rolledBack(() -> scanOnce(name)));
+		}
+		if (PILE_COMMIT) {
+			scans.add(scanOnce("09:00, everything due since generation"));
+		}
 		load += " → " + loadAverage();
 		String plan = null;
 		long busiest = -1;
 		List<ScanRun> minutes = new ArrayList<>();
-		for (Instant minute = morning.plusSeconds(60); !minute
-			.isAfter(morning.plus(Duration.ofHours(9))); minute = minute.plusSeconds(60)) {
+		for (Instant minute = morning.plusSeconds(60); DAY && PILE_COMMIT
+				&& !minute.isAfter(morning.plus(Duration.ofHours(9))); minute = minute.plusSeconds(60)) {
 			this.clock.advance(Duration.between(this.clock.instant(), minute));
 			long due = this.jdbc.sql(DUE).param(utc(minute)).query(Long.class).single();
 			if (due > busiest) {
@@ -114,6 +142,17 @@ class CaseworkBenchmark extends IntegrationTest {
 		}
 		load += " … " + loadAverage();
 		report(generation, pages, scans, minutes, plan, pilePlan, load);
+	}
+
+	/**
+	 * A scan in a transaction rolled back: what it did is undone, its due cases due
+	 * again.
+	 */
+	private ScanRun rolledBack(java.util.function.Supplier<ScanRun> scan) {
+		return this.transactions.execute((status) -> {
+			status.setRollbackOnly();
+			return scan.get();
+		});
 	}
 
 	private String generateCustomers() {
@@ -155,9 +194,14 @@ class CaseworkBenchmark extends IntegrationTest {
 		Instant now = this.clock.instant();
 		long due = this.jdbc.sql(DUE).param(utc(now)).query(Long.class).single();
 		StatementCounter.resetTimed();
+		// The scanning thread's own CPU time too: on a shared machine the wall time is
+		// mostly waiting for a core, the CPU time is the work done.
+		java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+		long cpuStarted = threads.getCurrentThreadCpuTime();
 		long started = System.nanoTime();
 		EscalationScan.Result result = this.scan.run();
 		double millis = (System.nanoTime() - started) / 1_000_000.0;
+		double cpuMillis = (threads.getCurrentThreadCpuTime() - cpuStarted) / 1_000_000.0;
 		long statements = StatementCounter.count();
 		long sqlMillis = StatementCounter.millis();
 		List<String> timed = StatementCounter.timed();
@@ -166,7 +210,7 @@ class CaseworkBenchmark extends IntegrationTest {
 		assertThat(result.casesRead()).as("the scan reads every case due").isGreaterThanOrEqualTo((int) due);
 		long left = this.jdbc.sql(DUE).param(utc(now)).query(Long.class).single();
 		assertThat(left).as("cases due before the scan still due after it").isZero();
-		ScanRun run = new ScanRun(when, now, due, result, left, statements, millis, sqlMillis, timed);
+		ScanRun run = new ScanRun(when, now, due, result, left, statements, millis, sqlMillis, cpuMillis, timed);
 		log.info("Benchmark scan {}", run);
 		return run;
 	}
@@ -252,29 +296,31 @@ class CaseworkBenchmark extends IntegrationTest {
 				"\n| scan | due | read | breaches | escalations | warnings | still due | statements | ms | ms per case |\n");
 		report.append("|---|---|---|---|---|---|---|---|---|---|\n");
 		scans.forEach((run) -> report.append(run.markdownRow()).append('\n'));
-		double[] millis = minutes.stream().mapToDouble(ScanRun::millis).sorted().toArray();
-		long[] due = minutes.stream().mapToLong(ScanRun::due).sorted().toArray();
-		long[] statements = minutes.stream().mapToLong(ScanRun::statements).sorted().toArray();
-		report.append(String.format(
-				"| every minute 09:00–18:00, %d scans: median / p95 / max | %d / %d / %d | | | | | | %d / %d / %d | "
-						+ "%.1f / %.1f / %.1f | |%n",
-				minutes.size(), due[due.length / 2], due[p95(due.length)], due[due.length - 1],
-				statements[statements.length / 2], statements[p95(statements.length)],
-				statements[statements.length - 1], millis[millis.length / 2], millis[p95(millis.length)],
-				millis[millis.length - 1]));
-		report.append(String.format(
-				"%nTotal over the working day: %d cases read, %d warnings, %d breaches, "
-						+ "%d escalations.%n%nThe five busiest minutes:%n%n",
-				minutes.stream().mapToLong((run) -> run.result().casesRead()).sum(),
-				minutes.stream().mapToLong((run) -> run.result().warnings()).sum(),
-				minutes.stream().mapToLong((run) -> run.result().breaches()).sum(),
-				minutes.stream().mapToLong((run) -> run.result().escalations()).sum()));
-		minutes.stream()
-			.sorted(java.util.Comparator.comparingLong(ScanRun::due).reversed())
-			.limit(5)
-			.forEach((run) -> report.append(run.markdownRow()).append('\n'));
+		if (!minutes.isEmpty()) {
+			double[] millis = minutes.stream().mapToDouble(ScanRun::millis).sorted().toArray();
+			long[] due = minutes.stream().mapToLong(ScanRun::due).sorted().toArray();
+			long[] statements = minutes.stream().mapToLong(ScanRun::statements).sorted().toArray();
+			report.append(String.format(
+					"| every minute 09:00–18:00, %d scans: median / p95 / max | %d / %d / %d | | | | | | %d / %d / %d | "
+							+ "%.1f / %.1f / %.1f | |%n",
+					minutes.size(), due[due.length / 2], due[p95(due.length)], due[due.length - 1],
+					statements[statements.length / 2], statements[p95(statements.length)],
+					statements[statements.length - 1], millis[millis.length / 2], millis[p95(millis.length)],
+					millis[millis.length - 1]));
+			report.append(String.format(
+					"%nTotal over the working day: %d cases read, %d warnings, %d breaches, "
+							+ "%d escalations.%n%nThe five busiest minutes:%n%n",
+					minutes.stream().mapToLong((run) -> run.result().casesRead()).sum(),
+					minutes.stream().mapToLong((run) -> run.result().warnings()).sum(),
+					minutes.stream().mapToLong((run) -> run.result().breaches()).sum(),
+					minutes.stream().mapToLong((run) -> run.result().escalations()).sum()));
+			minutes.stream()
+				.sorted(java.util.Comparator.comparingLong(ScanRun::due).reversed())
+				.limit(5)
+				.forEach((run) -> report.append(run.markdownRow()).append('\n'));
+		}
 		report.append("\nThe morning's scan statement by statement (time to the driver's answer):\n\n```\n")
-			.append(String.join("\n", scans.get(0).timed()))
+			.append(scans.isEmpty() ? "" : String.join("\n", scans.get(scans.size() - 1).timed()))
 			.append("\n```\n");
 		report.append("\nPlan of the scan's query in the busiest minute (executed and rolled back):\n\n```\n")
 			.append(plan)
@@ -308,13 +354,13 @@ class CaseworkBenchmark extends IntegrationTest {
 	 * handles at most 12 deadlines per scan).
 	 */
 	private record ScanRun(String when, Instant at, long due, EscalationScan.Result result, long left, long statements,
-			double millis, long sqlMillis, List<String> timed) {
+			double millis, long sqlMillis, double cpuMillis, List<String> timed) {
 
 		String markdownRow() {
-			return String.format("| %s (%s) | %d | %d | %d | %d | %d | %d | %d | %.1f (SQL %d) | %.2f |", this.when,
-					this.at, this.due, this.result.casesRead(), this.result.breaches(), this.result.escalations(),
-					this.result.warnings(), this.left, this.statements, this.millis, this.sqlMillis,
-					this.millis / Math.max(1, this.result.casesRead()));
+			return String.format("| %s (%s) | %d | %d | %d | %d | %d | %d | %d | %.1f (SQL %d, JVM CPU %.0f) | %.2f |",
+					this.when, this.at, this.due, this.result.casesRead(), this.result.breaches(),
+					this.result.escalations(), this.result.warnings(), this.left, this.statements, this.millis,
+					this.sqlMillis, this.cpuMillis, this.millis / Math.max(1, this.result.casesRead()));
 		}
 
 	}

@@ -25,8 +25,9 @@ import org.utilityportal.casework.Subject;
 import org.utilityportal.shared.domain.Utility;
 
 /**
- * Reads of cases for lists, the supervisors' drill-downs and the escalation scan,
- * projected straight into records; each filter is served by one of the indexes of V22.
+ * Reads of cases for lists and the supervisors' drill-downs, projected straight into
+ * records; each filter is served by one of the indexes of V22 (the escalation scan's in
+ * {@link DueCaseQueries}).
  */
 @Component
 @RequiredArgsConstructor
@@ -89,31 +90,6 @@ public class CaseQueries {
 			.stream()) {
 			rows.forEach(consumer);
 		}
-	}
-
-	/**
-	 * Whether any case is due for the escalation scan: a look without locks, so that a
-	 * scan with nothing to do costs one statement. The order makes it an index scan under
-	 * every plan: a generic plan for "limit 1" alone may pick a sequential scan, which
-	 * finds nothing only after reading the whole table.
-	 */
-	public boolean anythingDue(Instant now) {
-		return !this.jdbc.sql("select id from service_case where next_check_at <= ? order by next_check_at limit 1")
-			.param(utc(now))
-			.query(Long.class)
-			.list()
-			.isEmpty();
-	}
-
-	/**
-	 * The ids of up to {@code limit} cases due for the escalation scan, locked until the
-	 * transaction ends; cases another scan has locked are skipped.
-	 */
-	public List<Long> lockDue(Instant now, int limit) {
-		return this.jdbc.sql("""
-				select id from service_case where next_check_at <= ?
-				order by next_check_at limit ? for update skip locked
-				""").params(utc(now), limit).query(Long.class).list();
 	}
 
 	/**

@@ -6,14 +6,11 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.QueryHint;
-import org.hibernate.jpa.HibernateHints;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
-import org.springframework.data.jpa.repository.QueryHints;
 import org.utilityportal.casework.CaseStatus;
 import org.utilityportal.casework.Platform;
 import org.utilityportal.casework.Subject;
@@ -30,15 +27,6 @@ public interface CaseRepository extends JpaRepository<ServiceCase, Long> {
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@Query("select c from ServiceCase c where c.number = :number")
 	Optional<ServiceCase> findForUpdate(String number);
-
-	/**
-	 * Cases with their pauses, in one statement, read-only: the escalation scan looks at
-	 * them and writes what changed itself, in one statement for all of them
-	 * ({@link EscalationScanWriter#update}); Hibernate never flushes them.
-	 */
-	@QueryHints(@QueryHint(name = HibernateHints.HINT_READ_ONLY, value = "true"))
-	@Query("select c from ServiceCase c left join fetch c.pauses where c.id in :ids")
-	List<ServiceCase> findForScan(Collection<Long> ids);
 
 	/** The cases whose clocks count on a calendar and still run, with their pauses. */
 	@Query("select c from ServiceCase c left join fetch c.pauses "

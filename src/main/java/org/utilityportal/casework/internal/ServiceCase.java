@@ -304,6 +304,55 @@ public class ServiceCase {
 		return c;
 	}
 
+	/**
+	 * The case as the escalation scan reads it ({@link DueCase}: its clocks and what a
+	 * breach needs to charge and route it), for {@link #checkDeadlines} only. Not managed
+	 * by JPA and never saved through it: the scan writes what the look changed and made
+	 * with {@link EscalationScanWriter}, each row guarded by the version read. The scan
+	 * builds these instead of loading the whole aggregates, whose loading took most of a
+	 * large scan's time; the rules stay the aggregate's own (docs/DECISIONS.md, issue
+	 * 14).
+	 */
+	public static ServiceCase dueForScan(DueCase due) {
+		ServiceCase c = new ServiceCase();
+		c.id = due.id();
+		c.version = due.version();
+		c.number = due.number();
+		c.summary = due.summary();
+		c.status = due.status();
+		c.tier = due.tier();
+		c.tierEnteredAt = due.tierEnteredAt();
+		c.round = due.round();
+		c.calendarId = due.calendarId();
+		c.limits = due.limits();
+		c.registeredAt = due.registeredAt();
+		c.resolutionStartedAt = due.resolutionStartedAt();
+		c.firstRepliedAt = due.firstRepliedAt();
+		c.resolvedAt = due.resolvedAt();
+		c.firstReplyDueAt = due.firstReplyDueAt();
+		c.resolutionDueAt = due.resolutionDueAt();
+		c.firstReplyLate = due.firstReplyLate();
+		c.resolutionLate = due.resolutionLate();
+		c.returnVisitLate = due.returnVisitLate();
+		c.dueAt = due.dueAt();
+		c.warnAt = due.warnAt();
+		c.warnedDueAt = due.warnedDueAt();
+		c.nextCheckAt = due.nextCheckAt();
+		c.ownerId = due.ownerId();
+		c.responsibleUnitId = due.responsibleUnitId();
+		c.responsibleId = due.responsibleId();
+		c.charges = due.charges();
+		c.platformTicket = due.platformTicket();
+		for (Interval paused : due.pauses()) {
+			CasePause pause = new CasePause(c, paused.from());
+			if (paused.to() != null) {
+				pause.end(paused.to());
+			}
+			c.pauses.add(pause);
+		}
+		return c;
+	}
+
 	/** A member of staff becomes the owner of an open case raised online. */
 	public void takeOwnership(Actor staff, CaseTime time) {
 		if (this.ownerId != null || !this.status.isOpen()) {
