@@ -71,6 +71,10 @@ SQL
 		missing=$(sql -c "select $registered - count(*) from service_case where number in ($(sed "s/.*/'&'/" "$OUT/cases.tsv" | paste -sd,))")
 	fi
 	check "registered cases all in the database ($registered registered, $missing missing)" "$missing"
+	# The driver gives each case a summary of its own: one twice in the database is a double.
+	local doubled_cases
+	doubled_cases=$(sql -c "select count(*) - count(distinct summary) from service_case where summary like '负载测试咨询 %'")
+	check "no case doubled ($doubled_cases)" "$doubled_cases"
 }
 
 # Heap after a full GC is flat from the 5th minute on: per instance, the mean of the last five
@@ -102,7 +106,8 @@ case "$SCENARIO" in
 		scripts/cluster.sh kill 1 >>"$OUT/check.txt"
 		sleep $((SECONDS_TOTAL / 3))
 		log "starting instance 1 again"
-		scripts/cluster.sh start 1 >>"$OUT/check.txt"
+		# On a busy machine it may not be ready before the load ends: the checks run anyway.
+		scripts/cluster.sh start 1 >>"$OUT/check.txt" || log "instance 1 not ready yet"
 		wait "$DRIVER"
 		tail -3 "$OUT/summary.md" | tee -a "$OUT/check.txt"
 		verify_writes
@@ -134,8 +139,12 @@ PY
 )
 		check "5xx only for requests in flight on the killed instance ($(tail -1 <<<"$in_flight"))" \
 			"$(tail -1 <<<"$in_flight" | sed 's/.*, \([0-9]*\) not in flight.*/\1/')"
+		# Requests that failed without an answer (connection cut: the killed instance had
+		# begun to answer) may only end in the seconds of the kill.
+		kill_second=$(( KILLED_AT - $(cat "$OUT/started.txt") / 1000 ))
 		failed=$(awk -F'\t' 'NR > 1 {n += $5} END {print n + 0}' "$OUT/timeline.tsv")
-		check "no failed connection seen by the users ($failed)" "$failed"
+		late=$(awk -F'\t' -v k="$kill_second" 'NR > 1 && $5 > 0 && ($1 < k - 1 || $1 > k + 2) {n += $5} END {print n + 0}' "$OUT/timeline.tsv")
+		check "connections cut only at the kill ($failed cut, $late of them outside seconds $((kill_second - 1))-$((kill_second + 2)))" "$late"
 		;;
 	pgrestart)
 		SECONDS_TOTAL=${2:-120}

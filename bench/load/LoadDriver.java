@@ -40,7 +40,8 @@ import java.util.regex.Pattern;
  * java bench/load/LoadDriver.java BASE_URL SECONDS OUT_DIR [customers clerks supervisors] [accountIds]
  *
  * Writes to OUT_DIR: summary.md (per page and 5-minute slice: requests, p50/p95/p99 ms, 5xx,
- * connection errors), timeline.tsv (per second: ok, 5xx, 503, failed), payments.tsv (every
+ * connection errors), timeline.tsv (per second: ok, 5xx, 503, failed; second 0 is the time in
+ * milliseconds since the epoch in started.txt), payments.tsv (every
  * payment key, its last status and receipt), cases.tsv (every registered case number),
  * errors.tsv. The fault scripts check payments.tsv and cases.tsv against the database.
  */
@@ -109,6 +110,8 @@ public class LoadDriver {
 		sliceSeconds = Long.getLong("slice", 300);
 		Files.createDirectories(out);
 		startNanos = System.nanoTime();
+		// The wall-clock time of second 0 of timeline.tsv, for the fault scripts.
+		Files.writeString(out.resolve("started.txt"), System.currentTimeMillis() + "\n");
 		long end = startNanos + seconds * 1_000_000_000L;
 		List<Thread> users = new ArrayList<>();
 		for (int i = 0; i < customers; i++) {
