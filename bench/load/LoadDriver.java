@@ -29,12 +29,19 @@ import java.util.regex.Pattern;
  * PORTAL_PAYMENTS_SANDBOX=true), counter clerks searching customers, registering cases and
  * taking payments through the API, supervisors on the dashboard and case lists. Every user signs in once and
  * keeps its session; a session found lost (sent back to sign-in) is counted and signed in again.
+ * A sign-in that did not succeed (refused by the sign-in throttle, or failed) is tried again
+ * after the wait the portal names, and the user makes no other request meanwhile, so only a
+ * session the user really had can be counted lost. Each simulated user comes from an address
+ * of its own (198.51.100.n, a documentation range, in {@code X-Forwarded-For}, which the portal
+ * believes from the proxy on 127.0.0.1), as people do; {@code -DsameAddress=true} sends them all
+ * from the proxy's address instead, so the throttle's 5 tries a minute per address are shared.
  * Payments are retried with the same idempotency key after a failure, as a careful client does.
  *
  * java bench/load/LoadDriver.java BASE_URL SECONDS OUT_DIR [customers clerks supervisors] [accountIds]
  *
  * Writes to OUT_DIR: summary.md (per page and 5-minute slice: requests, p50/p95/p99 ms, 5xx,
- * connection errors), timeline.tsv (per second: ok, 5xx, 503, failed), payments.tsv (every
+ * connection errors), timeline.tsv (per second: ok, 5xx, 503, failed; second 0 is the time in
+ * milliseconds since the epoch in started.txt), payments.tsv (every
  * payment key, its last status and receipt), cases.tsv (every registered case number),
  * errors.tsv. The fault scripts check payments.tsv and cases.tsv against the database.
  */
@@ -78,6 +85,14 @@ public class LoadDriver {
 
 	static final AtomicLong sessionsLost = new AtomicLong();
 
+	static final AtomicLong signInsRefused = new AtomicLong();
+
+	static final boolean SAME_ADDRESS = Boolean.getBoolean("sameAddress");
+
+	static final AtomicLong addresses = new AtomicLong();
+
+	static final Pattern WAIT = Pattern.compile("error=wait&seconds=(\\d+)");
+
 	static final HttpClient.Version VERSION = HttpClient.Version.HTTP_1_1;
 
 	static List<Long> accountIds = List.of();
@@ -95,6 +110,8 @@ public class LoadDriver {
 		sliceSeconds = Long.getLong("slice", 300);
 		Files.createDirectories(out);
 		startNanos = System.nanoTime();
+		// The wall-clock time of second 0 of timeline.tsv, for the fault scripts.
+		Files.writeString(out.resolve("started.txt"), System.currentTimeMillis() + "\n");
 		long end = startNanos + seconds * 1_000_000_000L;
 		List<Thread> users = new ArrayList<>();
 		for (int i = 0; i < customers; i++) {
@@ -123,8 +140,10 @@ public class LoadDriver {
 	static void run(User user, long end, Step step) {
 		while (System.nanoTime() < end) {
 			try {
-				if (!user.signedIn) {
-					user.signIn();
+				if (!user.signedIn && !user.signIn()) {
+					// Not signed in: no other request until a later try succeeds.
+					sleep(Math.max(0, Math.min(user.retryAfterMillis, (end - System.nanoTime()) / 1_000_000)));
+					continue;
 				}
 				step.run(user);
 			}
@@ -277,7 +296,12 @@ public class LoadDriver {
 
 		final HttpClient http;
 
+		final String address = "198.51.100." + (1 + addresses.getAndIncrement() % 254);
+
 		boolean signedIn;
+
+		/** How long to wait before the next try after a sign-in that did not succeed. */
+		long retryAfterMillis = 1000;
 
 		User(String name) {
 			this.name = name;
@@ -289,13 +313,24 @@ public class LoadDriver {
 				.build();
 		}
 
-		void signIn() throws Exception {
+		/**
+		 * Signs in through the form; when refused by the throttle, remembers the seconds
+		 * it names before the next try.
+		 */
+		boolean signIn() throws Exception {
 			Response form = send("sign in", HttpRequest.newBuilder(URI.create(base + "/login")).GET());
 			String body = "username=" + this.name + "&password=" + enc(PASSWORD) + "&_csrf=" + enc(first(CSRF, form.body));
 			Response done = send("sign in", HttpRequest.newBuilder(URI.create(base + "/login"))
 				.header("Content-Type", "application/x-www-form-urlencoded")
 				.POST(HttpRequest.BodyPublishers.ofString(body)));
 			this.signedIn = done.status == 302 && done.location != null && !done.location.contains("error");
+			String wait = (done.location != null) ? first(WAIT, done.location) : null;
+			if (wait != null) {
+				signInsRefused.incrementAndGet();
+				errors.add(seconds() + "\tsign-in refused (throttled " + wait + " s)\t" + this.name);
+			}
+			this.retryAfterMillis = (wait != null) ? Math.min(60, Long.parseLong(wait)) * 1000 + 100 : 1000;
+			return this.signedIn;
 		}
 
 		Response get(String page, String path) throws Exception {
@@ -327,6 +362,9 @@ public class LoadDriver {
 		}
 
 		Response send(String page, HttpRequest.Builder request) throws Exception {
+			if (!SAME_ADDRESS) {
+				request.header("X-Forwarded-For", this.address);
+			}
 			long started = System.nanoTime();
 			try {
 				HttpResponse<String> response = this.http.send(request.timeout(Duration.ofSeconds(30)).build(),
@@ -389,8 +427,9 @@ public class LoadDriver {
 						from + sliceSeconds / 60, list.size(), q(nanos, 0.5), q(nanos, 0.95), q(nanos, 0.99), q(nanos, 1.0), fives, failed));
 			}
 		}
-		summary.append(String.format("%nrequests %d, 5xx %d, sessions lost %d, payments %d, cases registered %d%n", total,
-				serverErrors, sessionsLost.get(), payments.size(), cases.size()));
+		summary.append(String.format(
+				"%nrequests %d, 5xx %d, sessions lost %d, sign-ins refused by the throttle %d, payments %d, cases registered %d%n",
+				total, serverErrors, sessionsLost.get(), signInsRefused.get(), payments.size(), cases.size()));
 		Files.writeString(out.resolve("summary.md"), summary);
 		StringBuilder line = new StringBuilder("second\tok\t5xx\t503\tfailed\n");
 		new TreeMap<>(timeline).forEach((second, c) -> line.append(second).append('\t').append(c[0]).append('\t').append(c[1])

@@ -56,7 +56,19 @@ class BillingBenchmark extends IntegrationTest {
 
 	private static final int ACCOUNTS = Integer.getInteger("bench.accounts", 1_000_000);
 
-	private static final int MONTHS = 24;
+	/**
+	 * Months of readings: by default two years up to last month. Fewer (at least 4) end
+	 * with the measured month, which is all the two runs read: the opening reading of a
+	 * quarter's bills is the one at the end of the quarter before, three months earlier.
+	 */
+	private static final int MONTHS = Integer.getInteger("bench.readings.months", 24);
+
+	/**
+	 * Whether the month before the measured one is billed first, so that most bills of
+	 * the measured run carry a previous bill as in real life (default); without it every
+	 * bill of the measured run is the account's first.
+	 */
+	private static final boolean HISTORY = Boolean.parseBoolean(System.getProperty("bench.billing.history", "true"));
 
 	private static final int CHUNK = 500;
 
@@ -110,7 +122,7 @@ class BillingBenchmark extends IntegrationTest {
 		List<String> report = new ArrayList<>();
 		report.add(generate(measured, lastRead));
 
-		BillingRunView history = runOnce(before);
+		BillingRunView history = HISTORY ? runOnce(before) : null;
 		if (PREPARE_ONLY) {
 			log.info("Prepared (data and the run of {}):\n{}", before, report.getFirst());
 			return;
@@ -126,22 +138,21 @@ class BillingBenchmark extends IntegrationTest {
 		assertThat(run.accountsRead()).isGreaterThanOrEqualTo(unbilled);
 		assertThat(run.billsIssued() + run.skippedTotal()).isEqualTo(run.accountsRead());
 		double seconds = jobSeconds(run.id());
-		double historySeconds = jobSeconds(history.id());
+		report.add((history != null) ? runRow(history, before.toString().substring(0, 7) + " (previous bills: none)")
+				: "| " + before.toString().substring(0, 7) + " | not run (bench.billing.history=false) | | | | |");
+		report.add(runRow(run, measured.toString().substring(0, 7) + " (measured)"));
 		// The bill page first: the comparison below holds millions of rows in this JVM's
 		// heap.
 		String billPage = billPage(run.id());
 		if (PAGE_ONLY) {
-			log.info("Benchmark results (bill page only):\n{}", billPage);
+			report.add("Plain JDBC batch insert comparison: not run (bench.billing.page-only).");
+			report.add(billPage);
+			write(report);
 			return;
 		}
 		List<RowChunk> rows = rowsOf(run.id());
 		double plain = plainInsertSeconds(rows, 1);
 		double plainSideBySide = plainInsertSeconds(rows, PARTITIONS);
-		report.add(String.format("| %s (previous bills: none) | %d | %d | %s | %.1f | %.0f |",
-				before.toString().substring(0, 7), history.accountsRead(), history.billsIssued(), skips(history),
-				historySeconds, history.billsIssued() / historySeconds));
-		report.add(String.format("| %s (measured) | %d | %d | %s | %.1f | %.0f |", measured.toString().substring(0, 7),
-				run.accountsRead(), run.billsIssued(), skips(run), seconds, run.billsIssued() / seconds));
 		report.add(String.format(
 				"Plain JDBC batch insert of the same %d bills and %d lines (chunks of %d, one transaction each, "
 						+ "same indexes): on one connection %.1f s, %.0f bills/s, the billing run takes %.2f× as long; "
@@ -151,6 +162,13 @@ class BillingBenchmark extends IntegrationTest {
 				PARTITIONS, plainSideBySide, run.billsIssued() / plainSideBySide, seconds / plainSideBySide));
 		report.add(billPage);
 		write(report);
+	}
+
+	/** A row of the runs' table: accounts read, bills, skips, seconds, bills a second. */
+	private String runRow(BillingRunView run, String label) {
+		double seconds = jobSeconds(run.id());
+		return String.format("| %s | %d | %d | %s | %.1f | %.0f |", label, run.accountsRead(), run.billsIssued(),
+				skips(run), seconds, run.billsIssued() / seconds);
 	}
 
 	private String generate(LocalDate measured, YearMonth lastRead) {
@@ -165,16 +183,18 @@ class BillingBenchmark extends IntegrationTest {
 			due = dueAccounts(measured);
 		}
 		Duration customersTook = Duration.ofNanos(System.nanoTime() - started);
-		ReadingDataGenerator.Result readings = this.readingGenerator.generate(lastRead, MONTHS, 2026);
+		YearMonth lastReading = (MONTHS < 24) ? YearMonth.from(measured) : lastRead;
+		ReadingDataGenerator.Result readings = this.readingGenerator.generate(lastReading, MONTHS, 2026);
 		long allReadings = this.jdbc.sql("select count(*) from meter_reading").query(Long.class).single();
-		return String.format("Data: %d metered accounts due in %s; %s; %s; %d meter readings in all, PostgreSQL %s.",
+		return String.format(
+				"Data: %d metered accounts due in %s; %s; %s (%d months up to %s); %d meter readings in all, PostgreSQL %s.",
 				due, measured.toString().substring(0, 7),
 				(customers > 0) ? "generated " + customers + " customers in " + customersTook.toSeconds() + " s"
 						: "customers already present",
 				(readings.readings() > 0)
 						? "generated " + readings.readings() + " readings in " + readings.took().toSeconds() + " s"
 						: "readings already present",
-				allReadings, this.jdbc.sql("show server_version").query(String.class).single());
+				MONTHS, lastReading, allReadings, this.jdbc.sql("show server_version").query(String.class).single());
 	}
 
 	private long dueAccounts(LocalDate month) {
