@@ -98,7 +98,6 @@ class CustomerSearchBenchmark extends IntegrationTest {
 			assertThat(clerk.get(paths.get(i % paths.size()), "zh-CN").status()).isEqualTo(200);
 		}
 		long jvmBefore = jvmCpuNanos();
-		long databaseBefore = databaseCpuTicks();
 		long[] nanos = new long[REQUESTS];
 		for (int i = 0; i < REQUESTS; i++) {
 			String path = paths.get((i * 7 + 3) % paths.size());
@@ -110,9 +109,8 @@ class CustomerSearchBenchmark extends IntegrationTest {
 		}
 		Latencies latencies = Latencies.of(name, nanos);
 		double jvmMillis = (jvmCpuNanos() - jvmBefore) / 1e6 / REQUESTS;
-		double databaseMillis = (databaseCpuTicks() - databaseBefore) * 10.0 / REQUESTS;
-		this.cpu.add("| %s | %.2f | %.2f |".formatted(name, jvmMillis, databaseMillis));
-		log.info("Benchmark {}, processor ms a request: JVM {}, PostgreSQL {}", latencies, jvmMillis, databaseMillis);
+		this.cpu.add("| %s | %.2f |".formatted(name, jvmMillis));
+		log.info("Benchmark {}, processor ms a request: JVM {}", latencies, jvmMillis);
 		return latencies;
 	}
 
@@ -123,30 +121,6 @@ class CustomerSearchBenchmark extends IntegrationTest {
 	private static long jvmCpuNanos() {
 		return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
 			.getOperatingSystemMXBean()).getProcessCpuTime();
-	}
-
-	/**
-	 * Processor time (clock ticks of 10 ms, user and system) of the PostgreSQL backends
-	 * serving this database, read from /proc (Linux, server on this machine); 0
-	 * elsewhere.
-	 */
-	private long databaseCpuTicks() {
-		List<Integer> pids = this.jdbc
-			.sql("select pid from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()")
-			.query(Integer.class)
-			.list();
-		long ticks = 0;
-		for (int pid : pids) {
-			try {
-				String stat = Files.readString(Path.of("/proc", Integer.toString(pid), "stat"));
-				String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-				ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
-			}
-			catch (IOException | RuntimeException ex) {
-				// not on this machine, or the backend ended
-			}
-		}
-		return ticks;
 	}
 
 	/**
@@ -183,8 +157,7 @@ class CustomerSearchBenchmark extends IntegrationTest {
 		report.append(work).append("\n\n");
 		report.append("| search | requests | p50 ms | p95 ms | p99 ms | max ms |\n|---|---|---|---|---|---|\n");
 		results.forEach((result) -> report.append(result.markdownRow()).append('\n'));
-		report.append(
-				"\n| processor time a request | JVM (server and client) ms | PostgreSQL backends ms |\n|---|---|---|\n");
+		report.append("\n| processor time a request | JVM (server and client) ms |\n|---|---|\n");
 		this.cpu.forEach((row) -> report.append(row).append('\n'));
 		Path file = Path.of("target", "benchmarks", "customer-search.md");
 		Files.createDirectories(file.getParent());
