@@ -19,6 +19,8 @@ public class StatementCounter implements BeanPostProcessor {
 
 	private static final ThreadLocal<List<String>> TIMED = new ThreadLocal<>();
 
+	private static final ThreadLocal<long[]> COMMITS = ThreadLocal.withInitial(() -> new long[1]);
+
 	@Override
 	public Object postProcessAfterInitialization(Object bean, String beanName) {
 		if (bean instanceof DataSource dataSource && !(bean instanceof net.ttddyy.dsproxy.support.ProxyDataSource)) {
@@ -33,6 +35,15 @@ public class StatementCounter implements BeanPostProcessor {
 								sql.substring(0, Math.min(sql.length(), 90))));
 					}
 				})
+				.afterMethod((execution) -> {
+					if (execution.getMethod().getName().equals("commit") && execution.getThrown() == null) {
+						COMMITS.get()[0]++;
+						List<String> timed = TIMED.get();
+						if (timed != null) {
+							timed.add("          commit");
+						}
+					}
+				})
 				.build();
 		}
 		return bean;
@@ -41,6 +52,7 @@ public class StatementCounter implements BeanPostProcessor {
 	/** Starts counting from zero on this thread. */
 	public static void reset() {
 		QueryCountHolder.clear();
+		COMMITS.get()[0] = 0;
 	}
 
 	/**
@@ -64,6 +76,15 @@ public class StatementCounter implements BeanPostProcessor {
 	/** Milliseconds spent in statements on this thread since the last reset. */
 	public static long millis() {
 		return QueryCountHolder.getGrandTotal().getTime();
+	}
+
+	/**
+	 * Transactions committed on this thread since the last reset ({@code commit()} calls
+	 * on a connection; a statement in auto-commit mode is not counted): each one waits
+	 * for the WAL flush when it wrote anything.
+	 */
+	public static long commits() {
+		return COMMITS.get()[0];
 	}
 
 	/** Statements sent on this thread since the last reset. */

@@ -2,56 +2,90 @@ package org.utilityportal.identity.internal;
 
 import java.time.Duration;
 
+import javax.sql.DataSource;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.session.config.SessionRepositoryCustomizer;
+import org.springframework.context.annotation.Primary;
+import org.springframework.core.convert.support.GenericConversionService;
+import org.springframework.core.serializer.support.DeserializingConverter;
+import org.springframework.core.serializer.support.SerializingConverter;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.SQLErrorCodeSQLExceptionTranslator;
+import org.springframework.jdbc.support.JdbcTransactionManager;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
+import org.springframework.session.config.annotation.web.http.EnableSpringHttpSession;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionOperations;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * What a request costs the sessions in PostgreSQL (Spring Session JDBC). Spring Session
- * writes the last-access time of the session on every request: an UPDATE of the session
- * row (and its three indexes) and a commit that waits for the WAL to reach the disk, on
- * every page view. Here the UPDATE leaves the row alone while only the last-access time
- * moved, by less than {@code portal.session.touch-interval} (default 60 s); a changed
- * session id, idle time-out or principal is written at once, and attributes are written
- * by Spring Session as before (only those set during the request).
- * <p>
- * The stored last access is therefore up to one interval old, so a session expires
- * between {@code timeout - interval} and {@code timeout} after its last request: never
- * later than the idle time-out, at most one interval earlier. The session's transactions
- * run on the plain JDBC transaction manager (a transaction of their own, as Spring
- * Session does by default), not the JPA one, which opened an entity manager for every one
- * of them. See docs/DECISIONS.md, "Bill page regression against 2e0ab2d (issue 16)".
+ * The HTTP sessions in PostgreSQL (Spring Session JDBC, tables from V61), so every
+ * instance sees every session and a password change ends a person's other sessions. What
+ * a page view costs them: one statement, the read of the session and its attributes.
+ * <ul>
+ * <li>{@link SessionAccessThrottle} writes the last-access time at most once per
+ * {@code portal.session.touch-interval} (default 60 s) instead of on every request (an
+ * UPDATE and a commit on every page view), and reads without a transaction of its
+ * own.</li>
+ * <li>{@link SessionSavedOnceFilter}, just inside Spring Session's filter, keeps Spring
+ * Session from saving the session twice per page, the second time after reading it
+ * again.</li>
+ * </ul>
+ * Spring Session's repository is built here, not by Boot: Boot's steps back as soon as
+ * the application declares a session repository of its own, as the throttle is. It is
+ * configured as Boot configured it, from the same settings: {@code
+ * spring.session.jdbc.table-name}, {@code spring.session.jdbc.cleanup-cron}, and the idle
+ * time-out {@code server.servlet.session.timeout}. See docs/DECISIONS.md, "The counter
+ * search regression against 2e0ab2d (issue 16)".
  */
 @Configuration(proxyBeanMethods = false)
+@EnableSpringHttpSession
 class SessionStoreConfiguration {
 
+	/** Spring Session's repository; its statements run in no transaction of its own. */
 	@Bean
-	SessionRepositoryCustomizer<JdbcIndexedSessionRepository> sessionStoreCustomizer(
-			@Value("${portal.session.touch-interval:60s}") Duration touchInterval) {
-		return (repository) -> repository.setUpdateSessionQuery(updateUnlessOnlyRecentlyTouched(touchInterval));
+	JdbcIndexedSessionRepository jdbcSessionRepository(DataSource dataSource,
+			@Value("${spring.session.jdbc.table-name:SPRING_SESSION}") String tableName,
+			@Value("${spring.session.jdbc.cleanup-cron:0 * * * * *}") String cleanupCron,
+			@Value("${spring.session.timeout:${server.servlet.session.timeout:30m}}") Duration idleTimeout) {
+		JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+		jdbc.setExceptionTranslator(new SQLErrorCodeSQLExceptionTranslator(dataSource));
+		JdbcIndexedSessionRepository sessions = new JdbcIndexedSessionRepository(jdbc,
+				TransactionOperations.withoutTransaction());
+		sessions.setTableName(tableName);
+		sessions.setCleanupCron(cleanupCron);
+		sessions.setDefaultMaxInactiveInterval(idleTimeout);
+		// Attributes are read with the application's class loader (the packaged jar's).
+		GenericConversionService conversion = new GenericConversionService();
+		conversion.addConverter(Object.class, byte[].class, new SerializingConverter());
+		conversion.addConverter(byte[].class, Object.class,
+				new DeserializingConverter(SessionStoreConfiguration.class.getClassLoader()));
+		sessions.setConversionService(conversion);
+		return sessions;
 	}
 
 	/**
-	 * Spring Session's update, with the same six parameters in the same order, that
-	 * matches no row when nothing but a last-access time less than {@code touchInterval}
-	 * newer than the stored one would change. An UPDATE that matches no row writes no
-	 * WAL, so its commit does not wait for the disk either.
+	 * The repository the session filter and the portal use: Spring Session's own, whose
+	 * sessions do not change by being used within the touch interval, and whose writes
+	 * run in a new transaction each on the JDBC transaction manager.
 	 */
-	static String updateUnlessOnlyRecentlyTouched(Duration touchInterval) {
-		return """
-				UPDATE %%TABLE_NAME%% AS s SET SESSION_ID = v.session_id, LAST_ACCESS_TIME = v.last_access_time,
-				  MAX_INACTIVE_INTERVAL = v.max_inactive_interval, EXPIRY_TIME = v.expiry_time,
-				  PRINCIPAL_NAME = v.principal_name
-				FROM (VALUES (CAST(? AS CHAR(36)), CAST(? AS BIGINT), CAST(? AS INT), CAST(? AS BIGINT),
-				  CAST(? AS VARCHAR(100)), CAST(? AS CHAR(36))))
-				  AS v (session_id, last_access_time, max_inactive_interval, expiry_time, principal_name, primary_id)
-				WHERE s.PRIMARY_ID = v.primary_id
-				  AND (s.SESSION_ID <> v.session_id OR s.MAX_INACTIVE_INTERVAL <> v.max_inactive_interval
-				    OR s.PRINCIPAL_NAME IS DISTINCT FROM v.principal_name
-				    OR v.last_access_time >= s.LAST_ACCESS_TIME + %d)
-				""".formatted(touchInterval.toMillis());
+	@Bean
+	@Primary
+	SessionAccessThrottle<?> sessionAccessThrottle(JdbcIndexedSessionRepository sessions, DataSource dataSource,
+			@Value("${portal.session.touch-interval:60s}") Duration touchInterval) {
+		TransactionTemplate ownTransaction = new TransactionTemplate(new JdbcTransactionManager(dataSource));
+		ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		FindByIndexNameSessionRepository<? extends Session> stored = sessions;
+		return throttle(stored, touchInterval, ownTransaction);
+	}
+
+	private static <S extends Session> SessionAccessThrottle<S> throttle(FindByIndexNameSessionRepository<S> sessions,
+			Duration touchInterval, TransactionOperations ownTransaction) {
+		return new SessionAccessThrottle<>(sessions, touchInterval, ownTransaction);
 	}
 
 }
