@@ -52,15 +52,8 @@ class TwoPartWhatIfIT extends IntegrationTest {
 	void theCounterSeesWhatATwoPartCustomersBillsWouldHaveCostByCapacity() throws Exception {
 		YearMonth last = YearMonth.now(this.clock).minusMonths(1);
 		YearMonth before = last.minusMonths(1);
-		this.clock.advance(Duration.ofDays(-100));
-		long customerId = this.customers.open("两部制比较");
-		long accountId = twoPartAccount(customerId, BasicChargeBasis.DEMAND);
-		this.clock.reset();
-		reading(accountId, before.atDay(1).minusDays(1), "1000", "2000", "1000", "0", "1000");
-		reading(accountId, before.atEndOfMonth(), "4000", "6000", "3000", "60", "5000");
-		reading(accountId, last.atEndOfMonth(), "10000", "14000", "7000", "90", "17000");
-		this.runs.runAndWait(before.atDay(1), "admin1", this.clock.instant());
-		this.runs.runAndWait(last.atDay(1), "admin1", this.clock.instant());
+		long accountId = twoPartAccount("两部制比较", BasicChargeBasis.DEMAND);
+		billTwoMonths(accountId, before, last);
 
 		// Month before last: 3,000 peak, 4,000 flat, 2,000 valley = 9,000 kWh; 4,000
 		// kvarh; 60 kW.
@@ -110,21 +103,14 @@ class TwoPartWhatIfIT extends IntegrationTest {
 	void aCapacityBilledCustomersReadingsKeepTheirMaximumDemandForTheWhatIfByDemand() throws Exception {
 		YearMonth last = YearMonth.now(this.clock).minusMonths(1);
 		YearMonth before = last.minusMonths(1);
-		this.clock.advance(Duration.ofDays(-100));
-		long customerId = this.customers.open("两部制按容量");
-		long accountId = twoPartAccount(customerId, BasicChargeBasis.CAPACITY);
-		this.clock.reset();
+		long accountId = twoPartAccount("两部制按容量", BasicChargeBasis.CAPACITY);
 		ReadingForm withoutDemand = form(before.atDay(1).minusDays(1), "1000", "2000", "1000", null, "1000");
 		var refused = new BeanPropertyBindingResult(withoutDemand, "form");
 		this.readings.record(accountId, withoutDemand, this.customers.counter(), ReadingSource.ACTUAL, refused);
 		assertThat(refused.getFieldErrors()).extracting((error) -> error.getField()).containsExactly("maxDemand");
 		assertThat(this.readings.history(accountId, 10)).isEmpty();
 
-		reading(accountId, before.atDay(1).minusDays(1), "1000", "2000", "1000", "0", "1000");
-		reading(accountId, before.atEndOfMonth(), "4000", "6000", "3000", "60", "5000");
-		reading(accountId, last.atEndOfMonth(), "10000", "14000", "7000", "90", "17000");
-		this.runs.runAndWait(before.atDay(1), "admin1", this.clock.instant());
-		this.runs.runAndWait(last.atDay(1), "admin1", this.clock.instant());
+		billTwoMonths(accountId, before, last);
 
 		assertThat(this.whatIfs.options(this.accounts.view(accountId)))
 			.containsExactly(new WhatIfScenario(null, false, BasicChargeBasis.DEMAND));
@@ -136,7 +122,22 @@ class TwoPartWhatIfIT extends IntegrationTest {
 			.andExpect(content().string(containsString("id=\"what-if-alternative-total\">25880.62<")));
 	}
 
-	private long twoPartAccount(long customerId, BasicChargeBasis basis) {
+	/**
+	 * Three readings (opening, end of the month before last, end of last month: 9,000 and
+	 * 18,000 kWh, 60 and 90 kW) and the two months' billing runs.
+	 */
+	private void billTwoMonths(long accountId, YearMonth before, YearMonth last) {
+		reading(accountId, before.atDay(1).minusDays(1), "1000", "2000", "1000", "0", "1000");
+		reading(accountId, before.atEndOfMonth(), "4000", "6000", "3000", "60", "5000");
+		reading(accountId, last.atEndOfMonth(), "10000", "14000", "7000", "90", "17000");
+		this.runs.runAndWait(before.atDay(1), "admin1", this.clock.instant());
+		this.runs.runAndWait(last.atDay(1), "admin1", this.clock.instant());
+	}
+
+	/** A customer opened 100 days ago with a two-part account on the given basis. */
+	private long twoPartAccount(String name, BasicChargeBasis basis) {
+		this.clock.advance(Duration.ofDays(-100));
+		long customerId = this.customers.open(name);
 		ServiceAccountForm form = new ServiceAccountForm();
 		form.setUtility(Utility.ELECTRICITY);
 		form.setServiceAddress("北京市大兴区工业园 " + customerId + " 号");
@@ -147,7 +148,9 @@ class TwoPartWhatIfIT extends IntegrationTest {
 		form.setContractedKva(new BigDecimal("400"));
 		form.setBasicChargeBasis(basis);
 		form.setPowerFactorStandard(new BigDecimal("0.90"));
-		return this.accounts.open(customerId, form, this.customers.counter());
+		long accountId = this.accounts.open(customerId, form, this.customers.counter());
+		this.clock.reset();
+		return accountId;
 	}
 
 	private void reading(long accountId, LocalDate day, String peak, String flat, String valley, String demand,
