@@ -43,9 +43,10 @@ public class AuditChain {
 
 	/**
 	 * Seals, now, every waiting record that can be sealed (what the scheduled job does
-	 * every few seconds): each of its own transaction, a batch per transaction. Records
-	 * of transactions still running, and of ones that started after the oldest still
-	 * running, wait for the next turn.
+	 * every few seconds), a batch per transaction, the tables taking turns a batch each
+	 * until none has more or the time budget is spent. Records of transactions still
+	 * running, and of ones that started after the oldest still running, wait for the
+	 * next turn.
 	 * @return how many records were sealed
 	 */
 	public long sealWaiting() {

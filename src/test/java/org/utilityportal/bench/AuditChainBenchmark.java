@@ -13,7 +13,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.utilityportal.audit.AuditChain;
 import org.utilityportal.audit.ChainCheck;
-import org.utilityportal.audit.internal.AuditChainQueries;
+import org.utilityportal.audit.internal.AuditChainWriter;
 import org.utilityportal.support.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,7 +39,7 @@ class AuditChainBenchmark extends IntegrationTest {
 	private static final int SEAL_BATCH = 5_000;
 
 	@Autowired
-	private AuditChainQueries queries;
+	private AuditChainWriter writer;
 
 	@Autowired
 	private AuditChain chain;
@@ -63,7 +63,7 @@ class AuditChainBenchmark extends IntegrationTest {
 		long sealed = 0;
 		int last;
 		do {
-			last = transactions().execute((status) -> this.queries.seal(chained, SEAL_BATCH));
+			last = transactions().execute((status) -> this.writer.seal(chained, SEAL_BATCH));
 			sealed += last;
 		}
 		while (last == SEAL_BATCH);

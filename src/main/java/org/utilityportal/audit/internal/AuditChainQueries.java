@@ -11,9 +11,10 @@ import org.utilityportal.audit.ChainCheck;
 import org.utilityportal.audit.ChainProblem;
 
 /**
- * Reads and seals the hash chains; sealing and checking are the database's functions
- * ({@code audit_chain_seal}, {@code audit_chain_verify}, migration V226), so the portal,
- * a script and the command compute the same hashes.
+ * Reads the hash chains: the registered tables, and the check of one chain, which is the
+ * database's function ({@code audit_chain_verify}, migration V226), so the portal, a
+ * script and the command compute the same hashes. Sealing writes:
+ * {@link AuditChainWriter}.
  */
 @Component
 @RequiredArgsConstructor
@@ -26,15 +27,6 @@ public class AuditChainQueries {
 		return this.jdbc.sql("select table_name from audit_chain_table order by registered_at, table_name")
 			.query(String.class)
 			.list();
-	}
-
-	/**
-	 * Seals up to {@code limit} records of a table that wait, in the chain's order (call
-	 * in a transaction of its own: the links are written with it).
-	 * @return how many were sealed; fewer than {@code limit} when no more can be yet
-	 */
-	public int seal(String table, int limit) {
-		return this.jdbc.sql("select audit_chain_seal(?, ?)").params(table, limit).query(Integer.class).single();
 	}
 
 	/** Walks one table's chain. */

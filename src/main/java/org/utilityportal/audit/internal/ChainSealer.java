@@ -1,6 +1,9 @@
 package org.utilityportal.audit.internal;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
 
 import lombok.extern.slf4j.Slf4j;
 
@@ -14,7 +17,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Seals the records of every chained table that wait, a batch per transaction, on one
  * instance at a time. Writers never wait for it: they only insert, and the records join
  * their chain here, seconds later, once every transaction older than theirs has ended
- * (the order and the horizon are the database's, migration V226).
+ * (the order and the horizon are the database's, migration V226). The tables take turns,
+ * a batch each, so one that grows fast (the access log under load) cannot spend the whole
+ * time budget while the others wait for the next run.
  */
 @Slf4j
 @Component
@@ -22,16 +27,19 @@ public class ChainSealer {
 
 	private final AuditChainQueries queries;
 
+	private final AuditChainWriter writer;
+
 	private final TransactionTemplate transactions;
 
 	private final int batch;
 
 	private final Duration budget;
 
-	ChainSealer(AuditChainQueries queries, TransactionTemplate transactions,
+	ChainSealer(AuditChainQueries queries, AuditChainWriter writer, TransactionTemplate transactions,
 			@Value("${portal.audit.seal-batch:5000}") int batch,
 			@Value("${portal.audit.seal-budget:5m}") Duration budget) {
 		this.queries = queries;
+		this.writer = writer;
 		this.transactions = transactions;
 		this.batch = batch;
 		this.budget = budget;
@@ -49,28 +57,44 @@ public class ChainSealer {
 	}
 
 	/**
-	 * Seals every table's waiting records that can be sealed now, batch after batch,
-	 * until none is left or the time budget (5 minutes unless configured; under the job's
-	 * lock of 10) is spent; the next run goes on from there.
+	 * Seals every table's waiting records that can be sealed now, in rounds: a round
+	 * seals one batch of each table that still has records waiting (a table whose batch
+	 * came back short has no more that can be sealed yet and sits the next rounds out).
+	 * Rounds follow until no table is left or the time budget (5 minutes unless
+	 * configured; under the job's lock of 10) is spent; it is looked at between rounds,
+	 * so every table gets a batch in the last round too. The next run goes on from there.
 	 * @return how many records were sealed
 	 */
 	public long sealWaiting() {
 		// Elapsed time on the monotonic clock: a budget, not a time of day.
 		long deadline = System.nanoTime() + this.budget.toNanos();
+		List<String> waiting = new ArrayList<>(this.queries.tables());
 		long sealed = 0;
-		for (String table : this.queries.tables()) {
-			int last;
-			do {
-				last = sealBatch(table);
-				sealed += last;
+		do {
+			sealed += sealRound(waiting);
+		}
+		while (!waiting.isEmpty() && System.nanoTime() - deadline < 0);
+		return sealed;
+	}
+
+	/**
+	 * One batch of each table in {@code waiting}, in their order; removes those that
+	 * came back short.
+	 */
+	private long sealRound(List<String> waiting) {
+		long sealed = 0;
+		for (Iterator<String> tables = waiting.iterator(); tables.hasNext();) {
+			int last = sealBatch(tables.next());
+			sealed += last;
+			if (last < this.batch) {
+				tables.remove();
 			}
-			while (last == this.batch && System.nanoTime() < deadline);
 		}
 		return sealed;
 	}
 
 	private int sealBatch(String table) {
-		Integer sealed = this.transactions.execute((status) -> this.queries.seal(table, this.batch));
+		Integer sealed = this.transactions.execute((status) -> this.writer.seal(table, this.batch));
 		return (sealed != null) ? sealed : 0;
 	}
 
