@@ -1,10 +1,8 @@
 package org.utilityportal.audit;
 
-import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.util.UUID;
 
 import javax.sql.DataSource;
 
@@ -205,14 +203,7 @@ class AuditChainIT extends IntegrationTest {
 	}
 
 	private long insert(int count) {
-		long last = 0;
-		for (int i = 0; i < count; i++) {
-			last = this.jdbc.sql("insert into " + this.table + " (amount, note) values (?, ?) returning id")
-				.params(new BigDecimal(i + 2 + ".00"), "记录 " + UUID.randomUUID())
-				.query(Long.class)
-				.single();
-		}
-		return last;
+		return AuditChainProbes.insert(this.jdbc, this.table, count);
 	}
 
 	private static long insertReturningId(Connection connection, String insert) throws Exception {
