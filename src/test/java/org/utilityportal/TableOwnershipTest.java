@@ -20,7 +20,10 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.utilityportal.support.SourceFiles.CODE;
 import static org.utilityportal.support.SourceFiles.javaFiles;
+import static org.utilityportal.support.SourceFiles.migrations;
 import static org.utilityportal.support.SourceFiles.read;
+import static org.utilityportal.support.SourceFiles.strings;
+import static org.utilityportal.support.SourceFiles.withoutSqlComments;
 
 /**
  * Modules closed at the database (docs/DECISIONS.md, "Persistence: the rule"): a table or
@@ -34,8 +37,6 @@ import static org.utilityportal.support.SourceFiles.read;
  * across modules and is not checked.
  */
 class TableOwnershipTest {
-
-	private static final Path MIGRATIONS = Path.of("db/migration");
 
 	/**
 	 * The migrations written before the rule, by version, with the module that owns them.
@@ -72,9 +73,6 @@ class TableOwnershipTest {
 	private static final Pattern LISTED = Pattern
 		.compile("(?i)\\bfrom\\s+[a-z_][a-z0-9_]*(?:\\s+(?:as\\s+)?[a-z_][a-z0-9_]*)?\\s*,\\s*([a-z_][a-z0-9_]*)");
 
-	private static final Pattern STRING = Pattern.compile("\"\"\"(.*?)\"\"\"|\"((?:[^\"\\\\\\n]|\\\\.)*)\"",
-			Pattern.DOTALL);
-
 	private static final Pattern MAPPING = Pattern
 		.compile("@(?:Table|CollectionTable|JoinTable|SecondaryTable)\\(\\s*name\\s*=\\s*\"([a-z_][a-z0-9_]*)\"");
 
@@ -92,7 +90,7 @@ class TableOwnershipTest {
 		List<String> foreign = new ArrayList<>();
 		for (Path file : migrations()) {
 			String module = owner(file);
-			String sql = withoutComments(read(file));
+			String sql = withoutSqlComments(read(file));
 			Matcher name = NAMES.matcher(sql);
 			while (name.find()) {
 				String word = name.group(1).toLowerCase(Locale.ROOT);
@@ -121,9 +119,7 @@ class TableOwnershipTest {
 			while (mapping.find()) {
 				check(file, module, mapping.group(1), owners, foreign);
 			}
-			Matcher literal = STRING.matcher(withoutJavaComments(source));
-			while (literal.find()) {
-				String text = (literal.group(1) != null) ? literal.group(1) : literal.group(2);
+			for (String text : strings(source)) {
 				for (String named : namedIn(text)) {
 					String table = entityTables.getOrDefault(named, named.toLowerCase(Locale.ROOT));
 					check(file, module, table, owners, foreign);
@@ -160,7 +156,7 @@ class TableOwnershipTest {
 	private static Map<String, String> tables() {
 		Map<String, String> owners = new TreeMap<>();
 		for (Path file : migrations()) {
-			Matcher created = CREATES.matcher(withoutComments(read(file)));
+			Matcher created = CREATES.matcher(withoutSqlComments(read(file)));
 			while (created.find()) {
 				String table = created.group(2).toLowerCase(Locale.ROOT);
 				owners.put(table, FRAMEWORK_TABLE.matcher(table).matches() ? "framework" : owner(file));
@@ -207,23 +203,6 @@ class TableOwnershipTest {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-	}
-
-	private static List<Path> migrations() {
-		try (Stream<Path> files = Files.list(MIGRATIONS)) {
-			return files.filter((file) -> file.getFileName().toString().matches("V.*\\.sql")).sorted().toList();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
-	private static String withoutComments(String sql) {
-		return sql.replaceAll("--[^\\n]*", "").replaceAll("(?s)/\\*.*?\\*/", "");
-	}
-
-	private static String withoutJavaComments(String source) {
-		return source.replaceAll("(?s)/\\*.*?\\*/", "").replaceAll("(?m)^\\s*//[^\\n]*", "");
 	}
 
 }
