@@ -12,6 +12,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.utilityportal.calendar.internal.CalendarQueries;
+import org.utilityportal.calendar.internal.CalendarWriter;
 import org.utilityportal.identity.OrgUnit;
 import org.utilityportal.identity.OrgUnits;
 import org.utilityportal.shared.domain.StaleEditException;
@@ -28,6 +29,8 @@ import org.utilityportal.shared.web.NotFoundException;
 public class WorkingCalendars {
 
 	private final CalendarQueries queries;
+
+	private final CalendarWriter writer;
 
 	private final OrgUnits orgUnits;
 
@@ -72,7 +75,7 @@ public class WorkingCalendars {
 			String changedBy) {
 		requireFuture(day);
 		touch(calendarId, version, changedBy);
-		this.queries.addDay(calendarId, day, holiday, occasion);
+		this.writer.addDay(calendarId, day, holiday, occasion);
 		this.events.publishEvent(new WorkingCalendarChanged(calendarId, changedBy));
 	}
 
@@ -81,7 +84,7 @@ public class WorkingCalendars {
 	public void removeDay(long calendarId, long version, LocalDate day, String changedBy) {
 		requireFuture(day);
 		touch(calendarId, version, changedBy);
-		if (this.queries.removeDay(calendarId, day) == 0) {
+		if (this.writer.removeDay(calendarId, day) == 0) {
 			throw new NotFoundException("Calendar day");
 		}
 		this.events.publishEvent(new WorkingCalendarChanged(calendarId, changedBy));
@@ -96,7 +99,7 @@ public class WorkingCalendars {
 			String changedBy) {
 		requireFuture(from);
 		touch(calendarId, version, changedBy);
-		this.queries.replaceHoursFrom(calendarId, from, days);
+		this.writer.replaceHoursFrom(calendarId, from, days);
 		this.events.publishEvent(new WorkingCalendarChanged(calendarId, changedBy));
 	}
 
@@ -113,7 +116,7 @@ public class WorkingCalendars {
 
 	private void touch(long calendarId, long version, String changedBy) {
 		byId(calendarId);
-		if (!this.queries.touch(calendarId, version, changedBy, this.clock.instant())) {
+		if (!this.writer.touch(calendarId, version, changedBy, this.clock.instant())) {
 			throw new StaleEditException("Calendar " + calendarId);
 		}
 	}

@@ -15,6 +15,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.utilityportal.notification.internal.NotificationQueries;
+import org.utilityportal.notification.internal.NotificationWriter;
 import org.utilityportal.shared.web.SupportedLocales;
 
 /**
@@ -28,6 +29,8 @@ import org.utilityportal.shared.web.SupportedLocales;
 public class Notifications {
 
 	private final NotificationQueries queries;
+
+	private final NotificationWriter writer;
 
 	private final MessageSource messages;
 
@@ -63,7 +66,7 @@ public class Notifications {
 	/** Notices collected to be written together by {@link #write()}. */
 	public final class Batch {
 
-		private final List<NotificationQueries.Notice> notices = new ArrayList<>();
+		private final List<NotificationWriter.Notice> notices = new ArrayList<>();
 
 		private Batch() {
 		}
@@ -72,7 +75,7 @@ public class Notifications {
 		public void add(Collection<Long> recipientIds, String messageKey, List<String> args, String link,
 				String dedupKey) {
 			for (long recipient : new LinkedHashSet<>(recipientIds)) {
-				this.notices.add(new NotificationQueries.Notice(recipient, messageKey, args, link, dedupKey));
+				this.notices.add(new NotificationWriter.Notice(recipient, messageKey, args, link, dedupKey));
 			}
 		}
 
@@ -86,28 +89,28 @@ public class Notifications {
 				return 0;
 			}
 			Instant now = Notifications.this.clock.instant();
-			List<NotificationQueries.Written> written = Notifications.this.queries.insertAll(this.notices, now);
+			List<NotificationWriter.Written> written = Notifications.this.writer.insertAll(this.notices, now);
 			this.notices.clear();
 			Map<Long, NotificationQueries.Contact> contacts = written.isEmpty() ? Map.of() : Notifications.this.queries
-				.contactsOf(written.stream().map(NotificationQueries.Written::recipientId).distinct().toList());
-			List<NotificationQueries.Mail> mails = new ArrayList<>();
-			List<NotificationQueries.Text> texts = new ArrayList<>();
-			for (NotificationQueries.Written notice : written) {
+				.contactsOf(written.stream().map(NotificationWriter.Written::recipientId).distinct().toList());
+			List<NotificationWriter.Mail> mails = new ArrayList<>();
+			List<NotificationWriter.Text> texts = new ArrayList<>();
+			for (NotificationWriter.Written notice : written) {
 				NotificationQueries.Contact contact = contacts.get(notice.recipientId());
 				String email = (contact != null) ? contact.email() : null;
 				if (contact != null && contact.mobile() != null) {
-					texts.add(new NotificationQueries.Text(notice.id(), contact.mobile(),
+					texts.add(new NotificationWriter.Text(notice.id(), contact.mobile(),
 							cut(text(notice.messageKey(), notice.args(), SupportedLocales.CHINESE), 300)));
 				}
 				if (email != null) {
 					String zh = text(notice.messageKey(), notice.args(), SupportedLocales.CHINESE);
 					String en = text(notice.messageKey(), notice.args(), SupportedLocales.ENGLISH);
 					String body = zh + "\n\n" + en + ((notice.link() != null) ? "\n\n" + notice.link() : "");
-					mails.add(new NotificationQueries.Mail(notice.id(), email, cut(zh, 200), body));
+					mails.add(new NotificationWriter.Mail(notice.id(), email, cut(zh, 200), body));
 				}
 			}
-			Notifications.this.queries.enqueueMails(mails, now);
-			Notifications.this.queries.enqueueTexts(texts, now);
+			Notifications.this.writer.enqueueMails(mails, now);
+			Notifications.this.writer.enqueueTexts(texts, now);
 			return written.size();
 		}
 
@@ -128,7 +131,7 @@ public class Notifications {
 	/** Marks all of a person's notices read. */
 	@Transactional
 	public void markAllRead(long userId) {
-		this.queries.markAllRead(userId, this.clock.instant());
+		this.writer.markAllRead(userId, this.clock.instant());
 	}
 
 	private String text(String key, List<String> args, Locale locale) {

@@ -1,11 +1,8 @@
 package org.utilityportal.calendar.internal;
 
 import java.time.DayOfWeek;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -21,7 +18,10 @@ import org.utilityportal.calendar.Occasion;
 import org.utilityportal.calendar.TimeRange;
 import org.utilityportal.calendar.WorkingCalendar;
 
-/** SQL of the working calendars: three small tables read whole per calendar. */
+/**
+ * Reads the working calendars: three small tables read whole per calendar. Changing them:
+ * {@link CalendarWriter}.
+ */
 @Component
 @RequiredArgsConstructor
 public class CalendarQueries {
@@ -51,43 +51,6 @@ public class CalendarQueries {
 
 	public long defaultId() {
 		return this.jdbc.sql("select id from work_calendar where is_default").query(Long.class).single();
-	}
-
-	public void addDay(long calendarId, LocalDate day, boolean holiday, Occasion occasion) {
-		this.jdbc.sql("""
-				insert into work_calendar_day (calendar_id, day, kind, occasion) values (?, ?, ?, ?)
-				on conflict (calendar_id, day) do update set kind = excluded.kind, occasion = excluded.occasion
-				""").params(calendarId, day, holiday ? "HOLIDAY" : "WORKDAY", occasion.name()).update();
-	}
-
-	public int removeDay(long calendarId, LocalDate day) {
-		return this.jdbc.sql("delete from work_calendar_day where calendar_id = ? and day = ?")
-			.params(calendarId, day)
-			.update();
-	}
-
-	public void replaceHoursFrom(long calendarId, LocalDate from, Map<DayOfWeek, List<TimeRange>> days) {
-		if (days.values().stream().allMatch(List::isEmpty)) {
-			throw new IllegalArgumentException("A calendar needs at least one working period a week");
-		}
-		this.jdbc.sql("delete from work_calendar_hours where calendar_id = ? and effective_from >= ?")
-			.params(calendarId, from)
-			.update();
-		days.forEach((day, periods) -> periods.forEach((period) -> this.jdbc.sql("""
-				insert into work_calendar_hours (calendar_id, effective_from, day_of_week, starts_at, ends_at)
-				values (?, ?, ?, ?, ?)
-				""").params(calendarId, from, day.getValue(), period.starts(), period.ends()).update()));
-	}
-
-	/**
-	 * Marks the calendar changed; refuses when someone else changed it since
-	 * {@code version}.
-	 */
-	public boolean touch(long calendarId, long version, String by, Instant at) {
-		return this.jdbc.sql("""
-				update work_calendar set version = version + 1, updated_by = ?, updated_at = ?
-				where id = ? and version = ?
-				""").params(by, OffsetDateTime.ofInstant(at, ZoneOffset.UTC), calendarId, version).update() == 1;
 	}
 
 	private WorkingCalendar complete(Header header) {

@@ -58,7 +58,7 @@ public class OutboxWriter {
 	/** Records that the message went out at {@code at}. */
 	void sent(Outbox outbox, long id, Instant at) {
 		this.jdbc.sql("update " + outbox.table + " set sent_at = ?, attempts = attempts + 1 where id = ?")
-			.params(NotificationQueries.utc(at), id)
+			.params(NotificationWriter.utc(at), id)
 			.update();
 	}
 

@@ -18,7 +18,7 @@ import org.utilityportal.customer.RegistrationCodeIssued;
 @RequiredArgsConstructor
 class RegistrationTexts {
 
-	private final NotificationQueries queries;
+	private final NotificationWriter writer;
 
 	private final MessageSource messages;
 
@@ -27,7 +27,7 @@ class RegistrationTexts {
 	@ApplicationModuleListener
 	void on(RegistrationCodeIssued issued) {
 		String body = this.messages.getMessage("register.sms", new Object[] { issued.code() }, issued.language());
-		this.queries.enqueueTexts(List.of(new NotificationQueries.Text(null, issued.mobile(), body)),
+		this.writer.enqueueTexts(List.of(new NotificationWriter.Text(null, issued.mobile(), body)),
 				this.clock.instant());
 	}
 
