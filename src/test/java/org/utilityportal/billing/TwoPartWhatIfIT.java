@@ -9,15 +9,11 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.validation.BeanPropertyBindingResult;
-import org.utilityportal.customer.ServiceAccountForm;
 import org.utilityportal.customer.ServiceAccounts;
 import org.utilityportal.metering.MeterReadings;
 import org.utilityportal.metering.ReadingForm;
 import org.utilityportal.metering.ReadingSource;
 import org.utilityportal.shared.domain.BasicChargeBasis;
-import org.utilityportal.shared.domain.BillingCycle;
-import org.utilityportal.shared.domain.TariffCategory;
-import org.utilityportal.shared.domain.Utility;
 import org.utilityportal.support.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -137,18 +133,7 @@ class TwoPartWhatIfIT extends IntegrationTest {
 	/** A customer opened 100 days ago with a two-part account on the given basis. */
 	private long twoPartAccount(String name, BasicChargeBasis basis) {
 		this.clock.advance(Duration.ofDays(-100));
-		long customerId = this.customers.open(name);
-		ServiceAccountForm form = new ServiceAccountForm();
-		form.setUtility(Utility.ELECTRICITY);
-		form.setServiceAddress("北京市大兴区工业园 " + customerId + " 号");
-		form.setMeterNumber("LI" + System.nanoTime() % 10_000_000_000L);
-		form.setTariffCategory(TariffCategory.LARGE_INDUSTRY);
-		form.setBillingCycle(BillingCycle.MONTHLY);
-		form.setTimeOfUse(true);
-		form.setContractedKva(new BigDecimal("400"));
-		form.setBasicChargeBasis(basis);
-		form.setPowerFactorStandard(new BigDecimal("0.90"));
-		long accountId = this.accounts.open(customerId, form, this.customers.counter());
+		long accountId = this.customers.openTwoPart(this.customers.open(name), basis);
 		this.clock.reset();
 		return accountId;
 	}

@@ -1,5 +1,6 @@
 package org.utilityportal.support;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -10,6 +11,7 @@ import org.utilityportal.customer.CustomerRecords;
 import org.utilityportal.customer.IdentityDocuments;
 import org.utilityportal.customer.ServiceAccountForm;
 import org.utilityportal.customer.ServiceAccounts;
+import org.utilityportal.shared.domain.BasicChargeBasis;
 import org.utilityportal.shared.domain.BillingCycle;
 import org.utilityportal.shared.domain.TariffCategory;
 import org.utilityportal.shared.domain.Utility;
@@ -92,6 +94,27 @@ public class TestCustomers {
 		form.setMeterNumber("T" + ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_999_999_999L));
 		form.setTariffCategory(TariffCategory.RESIDENTIAL);
 		form.setBillingCycle(BillingCycle.MONTHLY);
+		return this.accounts.open(customerId, form, this.counter);
+	}
+
+	/**
+	 * Opens a two-part electricity account for a customer: the large-industry tariff by
+	 * time of use (peak, flat and valley registers), 400 kVA contracted, the basic charge
+	 * by capacity or by maximum demand, assessed against the 0.90 power-factor standard
+	 * (a reactive register). Every reading of it needs the maximum demand. Returns the
+	 * account id.
+	 */
+	public long openTwoPart(long customerId, BasicChargeBasis basis) {
+		ServiceAccountForm form = new ServiceAccountForm();
+		form.setUtility(Utility.ELECTRICITY);
+		form.setServiceAddress("北京市大兴区工业园 " + customerId + " 号");
+		form.setMeterNumber("LI" + System.nanoTime() % 10_000_000_000L);
+		form.setTariffCategory(TariffCategory.LARGE_INDUSTRY);
+		form.setBillingCycle(BillingCycle.MONTHLY);
+		form.setTimeOfUse(true);
+		form.setContractedKva(new BigDecimal("400"));
+		form.setBasicChargeBasis(basis);
+		form.setPowerFactorStandard(new BigDecimal("0.90"));
 		return this.accounts.open(customerId, form, this.counter);
 	}
 
