@@ -1,19 +1,12 @@
 package org.utilityportal.audit;
 
-import java.time.Duration;
-import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.utilityportal.support.Browser;
-import org.utilityportal.support.BrowserTest;
 import org.utilityportal.support.TestPrincipal;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * record waiting to be sealed, then sealed; after someone with database rights rewrote
  * that record, the page names it; put back, the chain is intact again.
  */
-class AuditChainBrowserIT extends BrowserTest {
+class AuditChainBrowserIT extends AuditChainPages {
 
 	@Autowired
 	AccessLog accessLog;
@@ -48,18 +41,17 @@ class AuditChainBrowserIT extends BrowserTest {
 		this.browser.get(url("/admin/audit-chain"));
 		verifyNow();
 		assertThat(this.browser.findElement(By.id("chain-access_log")).getDomAttribute("data-problem")).isNull();
-		assertThat(waitingAccessLogRecords()).as("written, not sealed yet: the sealer is off in the tests")
+		assertThat(waiting("access_log")).as("written, not sealed yet: the sealer is off in the tests")
 			.isPositive();
 
 		AuditChainProbes.sealAll(this.chain, this.jdbc, "access_log");
 		verifyNow();
-		assertThat(waitingAccessLogRecords()).isZero();
+		assertThat(waiting("access_log")).isZero();
 
 		rewrite(recordId, "篡改过的内容");
 		try {
 			verifyNow();
-			assertThat(this.browser.findElement(By.id("chain-result")).getDomAttribute("data-intact"))
-				.isEqualTo("false");
+			assertThat(allIntact()).isFalse();
 			assertThat(this.browser.findElement(By.id("chain-access_log")).getDomAttribute("data-record"))
 				.isEqualTo(String.valueOf(recordId));
 			assertThat(this.browser.findElement(By.id("chain-access_log")).getText())
@@ -72,22 +64,6 @@ class AuditChainBrowserIT extends BrowserTest {
 		}
 		verifyNow();
 		assertThat(this.browser.findElement(By.id("chain-access_log")).getDomAttribute("data-problem")).isNull();
-	}
-
-	private long waitingAccessLogRecords() {
-		return Long.parseLong(this.browser.findElement(By.cssSelector("#chain-access_log [data-waiting]"))
-			.getDomAttribute("data-waiting"));
-	}
-
-	/** Runs the check and waits for the new result (not the one still on the page). */
-	private void verifyNow() {
-		List<WebElement> previous = this.browser.findElements(By.id("chain-checks"));
-		submit("verify-form");
-		if (!previous.isEmpty()) {
-			new WebDriverWait(this.browser, Duration.ofSeconds(30))
-				.until(ExpectedConditions.stalenessOf(previous.get(0)));
-		}
-		waitFor(By.id("chain-access_log"));
 	}
 
 	/** What someone with the database owner's rights could do: switch the guard off. */
