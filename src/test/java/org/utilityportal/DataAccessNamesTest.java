@@ -58,7 +58,7 @@ class DataAccessNamesTest {
 
 	/** A function of a migration: its name and its body between dollar quotes. */
 	private static final Pattern FUNCTION = Pattern.compile(
-			"(?i)\\bcreate\\s+(?:or\\s+replace\\s+)?function\\s+(\\w+)\\s*\\([^$]*\\$(\\w*)\\$(.*?)\\$\\2\\$",
+			"(?i)\\bcreate\\s+(?:or\\s+replace\\s+)?function\\s+(\\w+)\\s*\\([^$;]*\\$(\\w*)\\$(.*?)\\$\\2\\$",
 			Pattern.DOTALL);
 
 	/**
