@@ -126,8 +126,8 @@ class DataAccessNamesTest {
 	}
 
 	/**
-	 * The database functions that change rows, themselves or through another that does
-	 * (a function defined twice writes when either definition does).
+	 * The database functions that change rows, themselves or through another that does (a
+	 * function defined twice writes when either definition does).
 	 */
 	private static Set<String> writingFunctions() {
 		Map<String, String> bodies = new TreeMap<>();
@@ -142,8 +142,8 @@ class DataAccessNamesTest {
 		while (grew) {
 			grew = false;
 			for (Map.Entry<String, String> function : bodies.entrySet()) {
-				if (!writing.contains(function.getKey()) && (WRITES.matcher(function.getValue()).find()
-						|| calls(function.getValue(), writing))) {
+				if (!writing.contains(function.getKey())
+						&& (WRITES.matcher(function.getValue()).find() || calls(function.getValue(), writing))) {
 					writing.add(function.getKey());
 					grew = true;
 				}

@@ -45,8 +45,8 @@ public class AuditChain {
 	 * Seals, now, every waiting record that can be sealed (what the scheduled job does
 	 * every few seconds), a batch per transaction, the tables taking turns a batch each
 	 * until none has more or the time budget is spent. Records of transactions still
-	 * running, and of ones that started after the oldest still running, wait for the
-	 * next turn.
+	 * running, and of ones that started after the oldest still running, wait for the next
+	 * turn.
 	 * @return how many records were sealed
 	 */
 	public long sealWaiting() {

@@ -41,8 +41,7 @@ class AuditChainBrowserIT extends AuditChainPages {
 		this.browser.get(url("/admin/audit-chain"));
 		verifyNow();
 		assertThat(this.browser.findElement(By.id("chain-access_log")).getDomAttribute("data-problem")).isNull();
-		assertThat(waiting("access_log")).as("written, not sealed yet: the sealer is off in the tests")
-			.isPositive();
+		assertThat(waiting("access_log")).as("written, not sealed yet: the sealer is off in the tests").isPositive();
 
 		AuditChainProbes.sealAll(this.chain, this.jdbc, "access_log");
 		verifyNow();

@@ -20,8 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * sealed and nothing in the access log; the records the migrations put in chained tables
  * (the late-payment charge's rates, the service catalogue, the SLA policies' changes,
  * metro fares) wait. After the first access-log record and a seal, the access log's chain
- * holds that one record, the others what waited, and nothing waits. The page and the
- * data are the empty portal's; the test context's beans are not used.
+ * holds that one record, the others what waited, and nothing waits. The page and the data
+ * are the empty portal's; the test context's beans are not used.
  */
 class AuditChainOnAnEmptyPortalBrowserIT extends AuditChainPages {
 

@@ -17,8 +17,8 @@ import org.utilityportal.support.BrowserTest;
 abstract class AuditChainPages extends BrowserTest {
 
 	/**
-	 * Runs the check from the page that is open and waits for the new result (not the
-	 * one still on the page).
+	 * Runs the check from the page that is open and waits for the new result (not the one
+	 * still on the page).
 	 */
 	protected void verifyNow() {
 		List<WebElement> previous = this.browser.findElements(By.id("chain-checks"));

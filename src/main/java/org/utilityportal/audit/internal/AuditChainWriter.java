@@ -7,8 +7,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Seals the hash chains: appends the links of waiting records ({@code audit_chain_seal},
- * migration V226, which computes the hashes and writes a batch's links in one insert;
- * the links are append-only). Reads of the chains are {@link AuditChainQueries}.
+ * migration V226, which computes the hashes and writes a batch's links in one insert; the
+ * links are append-only). Reads of the chains are {@link AuditChainQueries}.
  */
 @Component
 @RequiredArgsConstructor

@@ -78,8 +78,8 @@ public class ChainSealer {
 	}
 
 	/**
-	 * One batch of each table in {@code waiting}, in their order; removes those that
-	 * came back short.
+	 * One batch of each table in {@code waiting}, in their order; removes those that came
+	 * back short.
 	 */
 	private long sealRound(List<String> waiting) {
 		long sealed = 0;
