@@ -86,15 +86,23 @@ public class TestCustomers {
 		return this.records.open(form(name), this.counter);
 	}
 
-	/** Opens an electricity account for a customer; returns the account id. */
-	public long openElectricity(long customerId) {
+	/**
+	 * A filled-in form for a monthly electricity account on a tariff category, at an
+	 * address and with a meter number no other test uses.
+	 */
+	public ServiceAccountForm electricityForm(TariffCategory category) {
 		ServiceAccountForm form = new ServiceAccountForm();
 		form.setUtility(Utility.ELECTRICITY);
 		form.setServiceAddress("北京市东城区测试街 " + SEQUENCE.incrementAndGet() + " 号");
 		form.setMeterNumber("T" + ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_999_999_999L));
-		form.setTariffCategory(TariffCategory.RESIDENTIAL);
+		form.setTariffCategory(category);
 		form.setBillingCycle(BillingCycle.MONTHLY);
-		return this.accounts.open(customerId, form, this.counter);
+		return form;
+	}
+
+	/** Opens a residential electricity account for a customer; returns the account id. */
+	public long openElectricity(long customerId) {
+		return this.accounts.open(customerId, electricityForm(TariffCategory.RESIDENTIAL), this.counter);
 	}
 
 	/**
@@ -105,12 +113,7 @@ public class TestCustomers {
 	 * account id.
 	 */
 	public long openTwoPart(long customerId, BasicChargeBasis basis) {
-		ServiceAccountForm form = new ServiceAccountForm();
-		form.setUtility(Utility.ELECTRICITY);
-		form.setServiceAddress("北京市大兴区工业园 " + customerId + " 号");
-		form.setMeterNumber("LI" + System.nanoTime() % 10_000_000_000L);
-		form.setTariffCategory(TariffCategory.LARGE_INDUSTRY);
-		form.setBillingCycle(BillingCycle.MONTHLY);
+		ServiceAccountForm form = electricityForm(TariffCategory.LARGE_INDUSTRY);
 		form.setTimeOfUse(true);
 		form.setContractedKva(new BigDecimal("400"));
 		form.setBasicChargeBasis(basis);

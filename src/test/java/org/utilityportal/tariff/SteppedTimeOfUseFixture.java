@@ -11,9 +11,7 @@ import org.utilityportal.customer.ServiceAccounts;
 import org.utilityportal.metering.MeterReadings;
 import org.utilityportal.metering.ReadingForm;
 import org.utilityportal.metering.ReadingSource;
-import org.utilityportal.shared.domain.BillingCycle;
 import org.utilityportal.shared.domain.TariffCategory;
-import org.utilityportal.shared.domain.Utility;
 import org.utilityportal.shared.money.Unit;
 import org.utilityportal.support.TestClock;
 import org.utilityportal.support.TestCustomers;
@@ -43,12 +41,7 @@ public final class SteppedTimeOfUseFixture {
 	 * @return its id
 	 */
 	public static long timeOfUseAccount(ServiceAccounts accounts, TestCustomers customers, long customerId) {
-		ServiceAccountForm form = new ServiceAccountForm();
-		form.setUtility(Utility.ELECTRICITY);
-		form.setServiceAddress("北京市东城区峰谷胡同 " + customerId + " 号");
-		form.setMeterNumber("TOU" + System.nanoTime() % 10_000_000_000L);
-		form.setTariffCategory(TariffCategory.RESIDENTIAL);
-		form.setBillingCycle(BillingCycle.MONTHLY);
+		ServiceAccountForm form = customers.electricityForm(TariffCategory.RESIDENTIAL);
 		form.setTimeOfUse(true);
 		return accounts.open(customerId, form, customers.counter());
 	}
