@@ -1,10 +1,17 @@
 package org.utilityportal.customer;
 
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEvent;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.event.ApplicationEventMulticaster;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.web.context.support.ServletRequestHandledEvent;
+import org.utilityportal.support.PortalHttp;
 import org.utilityportal.support.IntegrationTest;
 import org.utilityportal.support.StatementCounter;
 
@@ -19,6 +26,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * before sessions moved to PostgreSQL.
  */
 class CounterSearchStatementsIT extends IntegrationTest {
+
+	@Autowired
+	private ApplicationEventMulticaster events;
 
 	@Test
 	void aSearchReadsTheSessionOnceAndCommitsOnce() throws Exception {
@@ -52,6 +62,28 @@ class CounterSearchStatementsIT extends IntegrationTest {
 
 		assertThat(StatementCounter.timed()).filteredOn(this::namesTheSession).hasSize(1);
 		assertThat(commits).isEqualTo(1);
+	}
+
+	@Test
+	void aPageViewOverHttpIsWholeAndPublishesNoRequestHandledEvent() {
+		List<ServletRequestHandledEvent> published = new CopyOnWriteArrayList<>();
+		ApplicationListener<ApplicationEvent> listener = (event) -> {
+			if (event instanceof ServletRequestHandledEvent handled) {
+				published.add(handled);
+			}
+		};
+		this.events.addApplicationListener(listener);
+		try {
+			PortalHttp clerk = new PortalHttp(this.port).signIn("counter1", DEMO_PASSWORD);
+			PortalHttp.Page page = clerk.get("/counter/customers?q=13812345678", "zh-CN");
+
+			assertThat(page.status()).isEqualTo(200);
+			assertThat(page.body()).contains("id=\"search-summary\"").contains("</html>");
+			assertThat(published).as("nothing listens to them; publishing cost 2% of a search").isEmpty();
+		}
+		finally {
+			this.events.removeApplicationListener(listener);
+		}
 	}
 
 	/**

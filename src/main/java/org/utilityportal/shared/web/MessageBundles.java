@@ -15,14 +15,15 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 /**
  * One message bundle per module: every {@code i18n/<name>.properties} on the class path
  * (Simplified Chinese, the default) with its {@code i18n/<name>_en.properties} (English)
- * is loaded, so a module adds its texts without touching shared configuration.
+ * is loaded, so a module adds its texts without touching shared configuration. A code is
+ * looked up only in the bundle that has it ({@link IndexedMessageSource}).
  */
 @Configuration(proxyBeanMethods = false)
 class MessageBundles {
 
 	@Bean
 	MessageSource messageSource() {
-		ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+		ResourceBundleMessageSource messages = new IndexedMessageSource();
 		messages.setBasenames(basenames());
 		messages.setDefaultEncoding(StandardCharsets.UTF_8.name());
 		messages.setFallbackToSystemLocale(false);

@@ -42,6 +42,16 @@ public class Navigation {
 			.orElse(List.of());
 	}
 
+	/**
+	 * The menu of the signed-in person with the entry of the current page marked, worked
+	 * out once for the whole menu (the layout renders it on every page).
+	 */
+	public List<MenuLink> menu() {
+		List<MenuEntry> mine = entries();
+		MenuEntry active = activeOf(mine);
+		return mine.stream().map((entry) -> new MenuLink(entry, entry.equals(active))).toList();
+	}
+
 	/** The signed-in person, if any. */
 	public Optional<PortalPrincipal> principal() {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
@@ -56,16 +66,30 @@ public class Navigation {
 	 * longest path that is the current path or a parent of it.
 	 */
 	public boolean isActive(MenuEntry entry) {
-		if (!(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes)) {
-			return false;
+		return entry.equals(activeOf(entries()));
+	}
+
+	private static MenuEntry activeOf(List<MenuEntry> entries) {
+		if (entries.isEmpty()
+				|| !(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes)) {
+			return null;
 		}
 		HttpServletRequest request = attributes.getRequest();
 		String path = request.getRequestURI().substring(request.getContextPath().length());
-		return entries().stream()
-			.filter((candidate) -> path.equals(candidate.path()) || path.startsWith(candidate.path() + "/"))
-			.max(Comparator.comparingInt((MenuEntry candidate) -> candidate.path().length()))
-			.filter(entry::equals)
-			.isPresent();
+		MenuEntry active = null;
+		for (MenuEntry candidate : entries) {
+			boolean contains = path.startsWith(candidate.path())
+					&& (path.length() == candidate.path().length() || path.charAt(candidate.path().length()) == '/');
+			if (contains && (active == null || candidate.path().length() > active.path().length())) {
+				active = candidate;
+			}
+		}
+		return active;
+	}
+
+	/** A menu entry and whether the current page belongs to it. */
+	public record MenuLink(MenuEntry entry, boolean active) {
+
 	}
 
 }

@@ -1,6 +1,9 @@
 package org.utilityportal.identity.internal;
 
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -49,6 +52,31 @@ class SessionSavedOnceFilterTest {
 	}
 
 	@Test
+	void aPageLargerThanTheBufferHasItsNewSessionSavedBeforeTheResponseIsCommitted() throws Exception {
+		String large = "<td>" + "x".repeat(40) + "</td>";
+		int writes = 2 * 4096 / large.length();
+
+		MockHttpServletResponse response = view(null, new LargePageServlet(large, writes),
+				new SessionSavedOnceFilter());
+
+		assertThat(this.sessions.committedWhenSaved).as("saved first while the response was not yet committed")
+			.first()
+			.isEqualTo(false);
+		assertThat(response.getHeader("X-Auth-Token")).isNotBlank();
+		assertThat(response.getContentAsString()).hasSize(writes * (large.length() + 1));
+	}
+
+	@Test
+	void aSmallPageSavesItsNewSessionOnceWhenTheRequestEnds() throws Exception {
+		MockHttpServletResponse response = view(null, new LargePageServlet("<p>short</p>", 1),
+				new SessionSavedOnceFilter());
+
+		assertThat(this.sessions.committedWhenSaved).containsExactly(false);
+		assertThat(response.getHeader("X-Auth-Token")).isNotBlank();
+		assertThat(response.getContentAsString()).isEqualTo("<p>short</p>\n");
+	}
+
+	@Test
 	void otherResponsesStillFlushWhenTheyAsk() throws Exception {
 		String id = signedIn();
 
@@ -70,15 +98,22 @@ class SessionSavedOnceFilterTest {
 	 * writes a page of {@code contentType} and flushes it, as Thymeleaf does.
 	 */
 	private MockHttpServletResponse view(String sessionId, String contentType, Filter... inside) throws Exception {
+		return view(sessionId, new PageServlet(contentType), inside);
+	}
+
+	private MockHttpServletResponse view(String sessionId, HttpServlet servlet, Filter... inside) throws Exception {
 		SessionRepositoryFilter<MapSession> sessionFilter = new SessionRepositoryFilter<>(this.sessions);
 		sessionFilter.setHttpSessionIdResolver(HeaderHttpSessionIdResolver.xAuthToken());
 		Filter[] filters = new Filter[inside.length + 1];
 		filters[0] = sessionFilter;
 		System.arraycopy(inside, 0, filters, 1, inside.length);
 		MockHttpServletRequest request = new MockHttpServletRequest("GET", "/my/bills/1");
-		request.addHeader("X-Auth-Token", sessionId);
+		if (sessionId != null) {
+			request.addHeader("X-Auth-Token", sessionId);
+		}
 		MockHttpServletResponse response = new MockHttpServletResponse();
-		new MockFilterChain(new PageServlet(contentType), filters).doFilter(request, response);
+		this.sessions.response = response;
+		new MockFilterChain(servlet, filters).doFilter(request, response);
 		return response;
 	}
 
@@ -100,13 +135,57 @@ class SessionSavedOnceFilterTest {
 
 	}
 
-	/** Sessions in memory that count how often one is read. */
+	/**
+	 * A page that starts a session (as a form's CSRF token does) and writes a piece of
+	 * markup so many times, a character at a time after each piece, as Thymeleaf writes.
+	 */
+	private static final class LargePageServlet extends HttpServlet {
+
+		private final String piece;
+
+		private final int times;
+
+		LargePageServlet(String piece, int times) {
+			this.piece = piece;
+			this.times = times;
+		}
+
+		@Override
+		protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
+			request.getSession().setAttribute("token", "t");
+			response.setContentType("text/html;charset=UTF-8");
+			PrintWriter writer = response.getWriter();
+			for (int i = 0; i < this.times; i++) {
+				writer.write(this.piece);
+				writer.write('\n');
+			}
+			writer.flush();
+		}
+
+	}
+
+	/**
+	 * Sessions in memory that count how often one is read and note whether the response
+	 * was committed when one was saved.
+	 */
 	private static final class CountingSessions extends MapSessionRepository {
 
 		private final AtomicInteger reads = new AtomicInteger();
 
+		private final List<Boolean> committedWhenSaved = new ArrayList<>();
+
+		private MockHttpServletResponse response;
+
 		CountingSessions() {
 			super(new ConcurrentHashMap<>());
+		}
+
+		@Override
+		public void save(MapSession session) {
+			if (this.response != null) {
+				this.committedWhenSaved.add(this.response.isCommitted());
+			}
+			super.save(session);
 		}
 
 		@Override
