@@ -94,6 +94,13 @@ class BillingBenchmark extends IntegrationTest {
 	 */
 	private static final boolean PREPARE_ONLY = Boolean.getBoolean("bench.billing.prepare-only");
 
+	/**
+	 * Only the measured run (no bill page, no plain-insert comparison), reported with its
+	 * bill lines by kind: for comparing versions of the run back to back on copies of one
+	 * database, and for profiling it.
+	 */
+	private static final boolean RUN_ONLY = Boolean.getBoolean("bench.billing.run-only");
+
 	@Autowired
 	private CustomerDataGenerator customerGenerator;
 
@@ -141,6 +148,12 @@ class BillingBenchmark extends IntegrationTest {
 		report.add((history != null) ? runRow(history, before.toString().substring(0, 7) + " (previous bills: none)")
 				: "| " + before.toString().substring(0, 7) + " | not run (bench.billing.history=false) | | | | |");
 		report.add(runRow(run, measured.toString().substring(0, 7) + " (measured)"));
+		if (RUN_ONLY) {
+			report.add(linesByKind(run.id()));
+			report.add("Bill page and plain-insert comparison: not run (bench.billing.run-only).");
+			write(report);
+			return;
+		}
 		// The bill page first: the comparison below holds millions of rows in this JVM's
 		// heap.
 		String billPage = billPage(run.id());
@@ -246,6 +259,15 @@ class BillingBenchmark extends IntegrationTest {
 			.param(runId)
 			.query(Long.class)
 			.single();
+	}
+
+	/** The run's bill lines, in all and by kind. */
+	private String linesByKind(long runId) {
+		List<String> kinds = this.jdbc.sql("""
+				select l.kind || ' ' || count(*) from bill_line l join bill b on b.id = l.bill_id where b.run_id = ?
+				group by l.kind order by count(*) desc
+				""").param(runId).query(String.class).list();
+		return "Bill lines of the measured run: " + lines(runId) + " (" + String.join(", ", kinds) + ").";
 	}
 
 	/**
