@@ -189,12 +189,12 @@ public class MeterReadings {
 
 	/**
 	 * Estimated readings of many accounts for a day, in one statement however many are
-	 * asked for (the billing run asks for those of a page of accounts with no reading since
-	 * their period's opening one). Each is the latest reading before the day plus the
-	 * usual daily use over the 365 days up to that reading, quantities to 3 decimals (the
-	 * rule of {@code ReadingChecks.estimate}); an account with no reading before the day,
-	 * or too short a history, has none in the map. Not saved ({@link #saveEstimates}).
-	 *
+	 * asked for (the billing run asks for those of a page of accounts with no reading
+	 * since their period's opening one). Each is the latest reading before the day plus
+	 * the usual daily use over the 365 days up to that reading, quantities to 3 decimals
+	 * (the rule of {@code ReadingChecks.estimate}); an account with no reading before the
+	 * day, or too short a history, has none in the map. Not saved
+	 * ({@link #saveEstimates}).
 	 * @param accountIds the accounts
 	 * @param day the day to estimate the register for
 	 * @return the estimates by account

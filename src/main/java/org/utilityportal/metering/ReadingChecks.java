@@ -135,10 +135,9 @@ final class ReadingChecks {
 	/**
 	 * An estimate for a day: the previous reading (the latest before the day) plus the
 	 * usual daily use of the readings from {@value #HISTORY_DAYS} days before it up to it
-	 * ({@code oldestFirst}, the previous reading last); time-of-use
-	 * registers share it in the proportions of the history, the reactive register grows
-	 * in the history's proportion to active energy and the maximum demand is the last one
-	 * read.
+	 * ({@code oldestFirst}, the previous reading last); time-of-use registers share it in
+	 * the proportions of the history, the reactive register grows in the history's
+	 * proportion to active energy and the maximum demand is the last one read.
 	 */
 	static Optional<Reading> estimate(Reading previous, List<Reading> oldestFirst, LocalDate day, Instant at) {
 		return bandsEstimate(previous, oldestFirst, day, at).map((estimate) -> {

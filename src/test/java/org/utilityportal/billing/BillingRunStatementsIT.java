@@ -82,13 +82,14 @@ class BillingRunStatementsIT extends IntegrationTest {
 		BillingInputs.Page one = this.inputs.page(accounts.getFirst() - 1, accounts.getFirst(), periodEnd, cycles, 10);
 		long statementsOfOne = StatementCounter.count();
 
-		// No reading since the one the period opens on (30 days ago): each is estimated for
+		// No reading since the one the period opens on (30 days ago): each is estimated
+		// for
 		// the period's last day at 2 a day.
 		assertThat(three.inputs()).extracting(BillingInput::accountId).containsExactlyElementsOf(accounts);
 		assertThat(three.inputs()).allSatisfy((input) -> {
 			assertThat(input.estimate().readOn()).isEqualTo(periodEnd.minusDays(1));
-			assertThat(input.estimate().total()).isEqualByComparingTo(new BigDecimal(160
-					+ 2 * ChronoUnit.DAYS.between(today.minusDays(30), periodEnd.minusDays(1))));
+			assertThat(input.estimate().total()).isEqualByComparingTo(
+					new BigDecimal(160 + 2 * ChronoUnit.DAYS.between(today.minusDays(30), periodEnd.minusDays(1))));
 		});
 		assertThat(one.inputs()).singleElement()
 			.usingRecursiveComparison()
@@ -104,8 +105,8 @@ class BillingRunStatementsIT extends IntegrationTest {
 	private static long statementsOf(BillingInputs.Page page) {
 		boolean estimates = page.inputs()
 			.stream()
-			.anyMatch((input) -> input.opening() != null && (input.closing() == null
-					|| !input.closing().readOn().isAfter(input.opening().readOn())));
+			.anyMatch((input) -> input.opening() != null
+					&& (input.closing() == null || !input.closing().readOn().isAfter(input.opening().readOn())));
 		return estimates ? 4 : 3;
 	}
 

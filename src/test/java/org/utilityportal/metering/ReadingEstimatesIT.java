@@ -32,7 +32,8 @@ class ReadingEstimatesIT extends IntegrationTest {
 	@Test
 	void theEstimatesOfManyAccountsAreEachAccountsOwnEstimateInOneStatement() {
 		long plain = account(monthly(DAY.minusDays(1), 14, "1000", 100)
-			// outside the history: after the day before, and older than a year before the latest
+			// outside the history: after the day before, and older than a year before the
+			// latest
 			.and(regular(DAY, "99999"))
 			.and(regular(DAY.plusDays(3), "99999"))
 			.and(regular(DAY.minusDays(1).minusDays(366).minusDays(30), "1")));
@@ -48,8 +49,8 @@ class ReadingEstimatesIT extends IntegrationTest {
 			.and(regular(DAY.minusDays(2), "2000")));
 		long bandsWithoutBandedStart = account(new Readings().and(regular(DAY.minusDays(61), "100"))
 			.and(bands(DAY.minusDays(2), "170", "280", "350", null, null)));
-		long shortHistory = account(new Readings().and(regular(DAY.minusDays(12), "10"))
-			.and(regular(DAY.minusDays(2), "20")));
+		long shortHistory = account(
+				new Readings().and(regular(DAY.minusDays(12), "10")).and(regular(DAY.minusDays(2), "20")));
 		long oneReading = account(new Readings().and(regular(DAY.minusDays(40), "10")));
 		long readOnlyOnTheDay = account(new Readings().and(regular(DAY, "10")));
 		long noReading = account(new Readings());
@@ -67,12 +68,14 @@ class ReadingEstimatesIT extends IntegrationTest {
 		assertThat(untimed(estimates)).isEqualTo(untimed(oneByOne));
 		assertThat(estimates).containsOnlyKeys(plain, atTheYearsEdge, timeOfUse, rollover);
 		assertThat(statements).isEqualTo(1);
-		// 100 a month over the year before the latest reading (30 days apart each), one day
+		// 100 a month over the year before the latest reading (30 days apart each), one
+		// day
 		// more: 3.333 on the reading of the day before.
 		assertThat(estimates.get(plain).total()).isEqualByComparingTo("2303.333");
 		assertThat(estimates.get(plain).readOn()).isEqualTo(DAY);
 		assertThat(estimates.get(plain).source()).isEqualTo(ReadingSource.ESTIMATED);
-		// 365 used in 365 days: the reading a year before the latest counts, the one before not.
+		// 365 used in 365 days: the reading a year before the latest counts, the one
+		// before not.
 		assertThat(estimates.get(atTheYearsEdge).total()).isEqualByComparingTo("467");
 		assertThat(estimates.get(timeOfUse).peak()).isNotNull();
 		assertThat(estimates.get(timeOfUse).maxDemand()).isEqualByComparingTo("6");
@@ -87,8 +90,8 @@ class ReadingEstimatesIT extends IntegrationTest {
 	}
 
 	/**
-	 * The estimate of one account as it was made one account at a time: the latest reading
-	 * before the day and the year of readings up to it, each read alone.
+	 * The estimate of one account as it was made one account at a time: the latest
+	 * reading before the day and the year of readings up to it, each read alone.
 	 */
 	private Optional<Reading> aloneEstimate(long accountId, LocalDate day) {
 		return this.readings.lastOnOrBefore(accountId, day.minusDays(1)).flatMap((previous) -> {
@@ -119,7 +122,9 @@ class ReadingEstimatesIT extends IntegrationTest {
 		return accountId;
 	}
 
-	/** {@code count} readings 30 days apart up to {@code last}, {@code step} more each. */
+	/**
+	 * {@code count} readings 30 days apart up to {@code last}, {@code step} more each.
+	 */
 	private static Readings monthly(LocalDate last, int count, String first, int step) {
 		Readings readings = new Readings();
 		for (int i = 0; i < count; i++) {
@@ -130,8 +135,8 @@ class ReadingEstimatesIT extends IntegrationTest {
 	}
 
 	private static Reading regular(LocalDate day, String total) {
-		return new Reading(0, 0, day, ReadingSource.ACTUAL, ReadingKind.REGULAR, new BigDecimal(total), null, null, null,
-				null, null, null, false, "test", Instant.EPOCH);
+		return new Reading(0, 0, day, ReadingSource.ACTUAL, ReadingKind.REGULAR, new BigDecimal(total), null, null,
+				null, null, null, null, false, "test", Instant.EPOCH);
 	}
 
 	private static Reading bands(LocalDate day, String peak, String flat, String valley, String reactive,

@@ -27,11 +27,11 @@ import org.utilityportal.tariff.ChargeLine;
 
 /**
  * Writes a chunk of the billing run in one transaction: estimated readings (through
- * metering, in the same transaction), then the bills, their lines and their ledger entries
- * through {@code COPY}, the account balances in one statement, the adjustments the bills
- * carry and the skipped accounts. Bill ids come from the sequence in one round trip. The
- * same few statements a chunk however many bills it holds (see docs/BENCHMARKS.md, "The
- * billing run: cost per bill").
+ * metering, in the same transaction), then the bills, their lines and their ledger
+ * entries through {@code COPY}, the account balances in one statement, the adjustments
+ * the bills carry and the skipped accounts. Bill ids come from the sequence in one round
+ * trip. The same few statements a chunk however many bills it holds (see
+ * docs/BENCHMARKS.md, "The billing run: cost per bill").
  */
 @Component
 @RequiredArgsConstructor
@@ -128,40 +128,42 @@ public class BillWriter {
 		Reading opening = bill.opening();
 		Reading closing = bill.closing();
 		rows.add(billId, bill.billNumber(), bill.accountId(), bill.customerId(), bill.utility().name(),
-				bill.category().name(), bill.periodFrom(), bill.periodTo(), issuedAt, bill.dueDate(), runId, opening.id(),
-				opening.readOn(), opening.total(), opening.source().name(), closingId, closing.readOn(), closing.total(),
-				closing.source().name(), bill.consumption(), bill.unit().name(), bill.yearConsumption(),
-				bill.charges().amount(), bill.previousDue().amount(), bill.paidSince().amount(),
+				bill.category().name(), bill.periodFrom(), bill.periodTo(), issuedAt, bill.dueDate(), runId,
+				opening.id(), opening.readOn(), opening.total(), opening.source().name(), closingId, closing.readOn(),
+				closing.total(), closing.source().name(), bill.consumption(), bill.unit().name(),
+				bill.yearConsumption(), bill.charges().amount(), bill.previousDue().amount(), bill.paidSince().amount(),
 				bill.amountDue().amount());
 	}
 
 	private static void addLines(CopyRows rows, long billId, List<ChargeLine> lines) {
 		int lineNo = 1;
 		for (ChargeLine line : lines) {
-			rows.add(billId, lineNo++, line.kind().name(), line.step(), (line.band() != null) ? line.band().name() : null,
-					line.season(), line.nameZh(), line.nameEn(), line.quantity().value(), line.quantity().unit().name(),
-					line.price().perUnit(), line.amount().amount(), (line.versionId() != 0) ? line.versionId() : null,
-					line.documentNumber(), line.from(), line.to(),
-					(line.powerFactor() != null) ? line.powerFactor().measured() : null,
+			rows.add(billId, lineNo++, line.kind().name(), line.step(),
+					(line.band() != null) ? line.band().name() : null, line.season(), line.nameZh(), line.nameEn(),
+					line.quantity().value(), line.quantity().unit().name(), line.price().perUnit(),
+					line.amount().amount(), (line.versionId() != 0) ? line.versionId() : null, line.documentNumber(),
+					line.from(), line.to(), (line.powerFactor() != null) ? line.powerFactor().measured() : null,
 					(line.powerFactor() != null) ? line.powerFactor().standard() : null);
 		}
 	}
 
 	/**
-	 * Each account's balance moves by its bill's charges (payments moved it when they came
-	 * in), in one statement for the chunk; the oldest unpaid due date is the first due date
-	 * since the balance was last settled. An account has one bill in a chunk.
+	 * Each account's balance moves by its bill's charges (payments moved it when they
+	 * came in), in one statement for the chunk; the oldest unpaid due date is the first
+	 * due date since the balance was last settled. An account has one bill in a chunk.
 	 */
 	private void moveBalances(List<BillDraft> bills) {
-		this.jdbc.update("""
-				insert into account_balance (account_id, balance, oldest_unpaid_due)
-				select u.account_id, u.charges, case when u.charges > 0 then u.due_date end
-				from unnest(cast(? as bigint[]), cast(? as numeric[]), cast(? as date[])) as u(account_id, charges, due_date)
-				on conflict (account_id) do update set balance = account_balance.balance + excluded.balance,
-				    oldest_unpaid_due = case when account_balance.balance + excluded.balance <= 0 then null
-				                             else coalesce(account_balance.oldest_unpaid_due, excluded.oldest_unpaid_due) end,
-				    version = account_balance.version + 1
-				""", bills.stream().map(BillDraft::accountId).toArray(Long[]::new),
+		this.jdbc.update(
+				"""
+						insert into account_balance (account_id, balance, oldest_unpaid_due)
+						select u.account_id, u.charges, case when u.charges > 0 then u.due_date end
+						from unnest(cast(? as bigint[]), cast(? as numeric[]), cast(? as date[])) as u(account_id, charges, due_date)
+						on conflict (account_id) do update set balance = account_balance.balance + excluded.balance,
+						    oldest_unpaid_due = case when account_balance.balance + excluded.balance <= 0 then null
+						                             else coalesce(account_balance.oldest_unpaid_due, excluded.oldest_unpaid_due) end,
+						    version = account_balance.version + 1
+						""",
+				bills.stream().map(BillDraft::accountId).toArray(Long[]::new),
 				bills.stream().map((bill) -> bill.charges().amount().toPlainString()).toArray(String[]::new),
 				bills.stream().map((bill) -> bill.dueDate().toString()).toArray(String[]::new));
 	}

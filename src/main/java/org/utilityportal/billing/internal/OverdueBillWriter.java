@@ -102,11 +102,13 @@ public class OverdueBillWriter {
 		if (progress.isEmpty()) {
 			return;
 		}
-		this.jdbc.update("""
-				update overdue_bill o set charged_until = u.charged_until, settled = u.settled
-				from unnest(cast(? as bigint[]), cast(? as date[]), cast(? as boolean[])) as u(bill_id, charged_until, settled)
-				where o.bill_id = u.bill_id
-				""", progress.stream().map(Progress::billId).toArray(Long[]::new),
+		this.jdbc.update(
+				"""
+						update overdue_bill o set charged_until = u.charged_until, settled = u.settled
+						from unnest(cast(? as bigint[]), cast(? as date[]), cast(? as boolean[])) as u(bill_id, charged_until, settled)
+						where o.bill_id = u.bill_id
+						""",
+				progress.stream().map(Progress::billId).toArray(Long[]::new),
 				progress.stream()
 					.map((p) -> (p.chargedUntil() != null) ? p.chargedUntil().toString() : null)
 					.toArray(String[]::new),

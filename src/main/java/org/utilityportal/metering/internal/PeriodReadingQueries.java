@@ -95,13 +95,13 @@ public class PeriodReadingQueries {
 	}
 
 	/**
-	 * What an estimate for the day after {@code onOrBefore} starts from, for many accounts
-	 * in one statement: per account, the readings from {@code historyDays} days before its
-	 * latest reading on or before {@code onOrBefore} up to that reading, oldest first (the
-	 * latest last). Accounts without a reading by then are not in the map.
+	 * What an estimate for the day after {@code onOrBefore} starts from, for many
+	 * accounts in one statement: per account, the readings from {@code historyDays} days
+	 * before its latest reading on or before {@code onOrBefore} up to that reading,
+	 * oldest first (the latest last). Accounts without a reading by then are not in the
+	 * map.
 	 */
-	public Map<Long, List<Reading>> estimateBases(Collection<Long> accountIds, LocalDate onOrBefore,
-			int historyDays) {
+	public Map<Long, List<Reading>> estimateBases(Collection<Long> accountIds, LocalDate onOrBefore, int historyDays) {
 		Map<Long, List<Reading>> bases = new HashMap<>();
 		if (accountIds.isEmpty()) {
 			return bases;
@@ -110,8 +110,7 @@ public class PeriodReadingQueries {
 			.params(accountIds.toArray(Long[]::new), onOrBefore, historyDays)
 			.query((row, index) -> {
 				long accountId = row.getLong("account_id");
-				return bases.computeIfAbsent(accountId, (key) -> new ArrayList<>())
-					.add(reading(row, "r_", accountId));
+				return bases.computeIfAbsent(accountId, (key) -> new ArrayList<>()).add(reading(row, "r_", accountId));
 			})
 			.list();
 		return bases;
