@@ -16,8 +16,9 @@ import sys
 FRAMES = [
     ("BillingInputReader.read", "reading the input (BillingInputs: a page of accounts)"),
     ("MeterReadings.estimates", "  of it, the estimates of a page (one statement)"),
-    ("MeterReadings.estimate(", "  of it, estimates one account at a time (three JPA queries each)"),
     ("BillBuilder.build", "pricing (BillBuilder)"),
+    ("MeterReadings.estimate(", "  of it, estimates one account at a time (before billing-cost)"),
+    ("BillHistoryQueries.rebill", "  of it, re-bills after estimates (per account)"),
     ("TariffCalculator.charge", "  of it, TariffCalculator"),
     ("LateChargeWriter.write", "writing a chunk (LateChargeWriter and BillWriter)"),
     ("OverdueBillWriter.ofAccounts", "  the overdue bills of the chunk's accounts"),
