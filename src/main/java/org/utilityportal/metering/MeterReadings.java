@@ -7,6 +7,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -179,26 +181,32 @@ public class MeterReadings {
 	 */
 	@Transactional(readOnly = true)
 	public Optional<BigDecimal> usualDailyUsage(long accountId, LocalDate until) {
-		List<Reading> window = readingsSince(accountId, until.minusDays(365)).stream()
+		List<Reading> window = readingsSince(accountId, until.minusDays(ReadingChecks.HISTORY_DAYS)).stream()
 			.filter((reading) -> !reading.readOn().isAfter(until))
 			.toList();
 		return ReadingChecks.dailyUsage(window);
 	}
 
 	/**
-	 * An estimated reading for a day from the latest reading before it and the usual
-	 * daily use; empty when there is no history to estimate from. Not saved.
+	 * Estimated readings of many accounts for a day, in one statement however many are
+	 * asked for (the billing run asks for those of a page of accounts with no reading
+	 * since their period's opening one). Each is the latest reading before the day plus
+	 * the usual daily use over the 365 days up to that reading, quantities to 3 decimals
+	 * (the rule of {@code ReadingChecks.estimate}); an account with no reading before the
+	 * day, or too short a history, has none in the map. Not saved
+	 * ({@link #saveEstimates}).
+	 * @param accountIds the accounts
+	 * @param day the day to estimate the register for
+	 * @return the estimates by account
 	 */
 	@Transactional(readOnly = true)
-	public Optional<Reading> estimate(long accountId, LocalDate day) {
-		Optional<Reading> previous = lastOnOrBeforeDay(accountId, day.minusDays(1));
-		if (previous.isEmpty()) {
-			return Optional.empty();
-		}
-		List<Reading> window = readingsSince(accountId, previous.get().readOn().minusDays(365)).stream()
-			.filter((reading) -> !reading.readOn().isAfter(previous.get().readOn()))
-			.toList();
-		return ReadingChecks.estimate(previous.get(), window, day, this.clock.instant());
+	public Map<Long, Reading> estimates(Collection<Long> accountIds, LocalDate day) {
+		Instant at = this.clock.instant();
+		Map<Long, Reading> estimates = new HashMap<>();
+		this.periodReadings.estimateBases(accountIds, day.minusDays(1), ReadingChecks.HISTORY_DAYS)
+			.forEach((accountId, oldestFirst) -> ReadingChecks.estimate(oldestFirst.getLast(), oldestFirst, day, at)
+				.ifPresent((estimate) -> estimates.put(accountId, estimate)));
+		return estimates;
 	}
 
 	/**
@@ -224,7 +232,7 @@ public class MeterReadings {
 	 * Saves the estimated readings of a chunk of the billing run, as entered by
 	 * {@code billing} at {@code at}, in one JDBC batch in the caller's transaction; their
 	 * ids in the order given. Not checked: the run estimated them from the account's
-	 * history ({@link #estimate}).
+	 * history ({@link #estimates}).
 	 */
 	@Transactional
 	public List<Long> saveEstimates(List<Reading> estimates, Instant at) {

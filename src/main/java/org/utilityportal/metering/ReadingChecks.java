@@ -19,6 +19,12 @@ final class ReadingChecks {
 	/** Fewest days between readings to say what the usual use is. */
 	static final int MIN_HISTORY_DAYS = 28;
 
+	/**
+	 * How many days of readings up to the latest one an estimate takes the usual daily
+	 * use from.
+	 */
+	static final int HISTORY_DAYS = 365;
+
 	private ReadingChecks() {
 	}
 
@@ -127,10 +133,11 @@ final class ReadingChecks {
 	}
 
 	/**
-	 * An estimate for a day: the previous reading plus the usual daily use; time-of-use
-	 * registers share it in the proportions of the history, the reactive register grows
-	 * in the history's proportion to active energy and the maximum demand is the last one
-	 * read.
+	 * An estimate for a day: the previous reading (the latest before the day) plus the
+	 * usual daily use of the readings from {@value #HISTORY_DAYS} days before it up to it
+	 * ({@code oldestFirst}, the previous reading last); time-of-use registers share it in
+	 * the proportions of the history, the reactive register grows in the history's
+	 * proportion to active energy and the maximum demand is the last one read.
 	 */
 	static Optional<Reading> estimate(Reading previous, List<Reading> oldestFirst, LocalDate day, Instant at) {
 		return bandsEstimate(previous, oldestFirst, day, at).map((estimate) -> {

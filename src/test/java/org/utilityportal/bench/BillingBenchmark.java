@@ -26,6 +26,7 @@ import org.utilityportal.identity.CustomerLogins;
 import org.utilityportal.metering.internal.generator.ReadingDataGenerator;
 import org.utilityportal.support.IntegrationTest;
 import org.utilityportal.support.PortalHttp;
+import org.utilityportal.support.StatementCounter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -94,6 +95,13 @@ class BillingBenchmark extends IntegrationTest {
 	 */
 	private static final boolean PREPARE_ONLY = Boolean.getBoolean("bench.billing.prepare-only");
 
+	/**
+	 * Only the measured run (no bill page, no plain-insert comparison), reported with its
+	 * bill lines by kind: for comparing versions of the run back to back on copies of one
+	 * database, and for profiling it.
+	 */
+	private static final boolean RUN_ONLY = Boolean.getBoolean("bench.billing.run-only");
+
 	@Autowired
 	private CustomerDataGenerator customerGenerator;
 
@@ -133,7 +141,9 @@ class BillingBenchmark extends IntegrationTest {
 				  and a.billing_cycle in ('MONTHLY', 'QUARTERLY')
 				  and not exists (select 1 from bill x where x.account_id = a.id and x.period_to >= ?)
 				""").params(measured.plusMonths(1), measured.plusMonths(1)).query(Long.class).single();
+		long[] workBefore = runWork(0);
 		BillingRunView run = runOnce(measured);
+		long[] work = runWork(2_000);
 		// Every account due got a bill or a recorded reason.
 		assertThat(run.accountsRead()).isGreaterThanOrEqualTo(unbilled);
 		assertThat(run.billsIssued() + run.skippedTotal()).isEqualTo(run.accountsRead());
@@ -141,6 +151,18 @@ class BillingBenchmark extends IntegrationTest {
 		report.add((history != null) ? runRow(history, before.toString().substring(0, 7) + " (previous bills: none)")
 				: "| " + before.toString().substring(0, 7) + " | not run (bench.billing.history=false) | | | | |");
 		report.add(runRow(run, measured.toString().substring(0, 7) + " (measured)"));
+		if (RUN_ONLY) {
+			long chunks = (run.accountsRead() + CHUNK - 1) / CHUNK;
+			report.add(linesByKind(run.id()) + String.format(
+					" Sent during the run by the portal (all threads): %d statements, %.1f a chunk of %d accounts "
+							+ "(a JDBC batch counts once, COPY not at all); PostgreSQL committed %d transactions, "
+							+ "%.1f a chunk.",
+					work[0] - workBefore[0], (work[0] - workBefore[0]) / (double) chunks, CHUNK,
+					work[1] - workBefore[1], (work[1] - workBefore[1]) / (double) chunks));
+			report.add("Bill page and plain-insert comparison: not run (bench.billing.run-only).");
+			write(report);
+			return;
+		}
 		// The bill page first: the comparison below holds millions of rows in this JVM's
 		// heap.
 		String billPage = billPage(run.id());
@@ -246,6 +268,28 @@ class BillingBenchmark extends IntegrationTest {
 			.param(runId)
 			.query(Long.class)
 			.single();
+	}
+
+	/**
+	 * The statements the portal has sent so far (all threads) and the transactions
+	 * PostgreSQL has committed in this database, after waiting a moment for its counters.
+	 */
+	private long[] runWork(long waitMillis) throws InterruptedException {
+		Thread.sleep(waitMillis);
+		long statements = StatementCounter.allThreads();
+		long commits = this.jdbc.sql("select xact_commit from pg_stat_database where datname = current_database()")
+			.query(Long.class)
+			.single();
+		return new long[] { statements, commits };
+	}
+
+	/** The run's bill lines, in all and by kind. */
+	private String linesByKind(long runId) {
+		List<String> kinds = this.jdbc.sql("""
+				select l.kind || ' ' || count(*) from bill_line l join bill b on b.id = l.bill_id where b.run_id = ?
+				group by l.kind order by count(*) desc
+				""").param(runId).query(String.class).list();
+		return "Bill lines of the measured run: " + lines(runId) + " (" + String.join(", ", kinds) + ").";
 	}
 
 	/**

@@ -60,13 +60,12 @@ class BillBuilderTest {
 
 	@Test
 	void aMissingReadingIsEstimatedAndAMissingBaselineSkipsTheAccount() {
-		this.history.estimate = Optional.of(reading(0, "2026-10-31", "250", ReadingSource.ESTIMATED));
 		BillOutcome estimated = this.builder
-			.build(input(null, reading(1, "2026-09-30", "100", ReadingSource.ACTUAL), null), OCTOBER);
+			.build(input(null, reading(1, "2026-09-30", "100", ReadingSource.ACTUAL), null)
+				.withEstimate(reading(0, "2026-10-31", "250", ReadingSource.ESTIMATED)), OCTOBER);
 		assertThat(estimated.bill().closing().source()).isEqualTo(ReadingSource.ESTIMATED);
 		assertThat(estimated.bill().consumption()).isEqualByComparingTo("150");
 
-		this.history.estimate = Optional.empty();
 		assertThat(this.builder.build(input(null, reading(1, "2026-09-30", "100", ReadingSource.ACTUAL), null), OCTOBER)
 			.skip()).isEqualTo(SkipReason.NO_READING);
 		assertThat(this.builder.build(input(null, null, null), OCTOBER).skip()).isEqualTo(SkipReason.NO_BASELINE);
@@ -260,14 +259,7 @@ class BillBuilderTest {
 
 	private static final class NoHistory implements BillHistory {
 
-		Optional<Reading> estimate = Optional.empty();
-
 		Optional<Rebill> rebill = Optional.empty();
-
-		@Override
-		public Optional<Reading> estimate(long accountId, LocalDate day) {
-			return this.estimate;
-		}
 
 		@Override
 		public Optional<Rebill> rebill(long previousBillId) {

@@ -1,12 +1,21 @@
 package org.utilityportal.billing;
 
+import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.utilityportal.billing.internal.BillingInput;
 import org.utilityportal.billing.internal.BillingInputs;
+import org.utilityportal.metering.MeterReadings;
+import org.utilityportal.metering.Reading;
+import org.utilityportal.metering.ReadingKind;
+import org.utilityportal.metering.ReadingSource;
 import org.utilityportal.shared.domain.BillingCycle;
 import org.utilityportal.support.IntegrationTest;
 import org.utilityportal.support.StatementCounter;
@@ -16,12 +25,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * No N+1 in the billing run's reads: a page of many accounts, each read from the module
  * that owns its part (customer's accounts, billing's bills and payments, metering's
- * readings), costs the statements of a page of one.
+ * readings and estimates), costs the statements of a page of one.
  */
 class BillingRunStatementsIT extends IntegrationTest {
 
 	@Autowired
 	BillingInputs inputs;
+
+	@Autowired
+	MeterReadings readings;
 
 	@Test
 	void aPageOfManyAccountsCostsAsManyStatementsAsAPageOfOne() {
@@ -41,8 +53,66 @@ class BillingRunStatementsIT extends IntegrationTest {
 			.anySatisfy((
 					input) -> assertThat(input.previous() != null && input.opening() != null && input.closing() != null)
 						.isTrue());
-		assertThat(one.inputs()).singleElement().isEqualTo(many.inputs().getFirst());
-		assertThat(statementsOfMany).isEqualTo(statementsOfOne).isEqualTo(3);
+		// (an estimate is stamped with the moment it was made)
+		assertThat(one.inputs()).singleElement()
+			.usingRecursiveComparison()
+			.ignoringFields("estimate.enteredAt")
+			.isEqualTo(many.inputs().getFirst());
+		assertThat(statementsOfMany).isEqualTo(statementsOf(many));
+		assertThat(statementsOfOne).isEqualTo(statementsOf(one));
+	}
+
+	@Test
+	void theEstimatesOfAPageComeInOneStatement() {
+		LocalDate periodEnd = LocalDate.now(this.clock).withDayOfMonth(1).plusMonths(1);
+		LocalDate today = LocalDate.now(this.clock);
+		List<Long> accounts = new ArrayList<>();
+		for (int i = 0; i < 3; i++) {
+			long accountId = this.customers.openElectricity(this.customers.open("估算账单"));
+			this.readings.saveAsGiven(List.of(reading(accountId, today.minusDays(60), "100"),
+					reading(accountId, today.minusDays(30), "160")));
+			accounts.add(accountId);
+		}
+		List<BillingCycle> cycles = List.of(BillingCycle.values());
+
+		StatementCounter.reset();
+		BillingInputs.Page three = this.inputs.page(accounts.getFirst() - 1, accounts.getLast(), periodEnd, cycles, 10);
+		long statementsOfThree = StatementCounter.count();
+		StatementCounter.reset();
+		BillingInputs.Page one = this.inputs.page(accounts.getFirst() - 1, accounts.getFirst(), periodEnd, cycles, 10);
+		long statementsOfOne = StatementCounter.count();
+
+		// No reading since the one the period opens on (30 days ago): each is estimated
+		// for
+		// the period's last day at 2 a day.
+		assertThat(three.inputs()).extracting(BillingInput::accountId).containsExactlyElementsOf(accounts);
+		assertThat(three.inputs()).allSatisfy((input) -> {
+			assertThat(input.estimate().readOn()).isEqualTo(periodEnd.minusDays(1));
+			assertThat(input.estimate().total()).isEqualByComparingTo(
+					new BigDecimal(160 + 2 * ChronoUnit.DAYS.between(today.minusDays(30), periodEnd.minusDays(1))));
+		});
+		assertThat(one.inputs()).singleElement()
+			.usingRecursiveComparison()
+			.ignoringFields("estimate.enteredAt")
+			.isEqualTo(three.inputs().getFirst());
+		assertThat(statementsOfThree).isEqualTo(statementsOfOne).isEqualTo(4);
+	}
+
+	/**
+	 * Three statements a page, and a fourth when an account has no reading since its
+	 * opening one (its closing reading is estimated).
+	 */
+	private static long statementsOf(BillingInputs.Page page) {
+		boolean estimates = page.inputs()
+			.stream()
+			.anyMatch((input) -> input.opening() != null
+					&& (input.closing() == null || !input.closing().readOn().isAfter(input.opening().readOn())));
+		return estimates ? 4 : 3;
+	}
+
+	private static Reading reading(long accountId, LocalDate day, String total) {
+		return new Reading(0, accountId, day, ReadingSource.ACTUAL, ReadingKind.REGULAR, new BigDecimal(total), null,
+				null, null, null, null, null, false, "test", Instant.EPOCH);
 	}
 
 }

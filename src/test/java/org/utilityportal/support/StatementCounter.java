@@ -2,6 +2,7 @@ package org.utilityportal.support;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 
 import javax.sql.DataSource;
 
@@ -21,6 +22,8 @@ public class StatementCounter implements BeanPostProcessor {
 
 	private static final ThreadLocal<long[]> COMMITS = ThreadLocal.withInitial(() -> new long[1]);
 
+	private static final AtomicLong ALL_THREADS = new AtomicLong();
+
 	@Override
 	public Object postProcessAfterInitialization(Object bean, String beanName) {
 		if (bean instanceof DataSource dataSource && !(bean instanceof net.ttddyy.dsproxy.support.ProxyDataSource)) {
@@ -28,6 +31,7 @@ public class StatementCounter implements BeanPostProcessor {
 				.name("counted")
 				.countQuery()
 				.afterQuery((execution, queries) -> {
+					ALL_THREADS.incrementAndGet();
 					List<String> timed = TIMED.get();
 					if (timed != null && !queries.isEmpty()) {
 						String sql = queries.get(0).getQuery().strip().replaceAll("\\s+", " ");
@@ -85,6 +89,15 @@ public class StatementCounter implements BeanPostProcessor {
 	 */
 	public static long commits() {
 		return COMMITS.get()[0];
+	}
+
+	/**
+	 * Statements sent on every thread since the application started (a JDBC batch counts
+	 * once: one round trip): benchmarks count a job's statements with it. {@code COPY} is
+	 * not among them.
+	 */
+	public static long allThreads() {
+		return ALL_THREADS.get();
 	}
 
 	/** Statements sent on this thread since the last reset. */

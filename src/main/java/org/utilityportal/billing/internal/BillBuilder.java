@@ -26,10 +26,11 @@ import org.utilityportal.tariff.TariffCalculator;
 /**
  * Computes one account's bill for a billing month. The period runs from the end of the
  * previous bill (or the start of the cycle, or the day service began) to the first day of
- * the next month. When no reading came in, the closing reading is estimated; when a
- * measured reading follows estimated bills, their lines are taken back on this bill and
- * the whole stretch since the last measured reading is charged again at its prices.
- * Approved adjustments follow as their own lines.
+ * the next month. When no reading came in, the closing reading is the estimate read with
+ * the input ({@link BillingInput#estimate}); when a measured reading follows estimated
+ * bills, their lines are taken back on this bill and the whole stretch since the last
+ * measured reading is charged again at its prices. Approved adjustments follow as their
+ * own lines.
  */
 public final class BillBuilder {
 
@@ -78,11 +79,10 @@ public final class BillBuilder {
 		}
 		Reading closing = input.closing();
 		if (closing == null || !closing.readOn().isAfter(input.opening().readOn())) {
-			Optional<Reading> estimate = this.history.estimate(input.accountId(), to.minusDays(1));
-			if (estimate.isEmpty()) {
+			if (input.estimate() == null) {
 				return BillOutcome.skipped(input.accountId(), SkipReason.NO_READING, null);
 			}
-			closing = estimate.get();
+			closing = input.estimate();
 		}
 		List<ChargeLine> lines = new ArrayList<>();
 		Reading start = input.opening();

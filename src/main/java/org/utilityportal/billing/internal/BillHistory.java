@@ -10,15 +10,10 @@ import org.utilityportal.tariff.ChargeLine;
 
 /**
  * What the bill builder may look up besides its input: only for the rare accounts that
- * need it.
+ * need it (a measured reading after estimated bills). Estimates are not looked up here:
+ * they come with the input, a page of accounts at a time.
  */
 public interface BillHistory {
-
-	/**
-	 * An estimated reading for a day, from the account's history; empty when it cannot be
-	 * estimated.
-	 */
-	Optional<Reading> estimate(long accountId, java.time.LocalDate day);
 
 	/**
 	 * The bills charged on estimated readings since the last measured one, to be taken

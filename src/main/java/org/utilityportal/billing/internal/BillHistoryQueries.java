@@ -29,11 +29,6 @@ public class BillHistoryQueries implements BillHistory {
 	}
 
 	@Override
-	public Optional<Reading> estimate(long accountId, LocalDate day) {
-		return this.readings.estimate(accountId, day);
-	}
-
-	@Override
 	public Optional<Rebill> rebill(long previousBillId) {
 		List<EstimatedBill> bills = new ArrayList<>();
 		long billId = previousBillId;

@@ -11,8 +11,8 @@ import org.utilityportal.shared.domain.Utility;
 import org.utilityportal.shared.money.Money;
 
 /**
- * What the billing run knows about one account when it bills it: read in one statement
- * for the whole run.
+ * What the billing run knows about one account when it bills it: read a page of accounts
+ * at a time ({@link BillingInputs}).
  *
  * @param accountId the account
  * @param customerId its holder
@@ -36,11 +36,24 @@ import org.utilityportal.shared.money.Money;
  * (arrears positive, credit negative); zero otherwise
  * @param openingYear before the first bill, what the legacy system had counted of the
  * allowance year (the go-live import); {@code null} otherwise
+ * @param estimate when no reading closes the period (none, or none after the opening
+ * one): the closing reading estimated for the period's last day from the account's
+ * history, read with the page ({@code MeterReadings.estimates}); {@code null} when a
+ * reading closes it or the history is too short to estimate from
  */
 public record BillingInput(long accountId, long customerId, String accountNumber, Utility utility,
 		TariffCategory category, BillingCycle cycle, LocalDate openedOn, PreviousBill previous, Reading opening,
 		Reading closing, Money paidSince, List<PendingAdjustment> adjustments, SupplyTerms terms, Money openingBalance,
-		OpeningYear openingYear) {
+		OpeningYear openingYear, Reading estimate) {
+
+	/** An account without an estimated closing reading. */
+	public BillingInput(long accountId, long customerId, String accountNumber, Utility utility, TariffCategory category,
+			BillingCycle cycle, LocalDate openedOn, PreviousBill previous, Reading opening, Reading closing,
+			Money paidSince, List<PendingAdjustment> adjustments, SupplyTerms terms, Money openingBalance,
+			OpeningYear openingYear) {
+		this(accountId, customerId, accountNumber, utility, category, cycle, openedOn, previous, opening, closing,
+				paidSince, adjustments, terms, openingBalance, openingYear, null);
+	}
 
 	/** An account without a year-to-date consumption from the legacy system. */
 	public BillingInput(long accountId, long customerId, String accountNumber, Utility utility, TariffCategory category,
@@ -74,6 +87,13 @@ public record BillingInput(long accountId, long customerId, String accountNumber
 			Money paidSince, List<PendingAdjustment> adjustments, Money openingBalance) {
 		this(accountId, customerId, accountNumber, utility, category, cycle, openedOn, previous, opening, closing,
 				paidSince, adjustments, SupplyTerms.NONE, openingBalance);
+	}
+
+	/** The same input with an estimated closing reading. */
+	public BillingInput withEstimate(Reading closingEstimate) {
+		return new BillingInput(this.accountId, this.customerId, this.accountNumber, this.utility, this.category,
+				this.cycle, this.openedOn, this.previous, this.opening, this.closing, this.paidSince, this.adjustments,
+				this.terms, this.openingBalance, this.openingYear, closingEstimate);
 	}
 
 	/**

@@ -12,15 +12,17 @@ import org.utilityportal.customer.MeteredAccount;
 import org.utilityportal.customer.MeteredAccounts;
 import org.utilityportal.metering.MeterReadings;
 import org.utilityportal.metering.PeriodReadings;
+import org.utilityportal.metering.Reading;
 import org.utilityportal.shared.domain.BillingCycle;
 
 /**
  * What a billing run reads its accounts with, a page at a time, each part from the module
  * that owns it: the open metered accounts due (customer, one statement on the primary
- * key), billing's own state of those not billed for the period yet (one statement), and
- * their opening and closing readings (metering, one statement). Three statements a page
- * however many accounts it holds; each is index lookups per account, so the cost grows
- * linearly with the accounts.
+ * key), billing's own state of those not billed for the period yet (one statement), their
+ * opening and closing readings (metering, one statement) and, for those with no reading
+ * since the opening one, an estimated closing reading (metering, one statement when any).
+ * Three or four statements a page however many accounts it holds; each is index lookups
+ * per account, so the cost grows linearly with the accounts.
  */
 @Component
 @RequiredArgsConstructor
@@ -74,6 +76,7 @@ public class BillingInputs {
 			}
 		}
 		Map<Long, PeriodReadings> periods = this.readings.forPeriods(wanted);
+		Map<Long, Reading> estimates = estimates(periods, periodEnd);
 		List<BillingInput> inputs = new ArrayList<>();
 		for (MeteredAccount account : page) {
 			BillingInputQueries.AccountState state = states.get(account.id());
@@ -82,10 +85,28 @@ public class BillingInputs {
 				inputs.add(new BillingInput(account.id(), account.customerId(), account.accountNumber(),
 						account.utility(), account.tariffCategory(), account.billingCycle(), account.openedOn(),
 						state.previous(), readings.opening(), readings.closing(), state.paidSince(),
-						state.adjustments(), account.supplyTerms(), state.openingBalance(), state.openingYear()));
+						state.adjustments(), account.supplyTerms(), state.openingBalance(), state.openingYear(),
+						estimates.get(account.id())));
 			}
 		}
 		return new Page(inputs, page.getLast().id(), page.size() < limit);
+	}
+
+	/**
+	 * The estimated closing readings, for the period's last day, of the accounts whose
+	 * period has an opening reading but no reading after it: one metering statement for
+	 * all of them, none when no account needs one.
+	 */
+	private Map<Long, Reading> estimates(Map<Long, PeriodReadings> periods, LocalDate periodEnd) {
+		List<Long> unread = new ArrayList<>();
+		periods.forEach((accountId, readings) -> {
+			Reading opening = readings.opening();
+			Reading closing = readings.closing();
+			if (opening != null && (closing == null || !closing.readOn().isAfter(opening.readOn()))) {
+				unread.add(accountId);
+			}
+		});
+		return unread.isEmpty() ? Map.of() : this.readings.estimates(unread, periodEnd.minusDays(1));
 	}
 
 	/**

@@ -94,15 +94,25 @@ public class OverdueBillWriter {
 		return bills;
 	}
 
-	/** Writes how far each bill is charged now, and whether it is done. */
+	/**
+	 * Writes how far each bill is charged now, and whether it is done: one statement for
+	 * all of them (a bill appears once).
+	 */
 	public void charged(List<Progress> progress) {
 		if (progress.isEmpty()) {
 			return;
 		}
-		List<Object[]> rows = progress.stream()
-			.map((p) -> new Object[] { p.chargedUntil(), p.settled(), p.billId() })
-			.toList();
-		this.jdbc.batchUpdate("update overdue_bill set charged_until = ?, settled = ? where bill_id = ?", rows);
+		this.jdbc.update(
+				"""
+						update overdue_bill o set charged_until = u.charged_until, settled = u.settled
+						from unnest(cast(? as bigint[]), cast(? as date[]), cast(? as boolean[])) as u(bill_id, charged_until, settled)
+						where o.bill_id = u.bill_id
+						""",
+				progress.stream().map(Progress::billId).toArray(Long[]::new),
+				progress.stream()
+					.map((p) -> (p.chargedUntil() != null) ? p.chargedUntil().toString() : null)
+					.toArray(String[]::new),
+				progress.stream().map((p) -> Boolean.toString(p.settled())).toArray(String[]::new));
 	}
 
 	private static List<LateChargeCalculator.Settlement> settlements(String json) {

@@ -3,6 +3,8 @@ package org.utilityportal.metering.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,9 +20,11 @@ import org.utilityportal.metering.ReadingKind;
 import org.utilityportal.metering.ReadingSource;
 
 /**
- * The opening and closing readings of many accounts' billing periods in one statement:
- * per account a primary-key lookup or the latest reading on or before a day (the index on
- * account and day, V11), so the cost grows linearly with the accounts asked for.
+ * The readings of many accounts' billing periods, one statement for all of them: their
+ * opening and closing readings (per account a primary-key lookup or the latest reading on
+ * or before a day), and the history an estimated closing reading is made from (per
+ * account two ranges). All are ranges of the index on account and day (V11), so the cost
+ * grows linearly with the accounts asked for.
  */
 @Component
 @RequiredArgsConstructor
@@ -51,6 +55,23 @@ public class PeriodReadingQueries {
 			                   and r.read_on <= q.closing_before order by r.read_on desc limit 1) c on true
 			""".formatted(READING);
 
+	/**
+	 * Per account, its latest reading on or before a day and every reading of the days
+	 * before it that an estimate takes the usual use from, two index ranges each.
+	 */
+	private static final String ESTIMATE_BASES_SQL = """
+			select q.account_id, r.id as r_id, r.read_on as r_read_on, r.source as r_source, r.kind as r_kind,
+			       r.total as r_total, r.peak as r_peak, r.flat as r_flat, r.valley as r_valley,
+			       r.rollover_capacity as r_cap, r.old_meter_final as r_old, r.new_meter_initial as r_new,
+			       r.max_demand as r_demand, r.reactive as r_reactive
+			from unnest(cast(? as bigint[])) as q(account_id)
+			cross join lateral (select p.read_on from meter_reading p where p.account_id = q.account_id
+			                    and p.read_on <= cast(? as date) order by p.read_on desc limit 1) latest
+			cross join lateral (select %1$s from meter_reading r where r.account_id = q.account_id
+			                    and r.read_on >= latest.read_on - cast(? as integer) and r.read_on <= latest.read_on) r
+			order by q.account_id, r.read_on
+			""".formatted(READING);
+
 	private final JdbcClient jdbc;
 
 	/** The readings of each account's period, by account. */
@@ -71,6 +92,28 @@ public class PeriodReadingQueries {
 			})
 			.list();
 		return found;
+	}
+
+	/**
+	 * What an estimate for the day after {@code onOrBefore} starts from, for many
+	 * accounts in one statement: per account, the readings from {@code historyDays} days
+	 * before its latest reading on or before {@code onOrBefore} up to that reading,
+	 * oldest first (the latest last). Accounts without a reading by then are not in the
+	 * map.
+	 */
+	public Map<Long, List<Reading>> estimateBases(Collection<Long> accountIds, LocalDate onOrBefore, int historyDays) {
+		Map<Long, List<Reading>> bases = new HashMap<>();
+		if (accountIds.isEmpty()) {
+			return bases;
+		}
+		this.jdbc.sql(ESTIMATE_BASES_SQL)
+			.params(accountIds.toArray(Long[]::new), onOrBefore, historyDays)
+			.query((row, index) -> {
+				long accountId = row.getLong("account_id");
+				return bases.computeIfAbsent(accountId, (key) -> new ArrayList<>()).add(reading(row, "r_", accountId));
+			})
+			.list();
+		return bases;
 	}
 
 	/** Days as ISO text, which the driver sends as an array PostgreSQL casts to dates. */
