@@ -424,7 +424,7 @@ class BillingBenchmark extends IntegrationTest {
 	/** Bytes allocated so far by all threads of this JVM. */
 	private static long allocatedBytes() {
 		return ((com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean())
-			.getTotalThreadAllocatedMemoryBytes();
+			.getTotalThreadAllocatedBytes();
 	}
 
 	private String[] wrk(Path script, String base, String duration) throws IOException, InterruptedException {
