@@ -18,6 +18,7 @@ import org.utilityportal.audit.AccessChannel;
 import org.utilityportal.audit.AccessLog;
 import org.utilityportal.billing.internal.BillExplainer;
 import org.utilityportal.billing.internal.BillQueries;
+import org.utilityportal.billing.internal.BillSinceQueries;
 import org.utilityportal.customer.ServiceAccounts;
 import org.utilityportal.metering.ReadingSource;
 import org.utilityportal.shared.money.Money;
@@ -37,6 +38,8 @@ public class Bills {
 
 	private final BillQueries queries;
 
+	private final BillSinceQueries since;
+
 	private final ServiceAccounts accounts;
 
 	private final AccessLog accessLog;
@@ -47,9 +50,10 @@ public class Bills {
 	 */
 	private final Cache<String, IssuedBill> issuedBills;
 
-	public Bills(BillQueries queries, ServiceAccounts accounts, AccessLog accessLog,
+	public Bills(BillQueries queries, BillSinceQueries since, ServiceAccounts accounts, AccessLog accessLog,
 			@Value("${portal.billing.page-cache-size:10000}") long pageCacheSize) {
 		this.queries = queries;
+		this.since = since;
 		this.accounts = accounts;
 		this.accessLog = accessLog;
 		this.issuedBills = Caffeine.newBuilder().maximumSize(pageCacheSize).build();
@@ -131,15 +135,15 @@ public class Bills {
 	 */
 	private BillPage page(IssuedBill issued) {
 		BillView bill = issued.bill();
-		List<BillPage.Settlement> settlements = this.queries.settlements(bill.id());
+		BillSinceQueries.BillSince since = this.since.of(bill.id());
+		List<BillPage.Settlement> settlements = since.settlements();
 		Money paid = settlements.stream()
 			.filter((settlement) -> !settlement.reversed())
 			.map(BillPage.Settlement::amount)
 			.reduce(Money.ZERO, Money::plus);
 		Money outstanding = bill.charges().minus(paid).max(Money.ZERO);
 		return new BillPage(bill, this.accounts.view(bill.accountId()), issued.history(), issued.explanation(),
-				settlements, outstanding, this.queries.adjustments("j.bill_id = ?", bill.id()),
-				this.queries.rechecks(bill.id()));
+				settlements, outstanding, since.adjustments(), since.rechecks());
 	}
 
 	private record IssuedBill(BillView bill, List<BillPage.UsagePoint> history, List<Explanation> explanation) {

@@ -111,46 +111,13 @@ public class BillQueries {
 			.list();
 	}
 
-	/** The payments that settled a bill, the reversed ones marked. */
-	public List<BillPage.Settlement> settlements(long billId) {
-		return this.jdbc
-			.sql("""
-					select p.receipt_number, p.paid_at, p.method, a.amount, a.units, a.unit, p.reversed_at is not null as reversed
-					from payment_allocation a join payment p on p.id = a.payment_id where a.bill_id = ? order by p.paid_at
-					""")
-			.param(billId)
-			.query((row, index) -> new BillPage.Settlement(row.getString("receipt_number"), instant(row, "paid_at"),
-					PaymentMethod.valueOf(row.getString("method")), new Money(row.getBigDecimal("amount")),
-					row.getBigDecimal("units"),
-					(row.getString("unit") != null) ? Unit.valueOf(row.getString("unit")) : null,
-					row.getBoolean("reversed")))
-			.list();
-	}
-
 	public List<AdjustmentView> adjustments(String where, Object... params) {
 		return this.jdbc.sql("""
 				select j.id, b.bill_number, j.account_id, j.kind, j.amount, j.reason, j.requested_by, j.requested_at,
 				       j.status, j.decided_by, j.decided_at, ab.bill_number as applied_on, j.version
 				from bill_adjustment j join bill b on b.id = j.bill_id left join bill ab on ab.id = j.applied_bill_id
 				where %s order by j.requested_at desc limit 200
-				""".formatted(where))
-			.params(params)
-			.query((row, index) -> new AdjustmentView(row.getLong("id"), row.getString("bill_number"),
-					row.getLong("account_id"), "CREDIT".equals(row.getString("kind")),
-					new Money(row.getBigDecimal("amount")), row.getString("reason"), row.getString("requested_by"),
-					instant(row, "requested_at"), row.getString("status"), row.getString("decided_by"),
-					instant(row, "decided_at"), row.getString("applied_on"), row.getLong("version")))
-			.list();
-	}
-
-	public List<BillPage.Recheck> rechecks(long billId) {
-		return this.jdbc
-			.sql("select reason, requested_at, kind, closed_at from bill_recheck_request where bill_id = ? "
-					+ "order by requested_at")
-			.param(billId)
-			.query((row, index) -> new BillPage.Recheck(row.getString("reason"), instant(row, "requested_at"),
-					"COMPLAINT".equals(row.getString("kind")), instant(row, "closed_at")))
-			.list();
+				""".formatted(where)).params(params).query((row, index) -> adjustment(row)).list();
 	}
 
 	/** What is still unpaid of a bill's charges. */
@@ -182,6 +149,30 @@ public class BillQueries {
 
 	private static ReadingSource source(String value) {
 		return (value != null) ? ReadingSource.valueOf(value) : null;
+	}
+
+	/** A payment that settled a bill, from its columns of the same names. */
+	static BillPage.Settlement settlement(ResultSet row) throws SQLException {
+		return new BillPage.Settlement(row.getString("receipt_number"), instant(row, "paid_at"),
+				PaymentMethod.valueOf(row.getString("method")), new Money(row.getBigDecimal("amount")),
+				row.getBigDecimal("units"),
+				(row.getString("unit") != null) ? Unit.valueOf(row.getString("unit")) : null,
+				row.getBoolean("reversed"));
+	}
+
+	/** An adjustment, from its columns of the same names. */
+	static AdjustmentView adjustment(ResultSet row) throws SQLException {
+		return new AdjustmentView(row.getLong("id"), row.getString("bill_number"), row.getLong("account_id"),
+				"CREDIT".equals(row.getString("kind")), new Money(row.getBigDecimal("amount")), row.getString("reason"),
+				row.getString("requested_by"), instant(row, "requested_at"), row.getString("status"),
+				row.getString("decided_by"), instant(row, "decided_at"), row.getString("applied_on"),
+				row.getLong("version"));
+	}
+
+	/** A re-check request or complaint, from its columns of the same names. */
+	static BillPage.Recheck recheck(ResultSet row) throws SQLException {
+		return new BillPage.Recheck(row.getString("reason"), instant(row, "requested_at"),
+				"COMPLAINT".equals(row.getString("kind")), instant(row, "closed_at"));
 	}
 
 	static Instant instant(ResultSet row, String column) throws SQLException {
