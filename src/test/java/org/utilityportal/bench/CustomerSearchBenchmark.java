@@ -10,6 +10,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
@@ -54,6 +58,9 @@ class CustomerSearchBenchmark extends IntegrationTest {
 	@Autowired
 	private CustomerDataGenerator generator;
 
+	@Autowired
+	private MeterRegistry meters;
+
 	@Test
 	void counterSearchAtScale() throws IOException, InterruptedException {
 		String generation = generateIfNeeded();
@@ -75,17 +82,25 @@ class CustomerSearchBenchmark extends IntegrationTest {
 		String loadBefore = loadAverage();
 		long[] workBefore = databaseWork();
 		long gcBefore = gcMillis();
+		double[] sessionReadsBefore = sessionReads();
 		// The instants bound the measured requests in a flight recording (JfrShares).
 		log.info("Benchmark measured requests from {}", Instant.now());
 		List<Measured> results = measure(clerk, kinds);
 		log.info("Benchmark measured requests until {}", Instant.now());
 		long gcAfter = gcMillis();
+		double[] sessionReadsAfter = sessionReads();
 		String loadAfter = loadAverage();
 		long[] workAfter = databaseWork();
 		double requests = kinds.size() * (double) REQUESTS;
+		double sessionReads = sessionReadsAfter[0] - sessionReadsBefore[0];
 		String work = ("%.2f commits and %.3f session row updates a measured request (PostgreSQL's counters), "
-				+ "%.2f ms of garbage collection a request, load average %s before, %s after")
+				+ "%s, %.2f ms of garbage collection a request, load average %s before, %s after")
 			.formatted((workAfter[0] - workBefore[0]) / requests, (workAfter[1] - workBefore[1]) / requests,
+					(sessionReads > 0)
+							? "%.2f session reads a request taking %.3f ms each on average (portal.session.reads)"
+								.formatted(sessionReads / requests,
+										(sessionReadsAfter[1] - sessionReadsBefore[1]) / sessionReads)
+							: "no session reads timed (sessions not in PostgreSQL)",
 					(gcAfter - gcBefore) / requests, loadBefore, loadAfter);
 		report(generation, work, results, warmUp);
 	}
@@ -182,6 +197,16 @@ class CustomerSearchBenchmark extends IntegrationTest {
 	/** Bytes allocated so far by all threads of this JVM, server and client. */
 	private static long allocatedBytes() {
 		return ((com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean()).getTotalThreadAllocatedBytes();
+	}
+
+	/**
+	 * Session reads so far and their milliseconds in all, from the portal's timer {@code
+	 * portal.session.reads} (none in a version without it).
+	 */
+	private double[] sessionReads() {
+		Timer reads = this.meters.find("portal.session.reads").timer();
+		return (reads != null) ? new double[] { reads.count(), reads.totalTime(TimeUnit.MILLISECONDS) }
+				: new double[] { 0, 0 };
 	}
 
 	/** Milliseconds the garbage collectors have spent so far (pauses and cycles). */

@@ -10,6 +10,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.utilityportal.casework.EscalationScan;
 import org.utilityportal.support.IntegrationTest;
+import org.utilityportal.support.PortalHttp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -45,6 +46,17 @@ class OperationsIT extends IntegrationTest {
 		double before = metric("portal_sign_ins_total", "outcome=\"bad\"");
 		this.mvc.perform(formLogin().user("nobody-" + UUID.randomUUID()).password("wrong"));
 		assertThat(metric("portal_sign_ins_total", "outcome=\"bad\"")).isEqualTo(before + 1);
+	}
+
+	@Test
+	void everyPageViewReadsItsSessionOnceAndTheReadIsTimed() throws Exception {
+		PortalHttp clerk = new PortalHttp(this.port).signIn("counter1", DEMO_PASSWORD);
+		double before = metric("portal_session_reads_seconds_count", "");
+		assertThat(clerk.get("/counter", "zh-CN").status()).isEqualTo(200);
+		assertThat(clerk.get("/counter/customers?q=%E5%BC%A0", "zh-CN").status()).isEqualTo(200);
+		assertThat(metric("portal_session_reads_seconds_count", "")).isEqualTo(before + 2);
+		assertThat(scrape())
+			.containsPattern("(?m)^portal_session_reads_seconds\\{[^}]*quantile=\"0.95\"[^}]*\\} [0-9.E-]+$");
 	}
 
 	@Test

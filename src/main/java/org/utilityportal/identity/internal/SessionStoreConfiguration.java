@@ -4,6 +4,9 @@ import java.time.Duration;
 
 import javax.sql.DataSource;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -76,16 +79,16 @@ class SessionStoreConfiguration {
 	@Bean
 	@Primary
 	SessionAccessThrottle<?> sessionAccessThrottle(JdbcIndexedSessionRepository sessions, DataSource dataSource,
-			@Value("${portal.session.touch-interval:60s}") Duration touchInterval) {
+			@Value("${portal.session.touch-interval:60s}") Duration touchInterval, MeterRegistry meters) {
 		TransactionTemplate ownTransaction = new TransactionTemplate(new JdbcTransactionManager(dataSource));
 		ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		FindByIndexNameSessionRepository<? extends Session> stored = sessions;
-		return throttle(stored, touchInterval, ownTransaction);
+		return throttle(stored, touchInterval, ownTransaction, SessionAccessThrottle.readTimer(meters));
 	}
 
 	private static <S extends Session> SessionAccessThrottle<S> throttle(FindByIndexNameSessionRepository<S> sessions,
-			Duration touchInterval, TransactionOperations ownTransaction) {
-		return new SessionAccessThrottle<>(sessions, touchInterval, ownTransaction);
+			Duration touchInterval, TransactionOperations ownTransaction, Timer reads) {
+		return new SessionAccessThrottle<>(sessions, touchInterval, ownTransaction, reads);
 	}
 
 }
