@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -38,11 +37,8 @@ class BillBuilderTest {
 					List.of(), List.of()),
 			Set.of(), List.of(), List.of(), new TariffStructure.Tax(TariffStructure.TaxMode.INCLUDED, BigDecimal.ZERO));
 
-	private final NoHistory history = new NoHistory();
-
 	private final BillBuilder builder = new BillBuilder(
-			PriceBookFixtures.of(Utility.ELECTRICITY, TariffCategory.RESIDENTIAL, "2020-01-01", FLAT), this.history,
-			25);
+			PriceBookFixtures.of(Utility.ELECTRICITY, TariffCategory.RESIDENTIAL, "2020-01-01", FLAT), 25);
 
 	@Test
 	void aFirstMonthlyBillCoversTheMonthFromTheBaselineReading() {
@@ -79,14 +75,14 @@ class BillBuilderTest {
 		ChargeLine estimatedLine = new ChargeLine(LineKind.ENERGY, 0, null, false, null, null,
 				new Quantity(new BigDecimal("80"), Unit.KWH), new UnitPrice(new BigDecimal("0.5"), Unit.KWH),
 				Money.of("40.00"), 1, "DOC-1", LocalDate.of(2026, 9, 1), OCTOBER);
-		this.history.rebill = Optional.of(new BillHistory.Rebill(
+		BillHistory.Rebill rebill = new BillHistory.Rebill(
 				List.of(new BillHistory.EstimatedBill("202609E0000000001", List.of(estimatedLine))),
-				reading(1, "2026-08-31", "100", ReadingSource.ACTUAL), LocalDate.of(2026, 9, 1),
-				new BigDecimal("420")));
+				reading(1, "2026-08-31", "100", ReadingSource.ACTUAL), LocalDate.of(2026, 9, 1), new BigDecimal("420"));
 
 		BillDraft bill = this.builder
 			.build(input(previous, reading(3, "2026-09-30", "180", ReadingSource.ESTIMATED),
-					reading(4, "2026-10-31", "260", ReadingSource.ACTUAL)), OCTOBER)
+					reading(4, "2026-10-31", "260", ReadingSource.ACTUAL))
+				.withRebill(rebill), OCTOBER)
 			.bill();
 
 		assertThat(bill.lines()).extracting((line) -> line.kind() + ":" + line.amount())
@@ -148,7 +144,7 @@ class BillBuilderTest {
 				Set.of(), List.of(), List.of(),
 				new TariffStructure.Tax(TariffStructure.TaxMode.INCLUDED, BigDecimal.ZERO));
 		BillBuilder bimonthly = new BillBuilder(
-				PriceBookFixtures.of(Utility.WATER, TariffCategory.RESIDENTIAL, "2020-01-01", water), this.history, 25);
+				PriceBookFixtures.of(Utility.WATER, TariffCategory.RESIDENTIAL, "2020-01-01", water), 25);
 		BillingInput input = new BillingInput(1, 9, "W0000000001", Utility.WATER, TariffCategory.RESIDENTIAL,
 				BillingCycle.BIMONTHLY, LocalDate.of(2020, 1, 1), null,
 				reading(1, "2025-12-31", "100", ReadingSource.ACTUAL),
@@ -172,8 +168,7 @@ class BillBuilderTest {
 		TariffStructure twoPart = new TariffStructure(Unit.KWH, FLAT.energy(), Set.of(), List.of(), List.of(),
 				FLAT.tax(), new TariffStructure.BasicCharge(null, new BigDecimal("20")));
 		BillBuilder builder = new BillBuilder(
-				PriceBookFixtures.of(Utility.ELECTRICITY, TariffCategory.INDUSTRIAL, "2020-01-01", twoPart),
-				this.history, 25);
+				PriceBookFixtures.of(Utility.ELECTRICITY, TariffCategory.INDUSTRIAL, "2020-01-01", twoPart), 25);
 		SupplyTerms terms = new SupplyTerms(false, null, BasicChargeBasis.DEMAND, new BigDecimal("0.90"));
 		Reading opening = reading(1, "2026-09-30", "1000", ReadingSource.ACTUAL).withRegisters(null,
 				new BigDecimal("300"));
@@ -205,8 +200,7 @@ class BillBuilderTest {
 		// October, 200 kWh: 80 left in step 1, 80 × 0.4883 = 39.064 → 39.06; 120 in step
 		// 2, 120 × 0.5383 = 64.596 → 64.60. Total 103.66; 3,000 kWh used in 2026.
 		BillBuilder steps = new BillBuilder(
-				PriceBookFixtures.of(Utility.ELECTRICITY, TariffCategory.RESIDENTIAL, "2012-07-01", annualSteps()),
-				this.history, 25);
+				PriceBookFixtures.of(Utility.ELECTRICITY, TariffCategory.RESIDENTIAL, "2012-07-01", annualSteps()), 25);
 		BillDraft october = steps
 			.build(imported(reading(1, "2026-09-30", "1000", ReadingSource.ACTUAL),
 					reading(2, "2026-10-31", "1200", ReadingSource.ACTUAL), "2800", "2026-09-30"), OCTOBER)
@@ -255,17 +249,6 @@ class BillBuilderTest {
 	private static Reading reading(long id, String day, String total, ReadingSource source) {
 		return new Reading(id, 1, LocalDate.parse(day), source, ReadingKind.REGULAR, new BigDecimal(total), null, null,
 				null, null, null, null, false, "test", Instant.EPOCH);
-	}
-
-	private static final class NoHistory implements BillHistory {
-
-		Optional<Rebill> rebill = Optional.empty();
-
-		@Override
-		public Optional<Rebill> rebill(long previousBillId) {
-			return this.rebill;
-		}
-
 	}
 
 }

@@ -83,6 +83,28 @@ class ReadingEstimatesIT extends IntegrationTest {
 	}
 
 	@Test
+	void aSavedEstimateKeepsTheMaximumDemandAndReactiveRegisterItWasEstimatedWith() {
+		// A time-of-use account assessed on demand and power factor: a real reading
+		// stores
+		// max_demand and reactive, so its estimate must too, or the next bill (opening on
+		// it) has no reactive energy to assess and a re-bill no demand to charge.
+		long twoPart = account(new Readings().and(bands(DAY.minusDays(61), "100", "200", "300", "10", "5"))
+			.and(bands(DAY.minusDays(31), "130", "240", "330", "40", "8"))
+			.and(bands(DAY.minusDays(2), "170", "280", "350", "75", "6")));
+		Reading estimate = this.readings.estimates(List.of(twoPart), DAY).get(twoPart);
+		assertThat(estimate.maxDemand()).isEqualByComparingTo("6");
+		assertThat(estimate.reactive()).isNotNull();
+
+		long id = this.readings.saveEstimates(List.of(estimate), Instant.EPOCH).getFirst();
+
+		Reading saved = this.readings.find(id).orElseThrow();
+		assertThat(saved.source()).isEqualTo(ReadingSource.ESTIMATED);
+		assertThat(saved.maxDemand()).isEqualByComparingTo(estimate.maxDemand());
+		assertThat(saved.reactive()).isEqualByComparingTo(estimate.reactive());
+		assertThat(saved.peak()).isEqualByComparingTo(estimate.peak());
+	}
+
+	@Test
 	void noAccountsNoStatement() {
 		StatementCounter.reset();
 		assertThat(this.readings.estimates(List.of(), DAY)).isEmpty();

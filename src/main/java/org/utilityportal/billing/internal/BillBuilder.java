@@ -28,9 +28,9 @@ import org.utilityportal.tariff.TariffCalculator;
  * previous bill (or the start of the cycle, or the day service began) to the first day of
  * the next month. When no reading came in, the closing reading is the estimate read with
  * the input ({@link BillingInput#estimate}); when a measured reading follows estimated
- * bills, their lines are taken back on this bill and the whole stretch since the last
- * measured reading is charged again at its prices. Approved adjustments follow as their
- * own lines.
+ * bills (read with the input, {@link BillingInput#rebill}), their lines are taken back on
+ * this bill and the whole stretch since the last measured reading is charged again at its
+ * prices. Approved adjustments follow as their own lines.
  */
 public final class BillBuilder {
 
@@ -38,13 +38,10 @@ public final class BillBuilder {
 
 	private final PriceBook prices;
 
-	private final BillHistory history;
-
 	private final int dueDays;
 
-	public BillBuilder(PriceBook prices, BillHistory history, int dueDays) {
+	public BillBuilder(PriceBook prices, int dueDays) {
 		this.prices = prices;
-		this.history = history;
 		this.dueDays = dueDays;
 	}
 
@@ -90,7 +87,7 @@ public final class BillBuilder {
 		BigDecimal yearToDate = yearToDate(input, from);
 		if (input.previous() != null && input.opening().source() == ReadingSource.ESTIMATED
 				&& closing.source().isMeasured()) {
-			Optional<BillHistory.Rebill> rebill = this.history.rebill(input.previous().billId());
+			Optional<BillHistory.Rebill> rebill = Optional.ofNullable(input.rebill());
 			if (rebill.isPresent()) {
 				for (BillHistory.EstimatedBill estimated : rebill.get().bills()) {
 					estimated.lines()

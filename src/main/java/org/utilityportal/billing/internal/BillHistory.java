@@ -2,24 +2,28 @@ package org.utilityportal.billing.internal;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 
 import org.utilityportal.metering.Reading;
 import org.utilityportal.tariff.ChargeLine;
 
 /**
- * What the bill builder may look up besides its input: only for the rare accounts that
- * need it (a measured reading after estimated bills). Estimates are not looked up here:
- * they come with the input, a page of accounts at a time.
+ * The estimated bills a measured reading takes back (a re-bill), read for a page of
+ * accounts at a time with their input ({@link BillingInput#rebill}), as the estimates
+ * are.
  */
 public interface BillHistory {
 
 	/**
-	 * The bills charged on estimated readings since the last measured one, to be taken
-	 * back now that a measured reading came in; empty when there is nothing to take back.
+	 * For each previous bill given, the bills charged on estimated readings since the
+	 * last measured one, to be taken back now that a measured reading came in; a bill
+	 * with nothing to take back is not in the map.
+	 * @param previousBillIds the accounts' latest bills
+	 * @return the re-bills by the previous bill's id
 	 */
-	Optional<Rebill> rebill(long previousBillId);
+	Map<Long, Rebill> rebills(Collection<Long> previousBillIds);
 
 	/**
 	 * Estimated bills to replace.

@@ -6,7 +6,9 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import javax.sql.DataSource;
 
@@ -150,9 +152,28 @@ public class BillWriter {
 	/**
 	 * Each account's balance moves by its bill's charges (payments moved it when they
 	 * came in), in one statement for the chunk; the oldest unpaid due date is the first
-	 * due date since the balance was last settled. An account has one bill in a chunk.
+	 * due date since the balance was last settled. A chunk may hold more than one bill of
+	 * an account (PostgreSQL's {@code on conflict} cannot change one row twice in a
+	 * statement): the second bill of each account goes in a second statement, and so on,
+	 * in the chunk's order, so the due date follows each bill as if written one by one (a
+	 * sum per account would lose a bill whose charges a credit covered). One statement
+	 * when every account has one bill, as in a billing run.
 	 */
 	private void moveBalances(List<BillDraft> bills) {
+		List<List<BillDraft>> rounds = new ArrayList<>();
+		Map<Long, Integer> seen = new HashMap<>();
+		for (BillDraft bill : bills) {
+			int round = seen.merge(bill.accountId(), 1, Integer::sum) - 1;
+			if (round == rounds.size()) {
+				rounds.add(new ArrayList<>());
+			}
+			rounds.get(round).add(bill);
+		}
+		rounds.forEach(this::moveBalancesOnce);
+	}
+
+	/** The balances of bills of distinct accounts, in one statement. */
+	private void moveBalancesOnce(List<BillDraft> bills) {
 		this.jdbc.update(
 				"""
 						insert into account_balance (account_id, balance, oldest_unpaid_due)

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.utilityportal.metering.Reading;
+import org.utilityportal.metering.ReadingSource;
 import org.utilityportal.shared.domain.BillingCycle;
 import org.utilityportal.shared.domain.SupplyTerms;
 import org.utilityportal.shared.domain.TariffCategory;
@@ -40,11 +41,24 @@ import org.utilityportal.shared.money.Money;
  * one): the closing reading estimated for the period's last day from the account's
  * history, read with the page ({@code MeterReadings.estimates}); {@code null} when a
  * reading closes it or the history is too short to estimate from
+ * @param rebill when a measured reading closes a period that opens on an estimate
+ * ({@link #takesBackEstimates}): the estimated bills it takes back, read with the page
+ * ({@link BillHistory#rebills}); {@code null} otherwise or when there is nothing to take
+ * back
  */
 public record BillingInput(long accountId, long customerId, String accountNumber, Utility utility,
 		TariffCategory category, BillingCycle cycle, LocalDate openedOn, PreviousBill previous, Reading opening,
 		Reading closing, Money paidSince, List<PendingAdjustment> adjustments, SupplyTerms terms, Money openingBalance,
-		OpeningYear openingYear, Reading estimate) {
+		OpeningYear openingYear, Reading estimate, BillHistory.Rebill rebill) {
+
+	/** An account without estimated bills to take back. */
+	public BillingInput(long accountId, long customerId, String accountNumber, Utility utility, TariffCategory category,
+			BillingCycle cycle, LocalDate openedOn, PreviousBill previous, Reading opening, Reading closing,
+			Money paidSince, List<PendingAdjustment> adjustments, SupplyTerms terms, Money openingBalance,
+			OpeningYear openingYear, Reading estimate) {
+		this(accountId, customerId, accountNumber, utility, category, cycle, openedOn, previous, opening, closing,
+				paidSince, adjustments, terms, openingBalance, openingYear, estimate, null);
+	}
 
 	/** An account without an estimated closing reading. */
 	public BillingInput(long accountId, long customerId, String accountNumber, Utility utility, TariffCategory category,
@@ -93,7 +107,24 @@ public record BillingInput(long accountId, long customerId, String accountNumber
 	public BillingInput withEstimate(Reading closingEstimate) {
 		return new BillingInput(this.accountId, this.customerId, this.accountNumber, this.utility, this.category,
 				this.cycle, this.openedOn, this.previous, this.opening, this.closing, this.paidSince, this.adjustments,
-				this.terms, this.openingBalance, this.openingYear, closingEstimate);
+				this.terms, this.openingBalance, this.openingYear, closingEstimate, this.rebill);
+	}
+
+	/** The same input with the estimated bills its measured reading takes back. */
+	public BillingInput withRebill(BillHistory.Rebill estimatedBills) {
+		return new BillingInput(this.accountId, this.customerId, this.accountNumber, this.utility, this.category,
+				this.cycle, this.openedOn, this.previous, this.opening, this.closing, this.paidSince, this.adjustments,
+				this.terms, this.openingBalance, this.openingYear, this.estimate, estimatedBills);
+	}
+
+	/**
+	 * Whether the period opens on an estimate after a bill and a measured reading closes
+	 * it: then the estimated bills since the last measured reading are taken back.
+	 */
+	public boolean takesBackEstimates() {
+		return this.previous != null && this.opening != null && this.opening.source() == ReadingSource.ESTIMATED
+				&& this.closing != null && this.closing.readOn().isAfter(this.opening.readOn())
+				&& this.closing.source().isMeasured();
 	}
 
 	/**

@@ -20,8 +20,10 @@ import org.utilityportal.shared.domain.BillingCycle;
  * that owns it: the open metered accounts due (customer, one statement on the primary
  * key), billing's own state of those not billed for the period yet (one statement), their
  * opening and closing readings (metering, one statement) and, for those with no reading
- * since the opening one, an estimated closing reading (metering, one statement when any).
- * Three or four statements a page however many accounts it holds; each is index lookups
+ * since the opening one, an estimated closing reading (metering, one statement when any)
+ * and, for those whose measured reading follows estimated bills, the bills it takes back
+ * (billing's chains and metering's readings they start from, two statements when any).
+ * Three to six statements a page however many accounts it holds; each is index lookups
  * per account, so the cost grows linearly with the accounts.
  */
 @Component
@@ -33,6 +35,8 @@ public class BillingInputs {
 	private final BillingInputQueries queries;
 
 	private final MeterReadings readings;
+
+	private final BillHistory history;
 
 	/**
 	 * A page of inputs.
@@ -89,7 +93,27 @@ public class BillingInputs {
 						estimates.get(account.id())));
 			}
 		}
-		return new Page(inputs, page.getLast().id(), page.size() < limit);
+		return new Page(withRebills(inputs), page.getLast().id(), page.size() < limit);
+	}
+
+	/**
+	 * The inputs with the estimated bills their measured readings take back: two
+	 * statements for all of them (billing's chains, metering's readings they start from),
+	 * none when no account needs it.
+	 */
+	private List<BillingInput> withRebills(List<BillingInput> inputs) {
+		List<Long> previousBills = inputs.stream()
+			.filter(BillingInput::takesBackEstimates)
+			.map((input) -> input.previous().billId())
+			.toList();
+		if (previousBills.isEmpty()) {
+			return inputs;
+		}
+		Map<Long, BillHistory.Rebill> rebills = this.history.rebills(previousBills);
+		return inputs.stream()
+			.map((input) -> input.takesBackEstimates() && rebills.containsKey(input.previous().billId())
+					? input.withRebill(rebills.get(input.previous().billId())) : input)
+			.toList();
 	}
 
 	/**

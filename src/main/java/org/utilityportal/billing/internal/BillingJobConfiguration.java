@@ -99,9 +99,9 @@ public class BillingJobConfiguration {
 
 	@Bean
 	@StepScope
-	ItemProcessor<BillingInput, BillOutcome> billProcessor(Tariffs tariffs, BillHistoryQueries history,
+	ItemProcessor<BillingInput, BillOutcome> billProcessor(Tariffs tariffs,
 			@Value("#{jobParameters['month']}") String month, @Value("${portal.billing.due-days:25}") int dueDays) {
-		BillBuilder builder = new BillBuilder(tariffs.priceBook(), history, dueDays);
+		BillBuilder builder = new BillBuilder(tariffs.priceBook(), dueDays);
 		LocalDate billingMonth = LocalDate.parse(month);
 		return (input) -> builder.build(input, billingMonth);
 	}

@@ -28,8 +28,6 @@ public class FinalBillWriter {
 
 	private final BillWriter bills;
 
-	private final BillHistoryQueries history;
-
 	private final BillingInputs inputs;
 
 	private final Tariffs tariffs;
@@ -42,11 +40,9 @@ public class FinalBillWriter {
 
 	private final int dueDays;
 
-	FinalBillWriter(BillWriter bills, BillHistoryQueries history, BillingInputs inputs, Tariffs tariffs,
-			OverdueBillWriter overdue, LateCharges lateCharges, Clock clock,
-			@Value("${portal.billing.due-days:25}") int dueDays) {
+	FinalBillWriter(BillWriter bills, BillingInputs inputs, Tariffs tariffs, OverdueBillWriter overdue,
+			LateCharges lateCharges, Clock clock, @Value("${portal.billing.due-days:25}") int dueDays) {
 		this.bills = bills;
-		this.history = history;
 		this.inputs = inputs;
 		this.tariffs = tariffs;
 		this.overdue = overdue;
@@ -70,7 +66,7 @@ public class FinalBillWriter {
 		if (input.isEmpty()) {
 			return new Issued(null, SkipReason.NO_READING);
 		}
-		BillBuilder builder = new BillBuilder(this.tariffs.priceBook(), this.history, this.dueDays);
+		BillBuilder builder = new BillBuilder(this.tariffs.priceBook(), this.dueDays);
 		BillOutcome outcome = builder.build(input.get(), to, MONTH.format(today) + input.get().accountNumber() + "F");
 		if (outcome.bill() == null) {
 			return new Issued(null, outcome.skip());

@@ -13,7 +13,10 @@ import org.utilityportal.metering.Reading;
 
 /**
  * Writes the estimated readings of a chunk of the billing run in the caller's
- * transaction: their ids from the sequence in one round trip, then one JDBC batch.
+ * transaction: their ids from the sequence in one round trip, then one JDBC batch. An
+ * estimate keeps every register a real reading of the account has: time-of-use bands, the
+ * maximum demand and the reactive register ({@code ReadingChecks.estimate}), so the next
+ * bill, which opens on it, and a re-bill find them.
  */
 @Component
 @RequiredArgsConstructor
@@ -37,12 +40,12 @@ public class EstimateWriter {
 			Reading reading = estimates.get(i);
 			rows.add(new Object[] { ids.get(i), reading.accountId(), reading.readOn(), reading.source().name(),
 					reading.kind().name(), reading.total(), reading.peak(), reading.flat(), reading.valley(),
-					Timestamp.from(at) });
+					reading.maxDemand(), reading.reactive(), Timestamp.from(at) });
 		}
 		this.jdbc.batchUpdate("""
 				insert into meter_reading (id, account_id, read_on, source, kind, total, peak, flat, valley,
-				    entered_by, entered_at)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'billing', ?)
+				    max_demand, reactive, entered_by, entered_at)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'billing', ?)
 				""", rows);
 		return ids;
 	}

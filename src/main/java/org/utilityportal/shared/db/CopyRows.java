@@ -64,9 +64,9 @@ public final class CopyRows {
 
 	private void escape(String value) {
 		if (!needsEscape(value)) {
-			// Most values (numbers, days, codes, names): appended whole, not a character
-			// at a
-			// time (a profile of the billing run found the per-character appends).
+			// Most values (numbers, days, codes, names) are appended whole, not a
+			// character at a time: a profile of the billing run found the
+			// per-character appends.
 			this.text.append(value);
 			return;
 		}
