@@ -77,18 +77,12 @@ class BillingRunStatementsIT extends IntegrationTest {
 					reading(accountId, today.minusDays(30), "160")));
 			accounts.add(accountId);
 		}
-		List<BillingCycle> cycles = List.of(BillingCycle.values());
-
-		StatementCounter.reset();
-		BillingInputs.Page three = this.inputs.page(accounts.getFirst() - 1, accounts.getLast(), periodEnd, cycles, 10);
-		long statementsOfThree = StatementCounter.count();
-		StatementCounter.reset();
-		BillingInputs.Page one = this.inputs.page(accounts.getFirst() - 1, accounts.getFirst(), periodEnd, cycles, 10);
-		long statementsOfOne = StatementCounter.count();
+		PagesOfThreeAndOne pages = pagesOfThreeAndOne(accounts, periodEnd);
+		BillingInputs.Page three = pages.three();
+		BillingInputs.Page one = pages.one();
 
 		// No reading since the one the period opens on (30 days ago): each is estimated
-		// for
-		// the period's last day at 2 a day.
+		// for the period's last day at 2 a day.
 		assertThat(three.inputs()).extracting(BillingInput::accountId).containsExactlyElementsOf(accounts);
 		assertThat(three.inputs()).allSatisfy((input) -> {
 			assertThat(input.estimate().readOn()).isEqualTo(periodEnd.minusDays(1));
@@ -99,7 +93,7 @@ class BillingRunStatementsIT extends IntegrationTest {
 			.usingRecursiveComparison()
 			.ignoringFields("estimate.enteredAt")
 			.isEqualTo(three.inputs().getFirst());
-		assertThat(statementsOfThree).isEqualTo(statementsOfOne).isEqualTo(4);
+		assertThat(pages.statementsOfThree()).isEqualTo(pages.statementsOfOne()).isEqualTo(4);
 	}
 
 	@Test
@@ -126,14 +120,9 @@ class BillingRunStatementsIT extends IntegrationTest {
 			this.readings.saveAsGiven(List.of(reading(accountId, now.minusMonths(1).atEndOfMonth(), "1600")));
 		}
 		LocalDate periodEnd = now.atDay(1);
-		List<BillingCycle> cycles = List.of(BillingCycle.values());
-
-		StatementCounter.reset();
-		BillingInputs.Page three = this.inputs.page(accounts.getFirst() - 1, accounts.getLast(), periodEnd, cycles, 10);
-		long statementsOfThree = StatementCounter.count();
-		StatementCounter.reset();
-		BillingInputs.Page one = this.inputs.page(accounts.getFirst() - 1, accounts.getFirst(), periodEnd, cycles, 10);
-		long statementsOfOne = StatementCounter.count();
+		PagesOfThreeAndOne pages = pagesOfThreeAndOne(accounts, periodEnd);
+		BillingInputs.Page three = pages.three();
+		BillingInputs.Page one = pages.one();
 
 		assertThat(three.inputs()).extracting(BillingInput::accountId).containsExactlyElementsOf(accounts);
 		assertThat(three.inputs()).allSatisfy((input) -> {
@@ -146,7 +135,7 @@ class BillingRunStatementsIT extends IntegrationTest {
 			assertThat(input.rebill().periodFrom()).isEqualTo(now.minusMonths(3).atDay(1));
 		});
 		assertThat(one.inputs()).singleElement().usingRecursiveComparison().isEqualTo(three.inputs().getFirst());
-		assertThat(statementsOfThree).isEqualTo(statementsOfOne).isEqualTo(5);
+		assertThat(pages.statementsOfThree()).isEqualTo(pages.statementsOfOne()).isEqualTo(5);
 
 		// The run takes them back as their own lines and charges the stretch since the
 		// measured reading (1100 to 1600).
@@ -186,6 +175,25 @@ class BillingRunStatementsIT extends IntegrationTest {
 	private static Reading reading(long accountId, LocalDate day, String total) {
 		return new Reading(0, accountId, day, ReadingSource.ACTUAL, ReadingKind.REGULAR, new BigDecimal(total), null,
 				null, null, null, null, null, false, "test", Instant.EPOCH);
+	}
+
+	/**
+	 * The billing inputs of a page holding the three accounts and of one holding only the
+	 * first, each with the statements it sent: a page's statements must not grow with its
+	 * accounts.
+	 */
+	private PagesOfThreeAndOne pagesOfThreeAndOne(List<Long> accounts, LocalDate periodEnd) {
+		List<BillingCycle> cycles = List.of(BillingCycle.values());
+		StatementCounter.reset();
+		BillingInputs.Page three = this.inputs.page(accounts.getFirst() - 1, accounts.getLast(), periodEnd, cycles, 10);
+		long statementsOfThree = StatementCounter.count();
+		StatementCounter.reset();
+		BillingInputs.Page one = this.inputs.page(accounts.getFirst() - 1, accounts.getFirst(), periodEnd, cycles, 10);
+		return new PagesOfThreeAndOne(three, statementsOfThree, one, StatementCounter.count());
+	}
+
+	private record PagesOfThreeAndOne(BillingInputs.Page three, long statementsOfThree, BillingInputs.Page one,
+			long statementsOfOne) {
 	}
 
 }
