@@ -108,7 +108,10 @@ public class MeterReadings {
 	public Map<Long, Reading> findAll(Collection<Long> readingIds) {
 		Map<Long, Reading> found = new HashMap<>();
 		if (!readingIds.isEmpty()) {
-			this.readings.findAllById(readingIds).forEach((reading) -> found.put(reading.view().id(), reading.view()));
+			this.readings.findAllById(readingIds).forEach((stored) -> {
+				Reading reading = stored.view();
+				found.put(reading.id(), reading);
+			});
 		}
 		return found;
 	}

@@ -5,11 +5,9 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 import org.utilityportal.billing.SkipReason;
 import org.utilityportal.metering.Reading;
-import org.utilityportal.metering.ReadingSource;
 import org.utilityportal.shared.domain.BillingCycle;
 import org.utilityportal.shared.money.Money;
 import org.utilityportal.shared.money.Quantity;
@@ -85,22 +83,19 @@ public final class BillBuilder {
 		Reading start = input.opening();
 		LocalDate pricedFrom = from;
 		BigDecimal yearToDate = yearToDate(input, from);
-		if (input.previous() != null && input.opening().source() == ReadingSource.ESTIMATED
-				&& closing.source().isMeasured()) {
-			Optional<BillHistory.Rebill> rebill = Optional.ofNullable(input.rebill());
-			if (rebill.isPresent()) {
-				for (BillHistory.EstimatedBill estimated : rebill.get().bills()) {
-					estimated.lines()
-						.stream()
-						.filter((line) -> line.kind() != LineKind.ADJUSTMENT && line.kind() != LineKind.CORRECTION
-								&& line.kind() != LineKind.LATE_CHARGE)
-						.map((line) -> correction(line, estimated.billNumber()))
-						.forEach(lines::add);
-				}
-				start = rebill.get().measuredStart();
-				pricedFrom = rebill.get().periodFrom();
-				yearToDate = rebill.get().yearToDate();
+		BillHistory.Rebill rebill = input.takesBackEstimates() ? input.rebill() : null;
+		if (rebill != null) {
+			for (BillHistory.EstimatedBill estimated : rebill.bills()) {
+				estimated.lines()
+					.stream()
+					.filter((line) -> line.kind() != LineKind.ADJUSTMENT && line.kind() != LineKind.CORRECTION
+							&& line.kind() != LineKind.LATE_CHARGE)
+					.map((line) -> correction(line, estimated.billNumber()))
+					.forEach(lines::add);
 			}
+			start = rebill.measuredStart();
+			pricedFrom = rebill.periodFrom();
+			yearToDate = rebill.yearToDate();
 		}
 		Consumption consumption = closing.consumptionSince(start);
 		if (consumption.total().signum() < 0) {

@@ -110,10 +110,10 @@ public class BillingInputs {
 			return inputs;
 		}
 		Map<Long, BillHistory.Rebill> rebills = this.history.rebills(previousBills);
-		return inputs.stream()
-			.map((input) -> input.takesBackEstimates() && rebills.containsKey(input.previous().billId())
-					? input.withRebill(rebills.get(input.previous().billId())) : input)
-			.toList();
+		return inputs.stream().map((input) -> {
+			BillHistory.Rebill rebill = input.takesBackEstimates() ? rebills.get(input.previous().billId()) : null;
+			return (rebill != null) ? input.withRebill(rebill) : input;
+		}).toList();
 	}
 
 	/**
