@@ -20,6 +20,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.utilityportal.customer.internal.generator.CustomerDataGenerator;
 import org.utilityportal.support.IntegrationTest;
 import org.utilityportal.support.PortalHttp;
@@ -39,9 +40,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * requests ({@code bench.requests} of each kind) also take the kinds in turn, so every
  * kind is measured with the same compiled code, whichever comes first in the table. The
  * processor time of each block of warm-up requests is logged, to see when the JIT has
- * settled. Uses only what 2e0ab2d's test support has too, so the same file measures that
- * version.
+ * settled. Each request is also split ({@link RequestStages}) into the controller's time
+ * (the search's statements, its transaction, its access record), the view's (the page
+ * rendered) and the rest (what every page shares: the filters with the session and
+ * security, Tomcat, the client), so a change in one of them shows where it is. Uses only
+ * what 2e0ab2d's test support has too, so the same file measures that version.
  */
+@Import(RequestStages.class)
 class CustomerSearchBenchmark extends IntegrationTest {
 
 	private static final Logger log = LoggerFactory.getLogger(CustomerSearchBenchmark.class);
@@ -60,6 +65,9 @@ class CustomerSearchBenchmark extends IntegrationTest {
 
 	@Autowired
 	private MeterRegistry meters;
+
+	@Autowired
+	private RequestStages stages;
 
 	@Test
 	void counterSearchAtScale() throws IOException, InterruptedException {
@@ -157,6 +165,9 @@ class CustomerSearchBenchmark extends IntegrationTest {
 	 */
 	private List<Measured> measure(PortalHttp clerk, List<Kind> kinds) {
 		long[][] nanos = new long[kinds.size()][REQUESTS];
+		long[][] controller = new long[kinds.size()][REQUESTS];
+		long[][] view = new long[kinds.size()][REQUESTS];
+		long[][] rest = new long[kinds.size()][REQUESTS];
 		long[] cpu = new long[kinds.size()];
 		long[] allocated = new long[kinds.size()];
 		for (int i = 0; i < REQUESTS; i++) {
@@ -168,6 +179,9 @@ class CustomerSearchBenchmark extends IntegrationTest {
 				long started = System.nanoTime();
 				PortalHttp.Page page = clerk.get(path, "zh-CN");
 				nanos[k][i] = System.nanoTime() - started;
+				controller[k][i] = this.stages.controllerNanos();
+				view[k][i] = this.stages.viewNanos();
+				rest[k][i] = nanos[k][i] - controller[k][i] - view[k][i];
 				cpu[k] += jvmCpuNanos() - cpuBefore;
 				allocated[k] += allocatedBytes() - allocatedBefore;
 				assertThat(page.status()).as(path).isEqualTo(200);
@@ -176,8 +190,10 @@ class CustomerSearchBenchmark extends IntegrationTest {
 		}
 		List<Measured> results = new ArrayList<>();
 		for (int k = 0; k < kinds.size(); k++) {
-			Measured measured = new Measured(Latencies.of(kinds.get(k).name(), nanos[k]), cpu[k] / 1e6 / REQUESTS,
-					allocated[k] / 1024.0 / REQUESTS);
+			String name = kinds.get(k).name();
+			Measured measured = new Measured(Latencies.of(name, nanos[k]), cpu[k] / 1e6 / REQUESTS,
+					allocated[k] / 1024.0 / REQUESTS, Latencies.of(name, controller[k]), Latencies.of(name, view[k]),
+					Latencies.of(name, rest[k]));
 			log.info("Benchmark {}, a request: JVM processor {} ms, allocated {} KB", measured.latencies(),
 					measured.cpuMillis(), measured.allocatedKb());
 			results.add(measured);
@@ -255,6 +271,11 @@ class CustomerSearchBenchmark extends IntegrationTest {
 		report.append("| search | requests | p50 ms | p95 ms | p99 ms | max ms | JVM processor ms a request "
 				+ "| KB allocated a request |\n|---|---|---|---|---|---|---|---|\n");
 		results.forEach((result) -> report.append(result.markdownRow()).append('\n'));
+		report.append("\nWhere the time goes (ms): the controller (statements, transaction, access record), "
+				+ "the view (rendering), the rest (filters with session and security, Tomcat, client)\n\n");
+		report.append("| search | controller p50 | controller p95 | view p50 | view p95 | rest p50 | rest p95 |\n");
+		report.append("|---|---|---|---|---|---|---|\n");
+		results.forEach((result) -> report.append(result.stagesRow()).append('\n'));
 		report.append("\n| warm-up requests so far | JVM processor ms a request | KB allocated a request |\n");
 		report.append("|---|---|---|\n");
 		warmUp.forEach((row) -> report.append(row).append('\n'));
@@ -269,11 +290,18 @@ class CustomerSearchBenchmark extends IntegrationTest {
 	}
 
 	/** One kind's latencies with the JVM's processor time and allocation a request. */
-	private record Measured(Latencies latencies, double cpuMillis, double allocatedKb) {
+	private record Measured(Latencies latencies, double cpuMillis, double allocatedKb, Latencies controller,
+			Latencies view, Latencies rest) {
 
 		String markdownRow() {
 			String row = this.latencies.markdownRow();
 			return row + " %.2f | %.0f |".formatted(this.cpuMillis, this.allocatedKb);
+		}
+
+		String stagesRow() {
+			return "| %s | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f |".formatted(this.latencies.name(),
+					this.controller.p50(), this.controller.p95(), this.view.p50(), this.view.p95(), this.rest.p50(),
+					this.rest.p95());
 		}
 
 	}
