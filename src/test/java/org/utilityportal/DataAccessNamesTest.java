@@ -67,7 +67,8 @@ class DataAccessNamesTest {
 	 */
 	private static final Map<String, String> INFRASTRUCTURE = Map.of("shared/db/ReplicaConfiguration.java",
 			"declares the primary and the report JdbcClient beans", "shared/db/ReplicaMonitor.java",
-			"compares the WAL positions of primary and replica; names no table",
+			"compares the WAL positions of primary and replica; names no table", "shared/db/ReportTransactions.java",
+			"sets a report transaction's planner setting; names no table",
 			"identity/internal/SessionStoreConfiguration.java",
 			"gives Spring Session's repository its JDBC template; Spring Session's SQL, no table of ours");
 

@@ -45,6 +45,11 @@ class ReplicaConfiguration {
 	}
 
 	@Bean
+	ReportTransactions reportTransactions(JdbcClient primary, ObjectProvider<ReplicaMonitor> replica) {
+		return new ReportTransactions(primary, replica.getIfAvailable() == null);
+	}
+
+	@Bean
 	@ConditionalOnExpression("'${portal.replica.url:}' != ''")
 	ReplicaMonitor replicaMonitor(DataSource primary, @Value("${portal.replica.url}") String url,
 			@Value("${portal.replica.username:}") String username,

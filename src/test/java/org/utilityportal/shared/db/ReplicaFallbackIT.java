@@ -66,6 +66,12 @@ class ReplicaFallbackIT extends IntegrationTest {
 			monitor.check();
 			assertThat(monitor.usable()).isFalse();
 			assertThat(monitor.lagSeconds()).isNaN();
+			// Its connections serve only reports over small figures tables, in
+			// autocommit: planned without parallel workers for the whole session.
+			assertThat(JdbcClient.create(monitor.replica())
+				.sql("select current_setting('max_parallel_workers_per_gather')")
+				.query(String.class)
+				.single()).isEqualTo("0");
 		}
 		finally {
 			monitor.stop();
