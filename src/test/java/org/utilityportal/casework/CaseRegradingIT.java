@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 
@@ -99,9 +100,10 @@ class CaseRegradingIT extends IntegrationTest {
 
 	@Test
 	void aStricterGradeCanPutTheFirstReplyDeadlineInThePastAndTheScanEscalatesAtThatDeadline() {
+		SlaPolicyView urgent = this.policies.match(Nature.COMPLAINT, Subject.EQUIPMENT, 6);
+		moveToWorkingHoursLasting(Duration.ofMinutes(urgent.firstReplyMinutes()));
 		String number = this.intake.registerByStaff(form(Subject.EQUIPMENT), counter1());
 		Instant registered = instant(row(number).get("registered_at"));
-		SlaPolicyView urgent = this.policies.match(Nature.COMPLAINT, Subject.EQUIPMENT, 6);
 		assertThat(urgent.firstReplyMinutes()).isLessThan((Integer) row(number).get("first_reply_minutes"));
 		Instant newDeadline = workingTime()
 			.deadline(registered, Duration.ofMinutes(urgent.firstReplyMinutes()), List.of())
@@ -193,6 +195,26 @@ class CaseRegradingIT extends IntegrationTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("\"severity\":2,\"impact\":2")));
 		assertThat(row(number).get("grade")).isEqualTo(4);
+	}
+
+	/**
+	 * Moves the clock to the next whole hour from which {@code limit} (and a few minutes
+	 * more) runs in working hours without a break: the stricter grade's first reply, in
+	 * working hours, then comes before the registered grade's 24 clock hours. Registered
+	 * on a Friday afternoon it would fall on Monday, after them.
+	 */
+	private void moveToWorkingHoursLasting(Duration limit) {
+		WorkingTime working = workingTime();
+		Duration withMargin = limit.plusMinutes(5);
+		Instant from = this.clock.instant().truncatedTo(ChronoUnit.HOURS).plus(Duration.ofHours(1));
+		for (int hour = 0; hour < 24 * 31; hour++) {
+			Instant start = from.plus(Duration.ofHours(hour));
+			if (working.deadline(start, withMargin, List.of()).orElseThrow().equals(start.plus(withMargin))) {
+				this.clock.advance(Duration.between(this.clock.instant(), start));
+				return;
+			}
+		}
+		throw new AssertionError("no stretch of " + withMargin + " in working hours within a month");
 	}
 
 	private WorkingTime workingTime() {
