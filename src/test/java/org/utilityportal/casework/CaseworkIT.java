@@ -263,7 +263,7 @@ class CaseworkIT extends IntegrationTest {
 		long accountId = this.customers.openElectricity(customerId);
 		long requestId = System.nanoTime();
 		BillRecheckRequested event = new BillRecheckRequested(requestId, customerId, accountId, "B202611-0001", "读数不对",
-				"counter1", Instant.now(), false);
+				"counter1", this.clock.instant(), false);
 		this.transactions.executeWithoutResult((status) -> this.events.publishEvent(event));
 		this.transactions.executeWithoutResult((status) -> this.events.publishEvent(event));
 		long cases = 0;

@@ -111,7 +111,7 @@ class OnlinePaymentIT extends IntegrationTest {
 	@Test
 	void fiftyReplaysOfOneNotificationMakeOnePayment() throws Exception {
 		OrderView order = newOrder();
-		Map<String, String> notification = notification(order, order.amount().toString(), "CNY", Instant.now());
+		Map<String, String> notification = notification(order, order.amount().toString(), "CNY", this.clock.instant());
 		CountDownLatch start = new CountDownLatch(1);
 		ExecutorService pool = Executors.newFixedThreadPool(50);
 		List<Future<HttpResponse<String>>> answers = new ArrayList<>();
@@ -141,20 +141,21 @@ class OnlinePaymentIT extends IntegrationTest {
 		OrderView order = newOrder();
 		String amount = order.amount().toString();
 
-		Map<String, String> tampered = new LinkedHashMap<>(notification(order, amount, "CNY", Instant.now()));
+		Map<String, String> tampered = new LinkedHashMap<>(notification(order, amount, "CNY", this.clock.instant()));
 		tampered.put("amount", "0.01");
 		assertRefused(tampered, "BAD_SIGNATURE");
 
-		assertRefused(notification(order, amount, "CNY", Instant.now().minus(Duration.ofMinutes(10))), "LATE");
-		assertRefused(notification(order, order.amount().plus(Money.of("1.00")).toString(), "CNY", Instant.now()),
+		assertRefused(notification(order, amount, "CNY", this.clock.instant().minus(Duration.ofMinutes(10))), "LATE");
+		assertRefused(
+				notification(order, order.amount().plus(Money.of("1.00")).toString(), "CNY", this.clock.instant()),
 				"MISMATCH");
-		assertRefused(notification(order, amount, "USD", Instant.now()), "MISMATCH");
+		assertRefused(notification(order, amount, "USD", this.clock.instant()), "MISMATCH");
 
-		Map<String, String> unknown = new LinkedHashMap<>(notification(order, amount, "CNY", Instant.now()));
+		Map<String, String> unknown = new LinkedHashMap<>(notification(order, amount, "CNY", this.clock.instant()));
 		unknown.put("order_no", "PO19990101" + "00000001");
 		assertRefused(HmacSignature.signed(unknown, this.secret), "UNKNOWN_ORDER");
 
-		Map<String, String> wrongSecret = HmacSignature.signed(notification(order, amount, "CNY", Instant.now()),
+		Map<String, String> wrongSecret = HmacSignature.signed(notification(order, amount, "CNY", this.clock.instant()),
 				"not-the-secret");
 		assertRefused(wrongSecret, "BAD_SIGNATURE");
 
